@@ -1,0 +1,24 @@
+import { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
+
+export interface Config {
+  /** Configuration of the readiness scorecards plugin. */
+  readiness?: {
+    /**
+     * When and how often the whole catalog is rescored.
+     * Default: every 30 minutes, first run 15 seconds after start, 15 minute timeout.
+     */
+    schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+    /** Days of history to keep. Default 730. */
+    historyRetentionDays?: number;
+    /** Catalog page size during a recompute. Default 500. */
+    recomputePageSize?: number;
+    /**
+     * The rubric: tiers, weights, waiver rules and checks. Starts from the
+     * default rubric unless `replaceDefault` is true. See docs/annotations.md.
+     */
+    rubric?: {
+      replaceDefault?: boolean;
+      [key: string]: unknown;
+    };
+  };
+}

@@ -1,0 +1,56 @@
+import {
+  readSchedulerServiceTaskScheduleDefinitionFromConfig,
+  SchedulerServiceTaskScheduleDefinition,
+} from '@backstage/backend-plugin-api';
+import { Config } from '@backstage/config';
+import { InputError } from '@backstage/errors';
+
+export interface ReadinessBackendConfig {
+  schedule: SchedulerServiceTaskScheduleDefinition;
+  historyRetentionDays: number;
+  recomputePageSize: number;
+  /** The raw `readiness.rubric` value, validated by the engine's loader. */
+  rubric: unknown;
+}
+
+const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
+  frequency: { minutes: 30 },
+  timeout: { minutes: 15 },
+  initialDelay: { seconds: 15 },
+};
+
+/** Reads `readiness.*`; a wrong value stops start-up with the key in the message. */
+export function readReadinessConfig(config: Config): ReadinessBackendConfig {
+  const schedule = config.has('readiness.schedule')
+    ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+        config.getConfig('readiness.schedule'),
+      )
+    : DEFAULT_SCHEDULE;
+  return {
+    schedule,
+    historyRetentionDays: readPositiveInteger(
+      config,
+      'readiness.historyRetentionDays',
+      730,
+    ),
+    recomputePageSize: readPositiveInteger(
+      config,
+      'readiness.recomputePageSize',
+      500,
+    ),
+    rubric: config.getOptional('readiness.rubric'),
+  };
+}
+
+function readPositiveInteger(config: Config, key: string, fallback: number) {
+  const value = config.getOptionalNumber(key);
+  if (value === undefined) {
+    return fallback;
+  }
+  if (!Number.isInteger(value) || value < 1) {
+    throw new InputError(
+      `${key}: expected a positive whole number, got ${JSON.stringify(value)}`,
+    );
+  }
+  return value;
+}

@@ -1,0 +1,113 @@
+import {
+  AuthService,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { scorecardFingerprint } from '@readiness-scorecards/plugin-readiness-common';
+import { CatalogIndex } from '../catalog/CatalogIndex';
+import { ownerGroupRef } from '../catalog/RelatedEntityLoader';
+import { ReadinessScorer } from '../engine/ReadinessScorer';
+import { EntityScoreRecord, ScorecardStore } from '../store';
+
+/** Kinds the scheduled recompute scores. */
+export const SCORED_KINDS = ['Component', 'Resource', 'API'];
+
+export interface RecomputeSummary {
+  scored: number;
+  created: number;
+  changed: number;
+  unchanged: number;
+  deleted: number;
+  prunedHistory: number;
+  durationMs: number;
+}
+
+/**
+ * Scores the whole catalog with the plugin's own credentials, one page at a
+ * time, and stores results that changed. A failure part-way leaves what was
+ * stored before untouched: each page is one transaction, and deletions happen
+ * only after the whole catalog was read.
+ */
+export class ReadinessRecomputer {
+  constructor(
+    private readonly deps: {
+      catalog: CatalogService;
+      auth: AuthService;
+      store: ScorecardStore;
+      scorer: ReadinessScorer;
+      logger: LoggerService;
+      pageSize: number;
+      historyRetentionDays: number;
+      clock?: () => Date;
+    },
+  ) {}
+
+  async run(): Promise<RecomputeSummary> {
+    const { catalog, auth, store, scorer, logger, pageSize } = this.deps;
+    const started = Date.now();
+    const now = (this.deps.clock ?? (() => new Date()))();
+    const credentials = await auth.getOwnServiceCredentials();
+    const index = await CatalogIndex.load(catalog, credentials);
+
+    const summary: RecomputeSummary = {
+      scored: 0,
+      created: 0,
+      changed: 0,
+      unchanged: 0,
+      deleted: 0,
+      prunedHistory: 0,
+      durationMs: 0,
+    };
+    const seen = new Set<string>();
+    for await (const page of catalog.streamEntities(
+      { filter: { kind: SCORED_KINDS }, pageSize },
+      { credentials },
+    )) {
+      const records = page.map(entity => {
+        const record = this.toRecord(entity, index, now);
+        seen.add(record.entityRef);
+        return record;
+      });
+      const result = await store.upsertResults(records, now);
+      summary.scored += records.length;
+      summary.created += result.created;
+      summary.changed += result.changed;
+      summary.unchanged += result.unchanged;
+    }
+
+    const gone = (await store.listEntityRefs()).filter(ref => !seen.has(ref));
+    summary.deleted = await store.deleteEntities(gone);
+    const cutoff = new Date(
+      now.getTime() - this.deps.historyRetentionDays * 24 * 60 * 60 * 1000,
+    );
+    summary.prunedHistory = await store.pruneHistory(cutoff);
+    summary.durationMs = Date.now() - started;
+    logger.info(
+      `Readiness recompute scored ${summary.scored} entities in ${summary.durationMs} ms: ` +
+        `${summary.created} new, ${summary.changed} changed, ${summary.unchanged} unchanged, ` +
+        `${summary.deleted} removed`,
+    );
+    return summary;
+  }
+
+  private toRecord(
+    entity: Entity,
+    index: CatalogIndex,
+    now: Date,
+  ): EntityScoreRecord {
+    const scorecard = this.deps.scorer.score(entity, index.relatedOf(entity), now);
+    const spec = entity.spec ?? {};
+    return {
+      entityRef: stringifyEntityRef(entity),
+      kind: entity.kind,
+      type: typeof spec.type === 'string' ? spec.type : undefined,
+      lifecycle: typeof spec.lifecycle === 'string' ? spec.lifecycle : undefined,
+      owner: ownerGroupRef(entity),
+      system: index.systemOf(entity),
+      domain: index.domainOf(entity),
+      scorecard,
+      fingerprint: scorecardFingerprint(scorecard),
+    };
+  }
+}

@@ -1,0 +1,459 @@
+// Generated from openapi.yaml by scripts/generate-openapi.js. Do not edit.
+/* eslint-disable */
+export const spec = {
+  "openapi": "3.0.3",
+  "info": {
+    "title": "readiness",
+    "version": "1",
+    "description": "Production-readiness scorecards computed from catalog annotations.\nEvery endpoint answers with what the caller may read in the catalog,\nnothing more.\n",
+    "license": {
+      "name": "Apache-2.0",
+      "url": "http://www.apache.org/licenses/LICENSE-2.0.html"
+    }
+  },
+  "servers": [
+    {
+      "url": "/"
+    }
+  ],
+  "paths": {
+    "/health": {
+      "get": {
+        "operationId": "GetHealth",
+        "description": "Liveness of the readiness backend. The only endpoint that needs no credentials.",
+        "security": [],
+        "responses": {
+          "200": {
+            "description": "The plugin is up.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "status"
+                  ],
+                  "properties": {
+                    "status": {
+                      "type": "string",
+                      "enum": [
+                        "ok"
+                      ]
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/checks": {
+      "get": {
+        "operationId": "GetChecks",
+        "description": "The rubric in force, with tiers, categories and checks.",
+        "responses": {
+          "200": {
+            "description": "The rubric.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RubricResponse"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/scorecards/{namespace}/{kind}/{name}": {
+      "get": {
+        "operationId": "GetScorecard",
+        "description": "The live scorecard of an entity, computed from the entity as the caller\nsees it. An entity the caller may not read is a 404, the same as one that\ndoes not exist.\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The scorecard.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ScorecardResponse"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/scorecards/{namespace}/{kind}/{name}/history": {
+      "get": {
+        "operationId": "GetScorecardHistory",
+        "description": "The entity's tier and score over time, one point per change.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          },
+          {
+            "name": "since",
+            "in": "query",
+            "required": false,
+            "description": "Only points recorded at or after this instant (ISO 8601).",
+            "schema": {
+              "type": "string",
+              "format": "date-time"
+            }
+          },
+          {
+            "name": "limit",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 5000
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The history, oldest first.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/HistoryResponse"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/refresh": {
+      "post": {
+        "operationId": "PostRefresh",
+        "description": "Triggers a recompute of the whole catalog. Requires the readiness.refresh permission.",
+        "responses": {
+          "202": {
+            "description": "The recompute was triggered.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "status"
+                  ],
+                  "properties": {
+                    "status": {
+                      "type": "string",
+                      "enum": [
+                        "triggered"
+                      ]
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "403": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    }
+  },
+  "components": {
+    "parameters": {
+      "namespace": {
+        "name": "namespace",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"
+        }
+      },
+      "kind": {
+        "name": "kind",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^[A-Za-z][A-Za-z0-9]{0,62}$"
+        }
+      },
+      "name": {
+        "name": "name",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"
+        }
+      }
+    },
+    "responses": {
+      "ErrorResponse": {
+        "description": "An error, in Backstage's error format.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            }
+          }
+        }
+      }
+    },
+    "schemas": {
+      "Error": {
+        "type": "object",
+        "required": [
+          "error"
+        ],
+        "properties": {
+          "error": {
+            "type": "object",
+            "required": [
+              "name",
+              "message"
+            ],
+            "properties": {
+              "name": {
+                "type": "string"
+              },
+              "message": {
+                "type": "string"
+              }
+            }
+          },
+          "request": {
+            "type": "object"
+          },
+          "response": {
+            "type": "object"
+          }
+        }
+      },
+      "EntitySummary": {
+        "type": "object",
+        "required": [
+          "entityRef"
+        ],
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "email": {
+            "type": "string"
+          },
+          "members": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/EntitySummary"
+            }
+          }
+        }
+      },
+      "ScorecardResponse": {
+        "type": "object",
+        "required": [
+          "scorecard",
+          "people",
+          "stored"
+        ],
+        "properties": {
+          "scorecard": {
+            "$ref": "#/components/schemas/Scorecard"
+          },
+          "people": {
+            "type": "object",
+            "description": "Owner group with its members and the operational owner, as the caller sees them.",
+            "properties": {
+              "ownerGroup": {
+                "$ref": "#/components/schemas/EntitySummary"
+              },
+              "operationalOwner": {
+                "$ref": "#/components/schemas/EntitySummary"
+              }
+            }
+          },
+          "stored": {
+            "type": "object",
+            "description": "What the last scheduled recompute stored, if anything.",
+            "properties": {
+              "tierSince": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "computedAt": {
+                "type": "string",
+                "format": "date-time"
+              }
+            }
+          }
+        }
+      },
+      "Scorecard": {
+        "type": "object",
+        "description": "The engine's scorecard (see @readiness-scorecards/plugin-readiness-common).",
+        "required": [
+          "entityRef",
+          "evaluatedAt",
+          "tier",
+          "nextTier",
+          "blockers",
+          "score",
+          "categories",
+          "checks",
+          "decision"
+        ],
+        "additionalProperties": true,
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "evaluatedAt": {
+            "type": "string"
+          },
+          "tier": {
+            "type": "string",
+            "nullable": true
+          },
+          "nextTier": {
+            "type": "string",
+            "nullable": true
+          },
+          "blockers": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "score": {
+            "type": "number"
+          },
+          "categories": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": true
+            }
+          },
+          "checks": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": true
+            }
+          },
+          "decision": {
+            "type": "object",
+            "additionalProperties": true
+          }
+        }
+      },
+      "HistoryResponse": {
+        "type": "object",
+        "required": [
+          "entityRef",
+          "points"
+        ],
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "points": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "recordedAt",
+                "tier",
+                "score",
+                "blockerCount",
+                "failingChecks"
+              ],
+              "properties": {
+                "recordedAt": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "tier": {
+                  "type": "string",
+                  "nullable": true
+                },
+                "score": {
+                  "type": "number"
+                },
+                "blockerCount": {
+                  "type": "integer"
+                },
+                "failingChecks": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "RubricResponse": {
+        "type": "object",
+        "required": [
+          "tiers",
+          "categories",
+          "checks"
+        ],
+        "properties": {
+          "tiers": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": true
+            }
+          },
+          "categories": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": true
+            }
+          },
+          "checks": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": true
+            }
+          }
+        }
+      }
+    }
+  }
+} as const;
+export const createOpenApiSpec = () => spec;

@@ -1,0 +1,107 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { NotFoundError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import type { Scorecard } from '@readiness-scorecards/plugin-readiness-common';
+import { RelatedEntityLoader } from '../catalog/RelatedEntityLoader';
+import { ReadinessScorer } from '../engine/ReadinessScorer';
+import { HistoryPoint, ScorecardStore } from '../store';
+
+export interface PersonSummary {
+  entityRef: string;
+  title?: string;
+  email?: string;
+  members?: PersonSummary[];
+}
+
+export interface LiveScorecard {
+  scorecard: Scorecard;
+  people: { ownerGroup?: PersonSummary; operationalOwner?: PersonSummary };
+  stored: { tierSince?: string; computedAt?: string };
+}
+
+/**
+ * Scorecards as one caller sees them: every catalog read uses the caller's
+ * credentials, so an entity hidden from them is indistinguishable from one
+ * that does not exist.
+ */
+export class ScorecardService {
+  private readonly related: RelatedEntityLoader;
+
+  constructor(
+    private readonly deps: {
+      catalog: CatalogService;
+      store: ScorecardStore;
+      scorer: ReadinessScorer;
+      clock?: () => Date;
+    },
+  ) {
+    this.related = new RelatedEntityLoader(deps.catalog);
+  }
+
+  async getScorecard(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<LiveScorecard> {
+    const entity = await this.getVisibleEntity(entityRef, credentials);
+    const related = await this.related.load(entity, credentials);
+    const now = (this.deps.clock ?? (() => new Date()))();
+    const scorecard = this.deps.scorer.score(entity, related, now);
+    const stored = await this.deps.store.getEntityState(
+      stringifyEntityRef(entity),
+    );
+    return {
+      scorecard,
+      people: {
+        ownerGroup: related.ownerGroup
+          ? {
+              ...summarize(related.ownerGroup),
+              members: (related.ownerGroupMembers ?? []).map(summarize),
+            }
+          : undefined,
+        operationalOwner: related.operationalOwner
+          ? summarize(related.operationalOwner)
+          : undefined,
+      },
+      stored: {
+        tierSince: stored?.tierSince.toISOString(),
+        computedAt: stored?.computedAt.toISOString(),
+      },
+    };
+  }
+
+  async getHistory(
+    entityRef: string,
+    credentials: BackstageCredentials,
+    options: { since?: Date; limit?: number },
+  ): Promise<{ entityRef: string; points: HistoryPoint[] }> {
+    const entity = await this.getVisibleEntity(entityRef, credentials);
+    const ref = stringifyEntityRef(entity);
+    return { entityRef: ref, points: await this.deps.store.getHistory(ref, options) };
+  }
+
+  private async getVisibleEntity(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<Entity> {
+    const entity = await this.deps.catalog.getEntityByRef(entityRef, {
+      credentials,
+    });
+    if (!entity) {
+      throw new NotFoundError(`No entity ${entityRef} found in the catalog`);
+    }
+    return entity;
+  }
+}
+
+function summarize(entity: Entity): PersonSummary {
+  const profile = (entity.spec?.profile ?? {}) as {
+    displayName?: string;
+    email?: string;
+  };
+  return {
+    entityRef: stringifyEntityRef(entity),
+    title: profile.displayName ?? entity.metadata.title ?? entity.metadata.name,
+    email: profile.email,
+  };
+}

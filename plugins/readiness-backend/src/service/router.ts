@@ -1,0 +1,94 @@
+import {
+  HttpAuthService,
+  LoggerService,
+  PermissionsService,
+  SchedulerService,
+} from '@backstage/backend-plugin-api';
+import { NotAllowedError } from '@backstage/errors';
+import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { readinessRefreshPermission } from '@readiness-scorecards/plugin-readiness-common';
+import express from 'express';
+import { spec } from '../schema/openapi.generated';
+import { ReadinessScorer } from '../engine/ReadinessScorer';
+import { ScorecardService } from './ScorecardService';
+
+export const RECOMPUTE_TASK_ID = 'readiness-recompute';
+
+export interface RouterOptions {
+  httpAuth: HttpAuthService;
+  permissions: PermissionsService;
+  scheduler: SchedulerService;
+  logger: LoggerService;
+  scorecards: ScorecardService;
+  scorer: ReadinessScorer;
+}
+
+/** The HTTP API of openapi.yaml; requests that do not match it get a 400. */
+export async function createRouter(
+  options: RouterOptions,
+): Promise<express.Router> {
+  const { httpAuth, permissions, scheduler, scorecards, scorer } = options;
+  const router = createValidatedOpenApiRouter<typeof spec>(spec, {
+    validatorOptions: {
+      validateRequests: {
+        coerceTypes: true,
+        allowUnknownQueryParameters: false,
+      },
+    },
+  });
+
+  router.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  router.get('/checks', async (req, res) => {
+    await httpAuth.credentials(req);
+    res.json(scorer.describeRubric());
+  });
+
+  router.get('/scorecards/:namespace/:kind/:name', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    const { namespace, kind, name } = req.params;
+    const result = await scorecards.getScorecard(
+      `${kind}:${namespace}/${name}`,
+      credentials,
+    );
+    res.json(result);
+  });
+
+  router.get('/scorecards/:namespace/:kind/:name/history', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    const { namespace, kind, name } = req.params;
+    const since = req.query.since ? new Date(req.query.since) : undefined;
+    const result = await scorecards.getHistory(
+      `${kind}:${namespace}/${name}`,
+      credentials,
+      { since, limit: req.query.limit },
+    );
+    res.json({
+      entityRef: result.entityRef,
+      points: result.points.map(p => ({
+        ...p,
+        recordedAt: p.recordedAt.toISOString(),
+      })),
+    });
+  });
+
+  router.post('/refresh', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    const [decision] = await permissions.authorize(
+      [{ permission: readinessRefreshPermission }],
+      { credentials },
+    );
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(
+        'You need the readiness.refresh permission to trigger a recompute',
+      );
+    }
+    await scheduler.triggerTask(RECOMPUTE_TASK_ID);
+    res.status(202).json({ status: 'triggered' });
+  });
+
+  return router;
+}

@@ -1,0 +1,239 @@
+import {
+  DatabaseService,
+  resolvePackagePath,
+} from '@backstage/backend-plugin-api';
+import type { Scorecard } from '@readiness-scorecards/plugin-readiness-common';
+import { Knex } from 'knex';
+import {
+  EntityScoreRecord,
+  HistoryPoint,
+  ScorecardStore,
+  StoredEntityState,
+  UpsertSummary,
+} from './ScorecardStore';
+
+const migrationsDir = resolvePackagePath(
+  '@readiness-scorecards/plugin-readiness-backend',
+  'migrations',
+);
+
+const STATE_TABLE = 'readiness_entity_state';
+const HISTORY_TABLE = 'readiness_history';
+/** Keeps each statement under SQLite's and PostgreSQL's bind-parameter limits. */
+const CHUNK_SIZE = 200;
+
+type StateRow = {
+  entity_ref: string;
+  kind: string;
+  type: string | null;
+  lifecycle: string | null;
+  owner: string | null;
+  system: string | null;
+  domain: string | null;
+  tier: string | null;
+  score: number;
+  blocker_count: number;
+  failing_checks: string;
+  fingerprint: string;
+  scorecard: string;
+  tier_since: Date | string;
+  changed_at: Date | string;
+  computed_at: Date | string;
+};
+
+type HistoryRow = {
+  recorded_at: Date | string;
+  tier: string | null;
+  score: number;
+  blocker_count: number;
+  failing_checks: string;
+};
+
+/** Stores readiness results in the plugin's database (SQLite or PostgreSQL). */
+export class DatabaseScorecardStore implements ScorecardStore {
+  static async create(options: {
+    database: DatabaseService;
+    skipMigrations?: boolean;
+  }): Promise<DatabaseScorecardStore> {
+    const client = await options.database.getClient();
+    if (!options.database.migrations?.skip && !options.skipMigrations) {
+      await client.migrate.latest({ directory: migrationsDir });
+    }
+    return new DatabaseScorecardStore(client);
+  }
+
+  private constructor(private readonly db: Knex) {}
+
+  async upsertResults(
+    records: EntityScoreRecord[],
+    now: Date,
+  ): Promise<UpsertSummary> {
+    const summary: UpsertSummary = { created: 0, changed: 0, unchanged: 0 };
+    for (let i = 0; i < records.length; i += CHUNK_SIZE) {
+      const chunk = records.slice(i, i + CHUNK_SIZE);
+      await this.db.transaction(async tx => {
+        const existing = await tx<StateRow>(STATE_TABLE)
+          .whereIn(
+            'entity_ref',
+            chunk.map(r => r.entityRef),
+          )
+          .select('entity_ref', 'fingerprint', 'tier', 'tier_since');
+        const byRef = new Map(existing.map(row => [row.entity_ref, row]));
+
+        const unchangedRefs: string[] = [];
+        const history: Record<string, unknown>[] = [];
+        for (const record of chunk) {
+          const previous = byRef.get(record.entityRef);
+          if (previous && previous.fingerprint === record.fingerprint) {
+            unchangedRefs.push(record.entityRef);
+            continue;
+          }
+          const tierSince =
+            previous && previous.tier === record.scorecard.tier
+              ? toDate(previous.tier_since)
+              : now;
+          const row = toStateRow(record, tierSince, now);
+          if (previous) {
+            await tx(STATE_TABLE)
+              .where('entity_ref', record.entityRef)
+              .update(row);
+            summary.changed += 1;
+          } else {
+            await tx(STATE_TABLE).insert(row);
+            summary.created += 1;
+          }
+          history.push({
+            entity_ref: record.entityRef,
+            recorded_at: now,
+            tier: record.scorecard.tier,
+            score: record.scorecard.score,
+            blocker_count: record.scorecard.blockers.length,
+            failing_checks: JSON.stringify(failingChecks(record.scorecard)),
+          });
+        }
+        if (history.length > 0) {
+          await tx(HISTORY_TABLE).insert(history);
+        }
+        if (unchangedRefs.length > 0) {
+          await tx(STATE_TABLE)
+            .whereIn('entity_ref', unchangedRefs)
+            .update({ computed_at: now });
+          summary.unchanged += unchangedRefs.length;
+        }
+      });
+    }
+    return summary;
+  }
+
+  async getEntityState(
+    entityRef: string,
+  ): Promise<StoredEntityState | undefined> {
+    const row = await this.db<StateRow>(STATE_TABLE)
+      .where('entity_ref', entityRef)
+      .first();
+    return row ? fromStateRow(row) : undefined;
+  }
+
+  async getHistory(
+    entityRef: string,
+    options?: { since?: Date; limit?: number },
+  ): Promise<HistoryPoint[]> {
+    let query = this.db<HistoryRow>(HISTORY_TABLE)
+      .where('entity_ref', entityRef)
+      .select('recorded_at', 'tier', 'score', 'blocker_count', 'failing_checks')
+      .orderBy('recorded_at', 'asc')
+      .orderBy('id', 'asc');
+    if (options?.since) {
+      query = query.where('recorded_at', '>=', options.since);
+    }
+    if (options?.limit) {
+      query = query.limit(options.limit);
+    }
+    const rows = await query;
+    return rows.map(row => ({
+      recordedAt: toDate(row.recorded_at),
+      tier: row.tier,
+      score: Number(row.score),
+      blockerCount: Number(row.blocker_count),
+      failingChecks: JSON.parse(row.failing_checks),
+    }));
+  }
+
+  async listEntityRefs(): Promise<string[]> {
+    const rows = await this.db<StateRow>(STATE_TABLE).select('entity_ref');
+    return rows.map(row => row.entity_ref);
+  }
+
+  async deleteEntities(entityRefs: string[]): Promise<number> {
+    let deleted = 0;
+    for (let i = 0; i < entityRefs.length; i += CHUNK_SIZE) {
+      const chunk = entityRefs.slice(i, i + CHUNK_SIZE);
+      await this.db.transaction(async tx => {
+        await tx(HISTORY_TABLE).whereIn('entity_ref', chunk).delete();
+        deleted += await tx(STATE_TABLE).whereIn('entity_ref', chunk).delete();
+      });
+    }
+    return deleted;
+  }
+
+  async pruneHistory(cutoff: Date): Promise<number> {
+    return this.db(HISTORY_TABLE).where('recorded_at', '<', cutoff).delete();
+  }
+}
+
+function failingChecks(scorecard: Scorecard): string[] {
+  return scorecard.checks
+    .filter(c => c.status === 'fail' || c.status === 'invalid')
+    .map(c => c.checkId);
+}
+
+function toStateRow(
+  record: EntityScoreRecord,
+  tierSince: Date,
+  now: Date,
+): StateRow {
+  return {
+    entity_ref: record.entityRef,
+    kind: record.kind,
+    type: record.type ?? null,
+    lifecycle: record.lifecycle ?? null,
+    owner: record.owner ?? null,
+    system: record.system ?? null,
+    domain: record.domain ?? null,
+    tier: record.scorecard.tier,
+    score: record.scorecard.score,
+    blocker_count: record.scorecard.blockers.length,
+    failing_checks: JSON.stringify(failingChecks(record.scorecard)),
+    fingerprint: record.fingerprint,
+    scorecard: JSON.stringify(record.scorecard),
+    tier_since: tierSince,
+    changed_at: now,
+    computed_at: now,
+  };
+}
+
+function fromStateRow(row: StateRow): StoredEntityState {
+  return {
+    entityRef: row.entity_ref,
+    kind: row.kind,
+    type: row.type ?? undefined,
+    lifecycle: row.lifecycle ?? undefined,
+    owner: row.owner ?? undefined,
+    system: row.system ?? undefined,
+    domain: row.domain ?? undefined,
+    tier: row.tier,
+    score: Number(row.score),
+    blockerCount: Number(row.blocker_count),
+    failingChecks: JSON.parse(row.failing_checks),
+    fingerprint: row.fingerprint,
+    scorecard: JSON.parse(row.scorecard),
+    tierSince: toDate(row.tier_since),
+    changedAt: toDate(row.changed_at),
+    computedAt: toDate(row.computed_at),
+  };
+}
+
+/** SQLite returns timestamps as numbers or strings, PostgreSQL as Dates. */
+function toDate(value: Date | string | number): Date {
+  return value instanceof Date ? value : new Date(value);
+}

@@ -1,0 +1,78 @@
+import type { Scorecard } from '@readiness-scorecards/plugin-readiness-common';
+
+/** What the recompute hands to the store for one entity. */
+export interface EntityScoreRecord {
+  entityRef: string;
+  kind: string;
+  type?: string;
+  lifecycle?: string;
+  owner?: string;
+  system?: string;
+  domain?: string;
+  scorecard: Scorecard;
+  /** Stable summary of the result; a row is written only when it changes. */
+  fingerprint: string;
+}
+
+/** The latest stored result of one entity. */
+export interface StoredEntityState {
+  entityRef: string;
+  kind: string;
+  type?: string;
+  lifecycle?: string;
+  owner?: string;
+  system?: string;
+  domain?: string;
+  tier: string | null;
+  score: number;
+  blockerCount: number;
+  failingChecks: string[];
+  fingerprint: string;
+  scorecard: Scorecard;
+  /** When the entity entered its current tier (or first scored). */
+  tierSince: Date;
+  /** When the result last changed. */
+  changedAt: Date;
+  /** When the result was last computed, changed or not. */
+  computedAt: Date;
+}
+
+/** One point of an entity's readiness over time. */
+export interface HistoryPoint {
+  recordedAt: Date;
+  tier: string | null;
+  score: number;
+  blockerCount: number;
+  failingChecks: string[];
+}
+
+export interface UpsertSummary {
+  created: number;
+  changed: number;
+  unchanged: number;
+}
+
+/** Persistence of readiness results and their history. */
+export interface ScorecardStore {
+  /**
+   * Stores a batch of results in one transaction. History rows are appended
+   * only for entities that are new or whose fingerprint changed.
+   */
+  upsertResults(records: EntityScoreRecord[], now: Date): Promise<UpsertSummary>;
+
+  getEntityState(entityRef: string): Promise<StoredEntityState | undefined>;
+
+  getHistory(
+    entityRef: string,
+    options?: { since?: Date; limit?: number },
+  ): Promise<HistoryPoint[]>;
+
+  /** Lists every entity ref that has a stored result. */
+  listEntityRefs(): Promise<string[]>;
+
+  /** Removes the results and history of entities that left the catalog. */
+  deleteEntities(entityRefs: string[]): Promise<number>;
+
+  /** Removes history rows recorded before `cutoff`. */
+  pruneHistory(cutoff: Date): Promise<number>;
+}

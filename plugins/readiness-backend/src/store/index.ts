@@ -1,0 +1,2 @@
+export * from './ScorecardStore';
+export { DatabaseScorecardStore } from './DatabaseScorecardStore';
