@@ -1,7 +1,7 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import {
   Entity,
-  parseEntityReference,
+  parseEntityRef,
   RELATION_HAS_MEMBER,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
@@ -83,7 +83,7 @@ function normalize(ref: string): string {
 function safeRef(value: string, defaultKind: string, defaultNamespace: string) {
   try {
     return stringifyEntityRef(
-      parseEntityReference(value, { defaultKind, defaultNamespace }),
+      parseEntityRef(value, { defaultKind, defaultNamespace }),
     );
   } catch {
     return undefined;

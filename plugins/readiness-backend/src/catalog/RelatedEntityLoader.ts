@@ -3,7 +3,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import {
   Entity,
-  parseEntityReference,
+  parseEntityRef,
   RELATION_HAS_MEMBER,
   RELATION_OWNED_BY,
   stringifyEntityRef,
@@ -77,7 +77,7 @@ export function operationalOwnerRef(entity: Entity): string | undefined {
 function safeRef(value: string, defaultKind: string, entity: Entity) {
   try {
     return stringifyEntityRef(
-      parseEntityReference(value, {
+      parseEntityRef(value, {
         defaultKind,
         defaultNamespace: entity.metadata.namespace ?? 'default',
       }),

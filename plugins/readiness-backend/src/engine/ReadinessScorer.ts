@@ -3,13 +3,33 @@ import {
   CompiledRubric,
   compileRubric,
   CustomEvaluator,
+  describeAppliesTo,
   evaluate,
   loadRubricFromConfig,
   RelatedEntities,
   Rubric,
   Scorecard,
+  Severity,
 } from '@readiness-scorecards/plugin-readiness-common';
 import type { ReadinessCustomCheck } from '@readiness-scorecards/plugin-readiness-node';
+
+type NamedItem = { id: string; title: string; description?: string };
+
+/** The rubric in force, as GET /checks serves it. */
+export interface RubricDescription {
+  tiers: NamedItem[];
+  categories: NamedItem[];
+  weights: Rubric['weights'];
+  checks: Array<{
+    id: string;
+    title: string;
+    description: string;
+    category: string;
+    tier: string;
+    severity: Severity;
+    appliesTo: string;
+  }>;
+}
 
 /**
  * The rubric in force (default or app-config, plus checks from modules),
@@ -35,19 +55,35 @@ export class ReadinessScorer {
 
   constructor(
     private readonly rubric: Rubric,
-    private readonly customEvaluators: Record<string, CustomEvaluator> = {},
+    customEvaluators: Record<string, CustomEvaluator> = {},
   ) {
     this.compiled = compileRubric(rubric, { customEvaluators });
   }
 
   score(entity: Entity, related: RelatedEntities | undefined, now: Date): Scorecard {
-    return evaluate(this.compiled, { entity, related, now }, {
-      customEvaluators: this.customEvaluators,
-    });
+    return evaluate(this.compiled, { entity, related, now });
   }
 
   /** The rubric as served by GET /checks. */
-  describeRubric(): Rubric {
-    return this.rubric;
+  describeRubric(): RubricDescription {
+    const named = (item: { id: string; title: string; description?: string }) => ({
+      id: item.id,
+      title: item.title,
+      ...(item.description ? { description: item.description } : {}),
+    });
+    return {
+      tiers: this.rubric.tiers.map(named),
+      categories: this.rubric.categories.map(named),
+      weights: { ...this.rubric.weights },
+      checks: this.compiled.checks.map(check => ({
+        id: check.id,
+        title: check.title,
+        description: check.definition.description,
+        category: check.category,
+        tier: check.tier,
+        severity: check.severity,
+        appliesTo: describeAppliesTo(check.definition.appliesTo),
+      })),
+    };
   }
 }

@@ -44,7 +44,7 @@ export class ReadinessRecomputer {
   ) {}
 
   async run(): Promise<RecomputeSummary> {
-    const { catalog, auth, store, scorer, logger, pageSize } = this.deps;
+    const { catalog, auth, store, logger, pageSize } = this.deps;
     const started = Date.now();
     const now = (this.deps.clock ?? (() => new Date()))();
     const credentials = await auth.getOwnServiceCredentials();

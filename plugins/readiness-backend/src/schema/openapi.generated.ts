@@ -256,6 +256,7 @@ export const spec = {
       },
       "EntitySummary": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "entityRef"
         ],
@@ -279,6 +280,7 @@ export const spec = {
       },
       "ScorecardResponse": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "scorecard",
           "people",
@@ -290,6 +292,7 @@ export const spec = {
           },
           "people": {
             "type": "object",
+            "additionalProperties": false,
             "description": "Owner group with its members and the operational owner, as the caller sees them.",
             "properties": {
               "ownerGroup": {
@@ -302,6 +305,7 @@ export const spec = {
           },
           "stored": {
             "type": "object",
+            "additionalProperties": false,
             "description": "What the last scheduled recompute stored, if anything.",
             "properties": {
               "tierSince": {
@@ -316,8 +320,172 @@ export const spec = {
           }
         }
       },
+      "Severity": {
+        "type": "string",
+        "enum": [
+          "blocker",
+          "major",
+          "minor"
+        ]
+      },
+      "CheckStatus": {
+        "type": "string",
+        "enum": [
+          "pass",
+          "fail",
+          "warn",
+          "waived",
+          "not-applicable",
+          "invalid"
+        ]
+      },
+      "EvidenceItem": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "source",
+          "value"
+        ],
+        "properties": {
+          "source": {
+            "type": "string"
+          },
+          "value": {
+            "type": "string"
+          }
+        }
+      },
+      "CheckResult": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "checkId",
+          "title",
+          "category",
+          "tier",
+          "severity",
+          "status",
+          "message",
+          "evidence"
+        ],
+        "properties": {
+          "checkId": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "category": {
+            "type": "string"
+          },
+          "tier": {
+            "type": "string"
+          },
+          "severity": {
+            "$ref": "#/components/schemas/Severity"
+          },
+          "status": {
+            "$ref": "#/components/schemas/CheckStatus"
+          },
+          "message": {
+            "type": "string"
+          },
+          "evidence": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/EvidenceItem"
+            }
+          },
+          "actor": {
+            "type": "string"
+          },
+          "fix": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "yaml"
+            ],
+            "properties": {
+              "yaml": {
+                "type": "string"
+              },
+              "docUrl": {
+                "type": "string"
+              }
+            }
+          },
+          "waiver": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "until",
+              "approver",
+              "reason",
+              "state",
+              "message"
+            ],
+            "properties": {
+              "until": {
+                "type": "string"
+              },
+              "approver": {
+                "type": "string"
+              },
+              "reason": {
+                "type": "string"
+              },
+              "state": {
+                "type": "string",
+                "enum": [
+                  "valid",
+                  "expiring",
+                  "expired",
+                  "too-long",
+                  "malformed",
+                  "unknown-check"
+                ]
+              },
+              "message": {
+                "type": "string"
+              }
+            }
+          },
+          "unverifiable": {
+            "type": "boolean"
+          }
+        }
+      },
+      "CategoryScore": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "category",
+          "title",
+          "score",
+          "passed",
+          "applicable"
+        ],
+        "properties": {
+          "category": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "score": {
+            "type": "number"
+          },
+          "passed": {
+            "type": "integer"
+          },
+          "applicable": {
+            "type": "integer"
+          }
+        }
+      },
       "Scorecard": {
         "type": "object",
+        "additionalProperties": false,
         "description": "The engine's scorecard (see @readiness-scorecards/plugin-readiness-common).",
         "required": [
           "entityRef",
@@ -330,13 +498,13 @@ export const spec = {
           "checks",
           "decision"
         ],
-        "additionalProperties": true,
         "properties": {
           "entityRef": {
             "type": "string"
           },
           "evaluatedAt": {
-            "type": "string"
+            "type": "string",
+            "format": "date-time"
           },
           "tier": {
             "type": "string",
@@ -358,25 +526,53 @@ export const spec = {
           "categories": {
             "type": "array",
             "items": {
-              "type": "object",
-              "additionalProperties": true
+              "$ref": "#/components/schemas/CategoryScore"
             }
           },
           "checks": {
             "type": "array",
             "items": {
-              "type": "object",
-              "additionalProperties": true
+              "$ref": "#/components/schemas/CheckResult"
             }
+          },
+          "owner": {
+            "type": "string"
+          },
+          "operationalOwner": {
+            "type": "string"
           },
           "decision": {
             "type": "object",
-            "additionalProperties": true
+            "additionalProperties": false,
+            "required": [
+              "state",
+              "message"
+            ],
+            "properties": {
+              "state": {
+                "type": "string",
+                "enum": [
+                  "ship",
+                  "kill",
+                  "extend",
+                  "undecided",
+                  "overdue",
+                  "invalid"
+                ]
+              },
+              "due": {
+                "type": "string"
+              },
+              "message": {
+                "type": "string"
+              }
+            }
           }
         }
       },
       "HistoryResponse": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "entityRef",
           "points"
@@ -389,6 +585,7 @@ export const spec = {
             "type": "array",
             "items": {
               "type": "object",
+              "additionalProperties": false,
               "required": [
                 "recordedAt",
                 "tier",
@@ -424,32 +621,106 @@ export const spec = {
       },
       "RubricResponse": {
         "type": "object",
+        "additionalProperties": false,
+        "description": "The rubric in force, as people read it.",
         "required": [
           "tiers",
           "categories",
-          "checks"
+          "checks",
+          "weights"
         ],
         "properties": {
           "tiers": {
             "type": "array",
+            "description": "Lowest first.",
             "items": {
-              "type": "object",
-              "additionalProperties": true
+              "$ref": "#/components/schemas/NamedItem"
             }
           },
           "categories": {
             "type": "array",
             "items": {
-              "type": "object",
-              "additionalProperties": true
+              "$ref": "#/components/schemas/NamedItem"
+            }
+          },
+          "weights": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "blocker",
+              "major",
+              "minor"
+            ],
+            "properties": {
+              "blocker": {
+                "type": "number"
+              },
+              "major": {
+                "type": "number"
+              },
+              "minor": {
+                "type": "number"
+              }
             }
           },
           "checks": {
             "type": "array",
             "items": {
               "type": "object",
-              "additionalProperties": true
+              "additionalProperties": false,
+              "required": [
+                "id",
+                "title",
+                "description",
+                "category",
+                "tier",
+                "severity",
+                "appliesTo"
+              ],
+              "properties": {
+                "id": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "description": {
+                  "type": "string"
+                },
+                "category": {
+                  "type": "string"
+                },
+                "tier": {
+                  "type": "string"
+                },
+                "severity": {
+                  "$ref": "#/components/schemas/Severity"
+                },
+                "appliesTo": {
+                  "type": "string",
+                  "description": "Which entities the check applies to, in words."
+                }
+              }
             }
+          }
+        }
+      },
+      "NamedItem": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "title"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
           }
         }
       }

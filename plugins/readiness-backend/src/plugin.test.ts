@@ -1,0 +1,140 @@
+import { mockCredentials, mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import request from 'supertest';
+import { readinessPlugin } from './plugin';
+import { testCatalog } from './testUtils/entities';
+
+const config = mockServices.rootConfig.factory({
+  data: {
+    readiness: {
+      schedule: { frequency: { minutes: 30 }, timeout: { minutes: 5 }, initialDelay: { hours: 1 } },
+    },
+  },
+});
+
+async function startBackend(permissionResult = AuthorizeResult.ALLOW) {
+  return startTestBackend({
+    features: [
+      readinessPlugin,
+      config,
+      catalogServiceMock.factory({ entities: testCatalog() }),
+      mockServices.permissions.factory({ result: permissionResult }),
+    ],
+  });
+}
+
+describe('readinessPlugin', () => {
+  it('serves health without credentials', async () => {
+    const { server } = await startBackend();
+    const response = await request(server)
+      .get('/api/readiness/health')
+      .set('Authorization', mockCredentials.none.header());
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ status: 'ok' });
+  });
+
+  it('rejects unauthenticated calls to everything else', async () => {
+    const { server } = await startBackend();
+    const response = await request(server)
+      .get('/api/readiness/scorecards/default/component/payments-api')
+      .set('Authorization', mockCredentials.none.header());
+    expect(response.status).toBe(401);
+  });
+
+  it('serves a live scorecard with the owner group, its members and the operational owner', async () => {
+    const { server } = await startBackend();
+    const response = await request(server)
+      .get('/api/readiness/scorecards/default/component/payments-api')
+      .set('Authorization', mockCredentials.user.header('user:default/priya'));
+    expect(response.status).toBe(200);
+    const { scorecard, people } = response.body;
+    expect(scorecard.entityRef).toBe('component:default/payments-api');
+    expect(scorecard.tier).toBe('pilot');
+    expect(scorecard.nextTier).toBe('beta');
+    expect(scorecard.blockers).toEqual(expect.arrayContaining(['runbook']));
+    expect(people.ownerGroup).toMatchObject({
+      entityRef: 'group:default/payments-team',
+      title: 'Payments',
+      email: 'payments@acme.example',
+    });
+    expect(people.ownerGroup.members.map((m: { entityRef: string }) => m.entityRef).sort()).toEqual([
+      'user:default/priya',
+      'user:default/tom',
+    ]);
+    expect(people.operationalOwner).toEqual({
+      entityRef: 'user:default/priya',
+      title: 'Priya Raman',
+      email: 'priya@acme.example',
+    });
+  });
+
+  it('answers 404 for an entity that is not in the catalog', async () => {
+    const { server } = await startBackend();
+    const response = await request(server)
+      .get('/api/readiness/scorecards/default/component/nope')
+      .set('Authorization', mockCredentials.user.header());
+    expect(response.status).toBe(404);
+    expect(response.body.error.name).toBe('NotFoundError');
+  });
+
+  it('rejects requests that do not match the OpenAPI spec with a 400 saying why', async () => {
+    const { server } = await startBackend();
+    const badLimit = await request(server)
+      .get('/api/readiness/scorecards/default/component/payments-api/history?limit=0')
+      .set('Authorization', mockCredentials.user.header());
+    expect(badLimit.status).toBe(400);
+    expect(badLimit.body.error.message).toMatch(/limit/);
+
+    const unknownParam = await request(server)
+      .get('/api/readiness/scorecards/default/component/payments-api/history?sort=asc')
+      .set('Authorization', mockCredentials.user.header());
+    expect(unknownParam.status).toBe(400);
+    expect(unknownParam.body.error.message).toMatch(/sort/);
+
+    const badName = await request(server)
+      .get(`/api/readiness/scorecards/default/component/${encodeURIComponent("x' OR 1=1")}`)
+      .set('Authorization', mockCredentials.user.header());
+    expect(badName.status).toBe(400);
+  });
+
+  it('serves the rubric in force', async () => {
+    const { server } = await startBackend();
+    const response = await request(server)
+      .get('/api/readiness/checks')
+      .set('Authorization', mockCredentials.user.header());
+    expect(response.status).toBe(200);
+    expect(response.body.tiers.map((t: { id: string }) => t.id)).toEqual(['pilot', 'beta', 'production']);
+    expect(response.body.checks.map((c: { id: string }) => c.id)).toEqual(
+      expect.arrayContaining(['owner-group', 'runbook', 'security-review', 'ai-eval']),
+    );
+  });
+
+  it('triggers a recompute on refresh only with the readiness.refresh permission', async () => {
+    const denied = await startBackend(AuthorizeResult.DENY);
+    const forbidden = await request(denied.server)
+      .post('/api/readiness/refresh')
+      .set('Authorization', mockCredentials.user.header());
+    expect(forbidden.status).toBe(403);
+    await denied.stop();
+
+    const allowed = await startBackend(AuthorizeResult.ALLOW);
+    const accepted = await request(allowed.server)
+      .post('/api/readiness/refresh')
+      .set('Authorization', mockCredentials.user.header());
+    expect(accepted.status).toBe(202);
+    expect(accepted.body).toEqual({ status: 'triggered' });
+
+    // The triggered run stores a snapshot, which the history endpoint shows.
+    let points: unknown[] = [];
+    for (let i = 0; i < 50 && points.length === 0; i++) {
+      await new Promise(r => setTimeout(r, 100));
+      const history = await request(allowed.server)
+        .get('/api/readiness/scorecards/default/component/payments-api/history')
+        .set('Authorization', mockCredentials.user.header());
+      points = history.body.points;
+    }
+    expect(points).toHaveLength(1);
+    expect(points[0]).toMatchObject({ tier: 'pilot' });
+  });
+});
