@@ -2,6 +2,7 @@ import {
   AuthService,
   LoggerService,
 } from '@backstage/backend-plugin-api';
+import { createHash } from 'node:crypto';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { scorecardFingerprint } from '@readiness-scorecards/plugin-readiness-common';
@@ -107,7 +108,10 @@ export class ReadinessRecomputer {
       system: index.systemOf(entity),
       domain: index.domainOf(entity),
       scorecard,
-      fingerprint: scorecardFingerprint(scorecard),
+      // Hashed so the column has a fixed width whatever the rubric's size.
+      fingerprint: createHash('sha256')
+        .update(scorecardFingerprint(scorecard))
+        .digest('hex'),
     };
   }
 }

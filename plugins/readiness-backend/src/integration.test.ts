@@ -1,0 +1,213 @@
+/*
+ * The readiness backend against the real catalog backend, loaded with the
+ * example organisation, on a real database (PostgreSQL, and SQLite), with a
+ * permission policy that hides what ml-team owns from one user.
+ */
+import { databaseServiceFactory } from '@backstage/backend-defaults/database';
+import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
+import catalogPlugin from '@backstage/plugin-catalog-backend';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+  TestDatabaseId,
+} from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import path from 'node:path';
+import request from 'supertest';
+import { Server } from 'node:http';
+import { readinessPlugin } from './plugin';
+import { createTestDatabases } from './testUtils/testDatabases';
+import { HIDDEN_OWNER, hidingPermissionsFactory, OUTSIDER } from './testUtils/hidingPolicy';
+
+jest.setTimeout(180_000);
+
+const examplesDir = path.resolve(__dirname, '../../../examples');
+const { databases, ids } = createTestDatabases();
+
+const prefix = `readiness_it_${process.pid}_${Date.now()}_`;
+
+async function databaseConfig(id: TestDatabaseId) {
+  if (id === 'SQLITE_3') {
+    return { client: 'better-sqlite3', connection: ':memory:' };
+  }
+  // The catalog and the readiness plugin each get a database of their own
+  // under this prefix, as in production; afterAll drops them.
+  const knex = await databases.init(id);
+  const connection = { ...(knex.client.config.connection as object) } as Record<string, unknown>;
+  await knex.destroy();
+  return {
+    client: 'pg',
+    connection: { ...connection, database: undefined },
+    prefix,
+  };
+}
+
+async function dropPrefixedDatabases(id: TestDatabaseId) {
+  if (id === 'SQLITE_3') return;
+  const knex = await databases.init(id);
+  const { rows } = await knex.raw(
+    'select datname from pg_database where datname like ?',
+    [`${prefix}%`],
+  );
+  for (const { datname } of rows as { datname: string }[]) {
+    await knex.raw('drop database if exists ?? with (force)', [datname]);
+  }
+  await knex.destroy();
+}
+
+async function startPortalBackend(id: TestDatabaseId) {
+  return startTestBackend({
+    features: [
+      catalogPlugin,
+      hidingPermissionsFactory,
+      readinessPlugin,
+      databaseServiceFactory,
+      schedulerServiceFactory,
+      mockServices.rootConfig.factory({
+        data: {
+          backend: { database: await databaseConfig(id) },
+          catalog: {
+            rules: [{ allow: ['Component', 'System', 'API', 'Resource', 'Location', 'Domain', 'Group', 'User'] }],
+            locations: [
+              { type: 'file', target: path.join(examplesDir, 'org.yaml') },
+              { type: 'file', target: path.join(examplesDir, 'entities.yaml') },
+            ],
+            processingInterval: { seconds: 1 },
+          },
+          readiness: {
+            // The scheduler's worker only takes triggers after its initial delay.
+            schedule: { frequency: { hours: 1 }, timeout: { minutes: 5 }, initialDelay: { seconds: 1 } },
+          },
+        },
+      }),
+    ],
+  });
+}
+
+async function get(server: Server, url: string, user: string) {
+  return request(server)
+    .get(url)
+    .set('Authorization', mockCredentials.user.header(user));
+}
+
+async function waitForCatalog(server: Server) {
+  let last: unknown;
+  for (let i = 0; i < 120; i++) {
+    const response = await get(
+      server,
+      '/api/catalog/entities/by-query?filter=kind=component&limit=100',
+      'user:default/grace-holloway',
+    );
+    if (response.status === 200 && response.body.items.length >= 20) {
+      return response.body.items as Entity[];
+    }
+    last = { status: response.status, body: response.body };
+    await new Promise(r => setTimeout(r, 1000));
+  }
+  throw new Error(
+    `the catalog did not ingest the example entities in time: ${JSON.stringify(last).slice(0, 500)}`,
+  );
+}
+
+describe.each(ids)('readiness backend with the real catalog on %s', id => {
+  let server: Server;
+  let stop: () => Promise<void>;
+  let components: Entity[];
+
+  beforeAll(async () => {
+    const backend = await startPortalBackend(id);
+    server = backend.server;
+    stop = () => backend.stop();
+    components = await waitForCatalog(server);
+  });
+
+  afterAll(async () => {
+    await stop?.();
+    await dropPrefixedDatabases(id);
+  });
+
+  const ownedBy = (owner: string) =>
+    components.filter(e =>
+      e.relations?.some(r => r.type === 'ownedBy' && r.targetRef === owner),
+    );
+
+  it('scores the example services the way examples/README.md says', async () => {
+    const expectations: Record<string, string | null> = {
+      'payments-api': 'production',
+      'checkout-service': 'production',
+      'fraud-model-v3': 'pilot',
+      'promo-banner-service': null,
+    };
+    for (const [name, tier] of Object.entries(expectations)) {
+      const response = await get(
+        server,
+        `/api/readiness/scorecards/default/component/${name}`,
+        'user:default/grace-holloway',
+      );
+      expect(response.status).toBe(200);
+      expect({ name, tier: response.body.scorecard.tier }).toEqual({ name, tier });
+    }
+  });
+
+  it('answers 404 for entities the caller may not read, exactly as for missing ones', async () => {
+    const hidden = ownedBy(HIDDEN_OWNER);
+    expect(hidden.length).toBeGreaterThan(0);
+    const missing = await get(server, '/api/readiness/scorecards/default/component/does-not-exist', OUTSIDER);
+    expect(missing.status).toBe(404);
+    for (const entity of hidden) {
+      const base = `/api/readiness/scorecards/default/component/${entity.metadata.name}`;
+      const scorecard = await get(server, base, OUTSIDER);
+      expect(scorecard.status).toBe(404);
+      expect(scorecard.body.error.name).toBe(missing.body.error.name);
+      const history = await get(server, `${base}/history`, OUTSIDER);
+      expect(history.status).toBe(404);
+      // The owner sees it.
+      const visible = await get(server, base, 'user:default/grace-holloway');
+      expect(visible.status).toBe(200);
+    }
+  });
+
+  it('leaks no hidden entity into any response the outsider gets', async () => {
+    const hiddenNames = ownedBy(HIDDEN_OWNER).map(e => e.metadata.name);
+    const refresh = await request(server)
+      .post('/api/readiness/refresh')
+      .set('Authorization', mockCredentials.user.header(OUTSIDER));
+    expect(refresh.status).toBe(403);
+
+    const bodies: string[] = [];
+    const visible = components.filter(e => !hiddenNames.includes(e.metadata.name));
+    for (const entity of visible) {
+      const base = `/api/readiness/scorecards/default/component/${entity.metadata.name}`;
+      const scorecard = await get(server, base, OUTSIDER);
+      expect(scorecard.status).toBe(200);
+      bodies.push(JSON.stringify(scorecard.body));
+      bodies.push(JSON.stringify((await get(server, `${base}/history`, OUTSIDER)).body));
+    }
+    bodies.push(JSON.stringify((await get(server, '/api/readiness/checks', OUTSIDER)).body));
+    const everything = bodies.join('\n');
+    for (const name of hiddenNames) {
+      expect(everything).not.toContain(`component:default/${name}"`);
+    }
+  });
+
+  it('stores a snapshot for every scored entity after a recompute and serves its history', async () => {
+    const refresh = await request(server)
+      .post('/api/readiness/refresh')
+      .set('Authorization', mockCredentials.user.header('user:default/grace-holloway'));
+    expect(refresh.status).toBe(202);
+    // A run may already have happened while the catalog was still loading,
+    // so the newest point is the one to check.
+    let points: { tier: string | null; blockerCount: number }[] = [];
+    for (let i = 0; i < 150; i++) {
+      await new Promise(r => setTimeout(r, 200));
+      points = (await get(server, '/api/readiness/scorecards/default/component/payments-api/history', 'user:default/grace-holloway')).body.points;
+      if (points.at(-1)?.tier === 'production') break;
+    }
+    expect(points.at(-1)).toEqual(
+      expect.objectContaining({ tier: 'production', blockerCount: 0 }),
+    );
+    const stored = await get(server, '/api/readiness/scorecards/default/component/fraud-model-v3', 'user:default/grace-holloway');
+    expect(stored.body.stored.tierSince).toBeDefined();
+  });
+});

@@ -1,0 +1,109 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { defaultRubric } from '@readiness-scorecards/plugin-readiness-common';
+import { ReadinessScorer } from '../engine/ReadinessScorer';
+import { DatabaseScorecardStore } from '../store';
+import { testCatalog } from '../testUtils/entities';
+import { createTestDatabases } from '../testUtils/testDatabases';
+import { ReadinessRecomputer } from './ReadinessRecomputer';
+
+jest.setTimeout(60_000);
+
+const { databases, ids } = createTestDatabases();
+
+describe.each(ids)('ReadinessRecomputer on %s', databaseId => {
+  async function setup(entities: Entity[]) {
+    const store = await DatabaseScorecardStore.create({
+      database: mockServices.database({ knex: await databases.init(databaseId) }),
+    });
+    let now = new Date('2026-11-21T08:00:00Z');
+    const recomputerFor = (catalogEntities: Entity[]) => {
+      const catalog = catalogServiceMock({ entities: catalogEntities });
+      return {
+        catalog,
+        recomputer: new ReadinessRecomputer({
+          catalog,
+          auth: mockServices.auth(),
+          store,
+          scorer: new ReadinessScorer(defaultRubric),
+          logger: mockServices.logger.mock(),
+          pageSize: 2,
+          historyRetentionDays: 30,
+          clock: () => now,
+        }),
+      };
+    };
+    return {
+      store,
+      ...recomputerFor(entities),
+      recomputerFor,
+      advance: (days: number) => {
+        now = new Date(now.getTime() + days * 86_400_000);
+      },
+    };
+  }
+
+  it('scores every Component, Resource and API and stores one row each', async () => {
+    const { recomputer, store } = await setup(testCatalog());
+    const summary = await recomputer.run();
+    expect(summary).toMatchObject({ scored: 2, created: 2, changed: 0, unchanged: 0 });
+    expect((await store.listEntityRefs()).sort()).toEqual([
+      'component:default/bare-service',
+      'component:default/payments-api',
+    ]);
+    const state = await store.getEntityState('component:default/payments-api');
+    expect(state).toMatchObject({
+      kind: 'Component',
+      type: 'service',
+      lifecycle: 'production',
+      owner: 'group:default/payments-team',
+      system: 'system:default/checkout',
+      tier: 'pilot',
+    });
+    expect(state!.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('writes history only when a result changes, not on every run', async () => {
+    const entities = testCatalog();
+    const { recomputer, store, advance } = await setup(entities);
+    await recomputer.run();
+    advance(1);
+    expect(await recomputer.run()).toMatchObject({ created: 0, changed: 0, unchanged: 2 });
+    expect(await store.getHistory('component:default/payments-api')).toHaveLength(1);
+  });
+
+  it('records a change when the entity gains evidence', async () => {
+    const entities = testCatalog();
+    const { recomputer, store, advance } = await setup(entities);
+    await recomputer.run();
+    const bare = entities.find(e => e.metadata.name === 'bare-service')!;
+    bare.metadata.annotations = { 'readiness/runbook': 'https://runbooks.acme.example/bare' };
+    advance(1);
+    expect(await recomputer.run()).toMatchObject({ changed: 1, unchanged: 1 });
+    expect(await store.getHistory('component:default/bare-service')).toHaveLength(2);
+  });
+
+  it('removes entities that left the catalog, with their history', async () => {
+    const entities = testCatalog();
+    const { recomputer, store, recomputerFor } = await setup(entities);
+    await recomputer.run();
+    const remaining = entities.filter(e => e.metadata.name !== 'bare-service');
+    expect(await recomputerFor(remaining).recomputer.run()).toMatchObject({ deleted: 1 });
+    expect(await store.listEntityRefs()).toEqual(['component:default/payments-api']);
+    expect(await store.getHistory('component:default/bare-service')).toEqual([]);
+  });
+
+  it('keeps what was stored when the catalog fails part-way', async () => {
+    const { recomputer, store, catalog } = await setup(testCatalog());
+    await recomputer.run();
+    const before = await store.getEntityState('component:default/payments-api');
+    jest.spyOn(catalog, 'streamEntities').mockImplementation(async function* broken() {
+      yield [];
+      throw new Error('catalog unreachable');
+    } as typeof catalog.streamEntities);
+    await expect(recomputer.run()).rejects.toThrow('catalog unreachable');
+    expect((await store.listEntityRefs()).length).toBe(2);
+    expect(await store.getEntityState('component:default/payments-api')).toEqual(before);
+  });
+});

@@ -1,0 +1,3 @@
+/** Documentation generated from a rubric: the annotation reference and rules in words. */
+export { renderAnnotationsDoc } from './renderAnnotationsDoc';
+export { describeRule } from './describeRule';

@@ -1,0 +1,92 @@
+import type { Entity } from '@backstage/catalog-model';
+import type { EntityView, RelatedEntities } from '../model/evaluation';
+import { dayOf } from '../parsing/dates';
+import { isRecord, parseRef, refString } from '../parsing/entityRefs';
+import { WAIVER_ANNOTATION_PREFIX } from '../waivers/parseWaiver';
+
+const EMPTY: Readonly<Record<string, unknown>> = Object.freeze({});
+const NO_ITEMS: readonly unknown[] = Object.freeze([]);
+const hasOwn = Object.prototype.hasOwnProperty;
+const NAMESPACE_RE = /^[^:/\s]+$/;
+
+function lowerString(value: unknown): string {
+  return typeof value === 'string' ? value.trim().toLowerCase() : '';
+}
+
+/**
+ * Normalises an entity once per evaluation. The input is typed as an Entity
+ * but may be any JSON shape (the CLI reads hand-written YAML), so every
+ * field is checked before use and nothing here throws.
+ */
+export function createEntityView(
+  entity: Entity,
+  related: RelatedEntities | undefined,
+  now: Date,
+  slotIndex?: ReadonlyMap<string, number>,
+): EntityView {
+  const raw: unknown = entity;
+  const root = isRecord(raw) ? raw : EMPTY;
+  const metadata = isRecord(root.metadata) ? root.metadata : EMPTY;
+  const spec = isRecord(root.spec) ? root.spec : EMPTY;
+  // The namespace becomes the default namespace of refs in the entity, so a
+  // value that cannot sit in a ref (garbage input) falls back to default.
+  const namespace =
+    typeof metadata.namespace === 'string' && NAMESPACE_RE.test(metadata.namespace)
+      ? metadata.namespace
+      : 'default';
+  let tags = NO_ITEMS as string[];
+  if (Array.isArray(metadata.tags) && metadata.tags.length > 0) {
+    tags = [];
+    for (const tag of metadata.tags) {
+      if (typeof tag === 'string') tags.push(tag.toLowerCase());
+    }
+  }
+  const owner = typeof spec.owner === 'string' ? spec.owner : undefined;
+  const parsedOwner = owner
+    ? parseRef(owner, { kind: 'group', namespace })
+    : undefined;
+  const annotations = isRecord(metadata.annotations) ? metadata.annotations : EMPTY;
+  let slots: unknown[] | undefined;
+  let waiverKeys: string[] | undefined;
+  if (slotIndex) {
+    // One pass over the annotations fills the slots of the keys the rubric
+    // reads and finds the waivers; rules then read slots by index.
+    slots = new Array(slotIndex.size);
+    for (const key in annotations) {
+      const slot = slotIndex.get(key);
+      if (slot !== undefined) {
+        if (hasOwn.call(annotations, key)) slots[slot] = annotations[key];
+      } else if (
+        key.charCodeAt(0) === 114 && // 'r', a cheap test before startsWith
+        key.startsWith(WAIVER_ANNOTATION_PREFIX) &&
+        hasOwn.call(annotations, key)
+      ) {
+        (waiverKeys ??= []).push(key);
+      }
+    }
+  }
+  return {
+    entity,
+    kind: lowerString(root.kind),
+    namespace,
+    name: typeof metadata.name === 'string' ? metadata.name : '',
+    annotations,
+    links: Array.isArray(metadata.links) ? metadata.links : NO_ITEMS,
+    tags,
+    metadata,
+    spec,
+    type: lowerString(spec.type),
+    lifecycle: lowerString(spec.lifecycle),
+    owner,
+    ownerRef: parsedOwner ? refString(parsedOwner) : undefined,
+    ownerParts: parsedOwner,
+    related,
+    today: dayOf(now),
+    now,
+    memo: undefined,
+    decisionMemo: undefined,
+    slots,
+    slotIndex: slots ? slotIndex : undefined,
+    waiverKeys,
+  };
+}

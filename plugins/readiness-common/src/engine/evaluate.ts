@@ -1,0 +1,257 @@
+import type {
+  EntityView,
+  EvaluateOptions,
+  EvaluationInput,
+  RuleOutcome,
+} from '../model/evaluation';
+import type {
+  CheckResult,
+  Scorecard,
+  UnknownWaiver,
+  WaiverInfo,
+} from '../model/scorecard';
+import { formatDay } from '../parsing/dates';
+import { entityRefOf } from '../parsing/entityRefs';
+import { slugify } from '../fixes/compileFix';
+import type { FixValues } from '../fixes/compileFix';
+import { evaluateDecision } from '../rules/decisionGate';
+import { NOT_VERIFIABLE_OFFLINE } from '../rules/ownerGroup';
+import { showValue } from '../rules/outcome';
+import type { RuleEnv } from '../rules/types';
+import { collectWaivers } from '../waivers/collectWaivers';
+import type { WaiverAnnotation } from '../waivers/collectWaivers';
+import { evaluateWaiver } from '../waivers/evaluateWaiver';
+import type { CompiledCheck, CompiledRubric } from './compileRubric';
+import { createEntityView } from './entityView';
+import { operationalOwnerRefOf } from './relatedRefs';
+import { computeScores } from './score';
+import { computeTiers } from './tiers';
+
+function safeEntityRef(view: EntityView): string {
+  return (
+    entityRefOf(view.entity) ??
+    `${view.kind || 'unknown'}:${view.namespace.toLowerCase()}/${(view.name || 'unknown').toLowerCase()}`
+  );
+}
+
+/**
+ * One object literal per common shape: objects get all their fields at
+ * creation instead of growing (which allocates again), and no field is
+ * present-but-undefined.
+ */
+function makeResult(
+  check: CompiledCheck,
+  status: CheckResult['status'],
+  message: string,
+  evidence: CheckResult['evidence'],
+  actor: string | undefined,
+  fix: CheckResult['fix'],
+): CheckResult {
+  const { id: checkId, title, category, tier, severity } = check;
+  if (actor) {
+    return fix
+      ? { checkId, title, category, tier, severity, status, message, evidence, actor, fix }
+      : { checkId, title, category, tier, severity, status, message, evidence, actor };
+  }
+  return fix
+    ? { checkId, title, category, tier, severity, status, message, evidence, fix }
+    : { checkId, title, category, tier, severity, status, message, evidence };
+}
+
+/** A bug in a rule must not take the whole scorecard down. */
+function internalError(check: CompiledCheck, error: unknown): RuleOutcome {
+  return {
+    status: 'fail',
+    message: `internal error evaluating ${check.id}: ${error instanceof Error ? error.message : String(error)}`,
+    evidence: [],
+    unverifiable: true,
+  };
+}
+
+/**
+ * Combines a check's own outcome with its waiver. Waivers only matter for a
+ * check that would otherwise not pass.
+ */
+function applyWaiver(
+  outcome: RuleOutcome,
+  waiver: WaiverInfo,
+  view: EntityView,
+  options: EvaluateOptions,
+): Pick<CheckResult, 'status' | 'message' | 'waiver' | 'unverifiable'> {
+  if (outcome.status === 'pass' || outcome.status === 'warn') {
+    return {
+      status: outcome.status,
+      message: outcome.message,
+      waiver: { ...waiver, applied: false, message: `${waiver.message} (not needed: the check passes)` },
+      ...(outcome.unverifiable ? { unverifiable: true } : {}),
+    };
+  }
+  const applied = { ...waiver, applied: true };
+  switch (waiver.state) {
+    case 'malformed':
+    case 'too-long':
+      return {
+        status: 'invalid',
+        message: `${waiver.message}; without a valid waiver: ${outcome.message}`,
+        waiver: applied,
+      };
+    case 'expired':
+      return {
+        status: 'fail',
+        message: `${waiver.message}; ${outcome.message}`,
+        waiver: applied,
+        ...(outcome.unverifiable ? { unverifiable: true } : {}),
+      };
+    default:
+      if (!view.related && !options.trustWaiversOffline) {
+        return {
+          status: 'fail',
+          message: `waiver until ${waiver.until} by ${waiver.approver}: ${NOT_VERIFIABLE_OFFLINE} (whether the approver belongs to the owning group needs the catalog); ${outcome.message}`,
+          waiver: applied,
+          unverifiable: true,
+        };
+      }
+      return {
+        status: 'waived',
+        message: `${waiver.message}; gap: ${outcome.message}`,
+        waiver: applied,
+      };
+  }
+}
+
+/**
+ * Scores one entity against a compiled rubric. Pure and deterministic: the
+ * same entity, related entities, rubric and `now` give the same scorecard;
+ * no clock, no I/O. Never throws on a malformed entity (only on an invalid
+ * `now`).
+ */
+export function evaluate(
+  compiled: CompiledRubric,
+  input: EvaluationInput,
+  options: EvaluateOptions = {},
+): Scorecard {
+  const { entity, related, now } = input;
+  if (!(now instanceof Date) || Number.isNaN(now.getTime())) {
+    throw new TypeError('evaluate: input.now must be a valid Date');
+  }
+  const view = createEntityView(entity, related, now, compiled.annotationSlots);
+  const inScope = compiled.inScope(view);
+  const waivers = collectWaivers(view);
+  const env: RuleEnv = {
+    customEvaluators: options.customEvaluators
+      ? { ...compiled.customEvaluators, ...options.customEvaluators }
+      : compiled.customEvaluators,
+    checkId: '',
+  };
+  const ownerRef = view.ownerRef;
+  const operationalOwner = operationalOwnerRefOf(view);
+  let fixValues: FixValues | undefined;
+  let anyApplicable = false;
+
+  const results: CheckResult[] = new Array(compiled.checks.length);
+  const checks = compiled.checks;
+  for (let i = 0; i < checks.length; i++) {
+    const check = checks[i];
+    const waiverAnnotation = waivers?.get(check.id);
+    const actor =
+      check.actor === 'operational-owner' ? operationalOwner ?? ownerRef : ownerRef;
+    let status: CheckResult['status'];
+    let message: string;
+    let evidence: CheckResult['evidence'];
+    let unverifiable: boolean | undefined;
+    let waiver: WaiverInfo | undefined;
+    if (!inScope || !check.applies(view)) {
+      status = 'not-applicable';
+      message = check.notApplicableMessage;
+      evidence = [];
+      if (waiverAnnotation) {
+        const judged = evaluateWaiver(waiverAnnotation.annotation, waiverAnnotation.value, view, compiled.waivers);
+        waiver = { ...judged, applied: false, message: `${judged.message} (not needed: the check does not apply)` };
+      }
+    } else {
+      anyApplicable = true;
+      env.checkId = check.id;
+      let outcome: RuleOutcome;
+      try {
+        outcome = check.rule(view, env);
+      } catch (error) {
+        outcome = internalError(check, error);
+      }
+      evidence = outcome.evidence;
+      if (waiverAnnotation) {
+        const judged = evaluateWaiver(waiverAnnotation.annotation, waiverAnnotation.value, view, compiled.waivers);
+        ({ status, message, waiver, unverifiable } = applyWaiver(outcome, judged, view, options));
+      } else {
+        status = outcome.status;
+        message = outcome.message;
+        unverifiable = outcome.unverifiable;
+      }
+    }
+    let fix: CheckResult['fix'];
+    if (status !== 'pass' && status !== 'not-applicable') {
+      fixValues ??= {
+        name: slugify(view.name, 'service'),
+        namespace: slugify(view.namespace, 'default'),
+        today: formatDay(view.today),
+      };
+      fix = check.fix(fixValues);
+    }
+    const result = makeResult(check, status, message, evidence, actor, fix);
+    if (waiver) {
+      result.waiver = waiver;
+    }
+    if (unverifiable) {
+      result.unverifiable = true;
+    }
+    results[i] = result;
+  }
+
+  const unknownWaivers = waivers ? findUnknownWaivers(compiled, waivers) : undefined;
+  const { score, categories } = computeScores(compiled, results);
+  const tiers = anyApplicable
+    ? computeTiers(compiled, results)
+    : { tier: null, nextTier: null, blockers: [] };
+
+  const scorecard: Scorecard = {
+    entityRef: safeEntityRef(view),
+    evaluatedAt: compiled.isoTime(now),
+    tier: tiers.tier,
+    nextTier: tiers.nextTier,
+    blockers: tiers.blockers,
+    score,
+    categories,
+    checks: results,
+    decision: evaluateDecision(view, compiled.decision).gate,
+    inScope: anyApplicable,
+  };
+  const owner = ownerRef ?? view.owner;
+  if (owner) {
+    scorecard.owner = owner;
+  }
+  if (operationalOwner) {
+    scorecard.operationalOwner = operationalOwner;
+  }
+  if (unknownWaivers && unknownWaivers.length > 0) {
+    scorecard.unknownWaivers = unknownWaivers;
+  }
+  return scorecard;
+}
+
+function findUnknownWaivers(
+  compiled: CompiledRubric,
+  waivers: ReadonlyMap<string, WaiverAnnotation>,
+): UnknownWaiver[] {
+  const unknown: UnknownWaiver[] = [];
+  for (const waiver of waivers.values()) {
+    if (!compiled.checksById.has(waiver.checkId)) {
+      unknown.push({
+        annotation: waiver.annotation,
+        checkId: waiver.checkId,
+        value: typeof waiver.value === 'string' ? waiver.value : showValue(waiver.value),
+        state: 'unknown-check',
+        message: `${waiver.annotation} names unknown check ${JSON.stringify(waiver.checkId)}, expected the id of a check in the rubric (it waives nothing)`,
+      });
+    }
+  }
+  return unknown;
+}

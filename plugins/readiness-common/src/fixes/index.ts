@@ -1,0 +1,3 @@
+/** Fix snippets: YAML templates compiled once and filled per entity. */
+export { compileFix, fixTemplateYaml, slugify } from './compileFix';
+export type { FixRenderer, FixValues } from './compileFix';

@@ -1,0 +1,123 @@
+import type { DecisionGateRule } from '../model/rules';
+import type { EntityView, RuleOutcome } from '../model/evaluation';
+import type { DecisionGate } from '../model/scorecard';
+import { formatDay, parseDay } from '../parsing/dates';
+import type { CompiledRule } from './types';
+import {
+  annotationSource,
+  evidenceValue,
+  fail,
+  readAnnotation,
+  invalid,
+  pass,
+  showDays,
+  warn,
+} from './outcome';
+
+export const DECISION_VALUES = ['ship', 'kill', 'extend'] as const;
+export type DecisionValue = (typeof DECISION_VALUES)[number];
+
+export interface DecisionSettings {
+  decisionKey: string;
+  dueKey: string;
+  warnDays: number;
+}
+
+export const DEFAULT_DECISION_SETTINGS: DecisionSettings = {
+  decisionKey: 'readiness/decision',
+  dueKey: 'readiness/decision-due',
+  warnDays: 14,
+};
+
+export function decisionSettingsOf(rule: DecisionGateRule): DecisionSettings {
+  return {
+    decisionKey: rule.decisionKey ?? DEFAULT_DECISION_SETTINGS.decisionKey,
+    dueKey: rule.dueKey ?? DEFAULT_DECISION_SETTINGS.dueKey,
+    warnDays: rule.warnDays ?? DEFAULT_DECISION_SETTINGS.warnDays,
+  };
+}
+
+const DECISION_PROBLEM = { expected: `one of ${DECISION_VALUES.join(', ')}` };
+const DUE_PROBLEM = { expected: 'a date YYYY-MM-DD' };
+
+function isDecision(value: string): value is DecisionValue {
+  return (DECISION_VALUES as readonly string[]).includes(value);
+}
+
+/**
+ * The decision gate, as the scorecard's `decision` and as a rule outcome:
+ * decided (ship, kill, extend); undecided with a due date ahead (warns
+ * within `warnDays`); overdue; or invalid.
+ */
+export function evaluateDecision(
+  view: EntityView,
+  settings: DecisionSettings,
+): { gate: DecisionGate; outcome: RuleOutcome } {
+  // The decision check and Scorecard.decision both need this; work it out once.
+  const memo = view.decisionMemo;
+  if (memo && memo.settings === settings) {
+    return memo.result as ReturnType<typeof decide>;
+  }
+  const result = decide(view, settings);
+  view.decisionMemo = { settings, result };
+  return result;
+}
+
+function decide(
+  view: EntityView,
+  settings: DecisionSettings,
+): { gate: DecisionGate; outcome: RuleOutcome } {
+  const { decisionKey, dueKey, warnDays } = settings;
+  const evidence = [];
+  const decision = readAnnotation(view, decisionKey);
+  const dueValue = readAnnotation(view, dueKey);
+  if (dueValue !== undefined) {
+    evidence.push({ source: annotationSource(dueKey), value: evidenceValue(dueValue) });
+  }
+  const dueDay = typeof dueValue === 'string' ? parseDay(dueValue) : undefined;
+  const due = dueDay === undefined ? undefined : formatDay(dueDay);
+
+  if (decision !== undefined) {
+    evidence.unshift({ source: annotationSource(decisionKey), value: evidenceValue(decision) });
+    const normalised =
+      typeof decision === 'string' ? decision.trim().toLowerCase() : '';
+    if (!isDecision(normalised)) {
+      const outcome = invalid(decisionKey, decision, DECISION_PROBLEM, evidence);
+      return { gate: withDue({ state: 'invalid', message: outcome.message }, due), outcome };
+    }
+    const message = `decided: ${normalised}`;
+    return {
+      gate: withDue({ state: normalised, message }, due),
+      outcome: pass(message, evidence),
+    };
+  }
+
+  if (dueValue === undefined) {
+    const message = `no decision: ${decisionKey} is not set and ${dueKey} is not set; expected a decision (${DECISION_VALUES.join(', ')}) or a due date`;
+    return { gate: { state: 'undecided', message }, outcome: fail(message, evidence) };
+  }
+  if (dueDay === undefined) {
+    const outcome = invalid(dueKey, dueValue, DUE_PROBLEM, evidence);
+    return { gate: { state: 'invalid', message: outcome.message }, outcome };
+  }
+  const daysLeft = dueDay - view.today;
+  if (daysLeft < 0) {
+    const message = `decision overdue since ${due} (${showDays(-daysLeft)})`;
+    return { gate: { state: 'overdue', due, message }, outcome: fail(message, evidence) };
+  }
+  const when = daysLeft === 0 ? 'today' : `in ${showDays(daysLeft)}`;
+  const message = `no decision yet; due on ${due}, ${when}`;
+  return {
+    gate: { state: 'undecided', due, message },
+    outcome: daysLeft <= warnDays ? warn(message, evidence) : pass(message, evidence),
+  };
+}
+
+function withDue(gate: DecisionGate, due: string | undefined): DecisionGate {
+  return due ? { ...gate, due } : gate;
+}
+
+export function compileDecisionGateRule(rule: DecisionGateRule): CompiledRule {
+  const settings = decisionSettingsOf(rule);
+  return view => evaluateDecision(view, settings).outcome;
+}

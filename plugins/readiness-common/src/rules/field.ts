@@ -1,0 +1,82 @@
+import type { FieldRule, JsonPrimitive } from '../model/rules';
+import type { EntityView } from '../model/evaluation';
+import { isRecord } from '../parsing/entityRefs';
+import type { CompiledRule } from './types';
+import { evidenceValue, fail, ownValue, pass, showValue } from './outcome';
+
+/** Reads a dotted path (`spec.system`) from the entity, never throwing. */
+export function compileFieldReader(
+  path: string,
+): (view: EntityView) => unknown {
+  const [root, ...rest] = path.split('.');
+  return view => {
+    let current: unknown;
+    if (root === 'spec') {
+      current = view.spec;
+    } else if (root === 'metadata') {
+      current = view.metadata;
+    } else {
+      current = isRecord(view.entity) ? ownValue(view.entity, root) : undefined;
+    }
+    for (const segment of rest) {
+      if (!isRecord(current)) {
+        return undefined;
+      }
+      current = ownValue(current, segment);
+    }
+    return current;
+  };
+}
+
+function isEmpty(value: unknown): boolean {
+  if (typeof value === 'string') {
+    return value.trim() === '';
+  }
+  if (Array.isArray(value)) {
+    return value.length === 0;
+  }
+  if (isRecord(value)) {
+    return Object.keys(value).length === 0;
+  }
+  return false;
+}
+
+function normalise(value: unknown): unknown {
+  return typeof value === 'string' ? value.trim().toLowerCase() : value;
+}
+
+/** A field is present, non-empty, or equal to one of some values. */
+export function compileFieldRule(rule: FieldRule): CompiledRule {
+  const path = rule.path;
+  const read = compileFieldReader(path);
+  const condition = rule.condition ?? 'non-empty';
+  const allowed: JsonPrimitive[] =
+    rule.value === undefined
+      ? []
+      : Array.isArray(rule.value)
+      ? rule.value
+      : [rule.value];
+  const allowedNormalised = new Set(allowed.map(normalise));
+  const allowedText = allowed.map(v => JSON.stringify(v)).join(', ');
+  const notSetMessage = `${path} is not set`;
+  // The value is in the evidence; keeping it out of the message saves work.
+  const setMessage = `${path} is set`;
+  return view => {
+    const value = read(view);
+    if (value === undefined || value === null) {
+      return fail(notSetMessage, []);
+    }
+    const evidence = [{ source: path, value: evidenceValue(value) }];
+    if (condition === 'present') {
+      return pass(setMessage, evidence);
+    }
+    if (condition === 'non-empty') {
+      return isEmpty(value)
+        ? fail(`${path} is empty`, evidence)
+        : pass(setMessage, evidence);
+    }
+    return allowedNormalised.has(normalise(value))
+      ? pass(`${path} is ${showValue(value)}`, evidence)
+      : fail(`${path} is ${showValue(value)}, expected ${allowed.length === 1 ? allowedText : `one of ${allowedText}`}`, evidence);
+  };
+}

@@ -1,0 +1,41 @@
+import type { LinkRule } from '../model/rules';
+import type { EvidenceItem } from '../model/scorecard';
+import type { RuleOutcome } from '../model/evaluation';
+import { isHttpUrl } from '../parsing/formats';
+import { isRecord } from '../parsing/entityRefs';
+import type { CompiledRule } from './types';
+import { evidenceValue, fail, invalid, pass } from './outcome';
+
+/** metadata.links holds a link of one of the types, with an http(s) URL. */
+export function compileLinkRule(rule: LinkRule): CompiledRule {
+  const types = new Set(rule.linkTypes.map(t => t.toLowerCase()));
+  const label = rule.linkTypes.join(' or ');
+  const missing = `no link of type ${label} in metadata.links`;
+  const problem = { expected: 'a URL starting with https://' };
+  return view => {
+    const links = view.links;
+    let evidence: EvidenceItem[] | undefined;
+    let bad: RuleOutcome | undefined;
+    for (let i = 0; i < links.length; i++) {
+      const link = links[i];
+      if (!isRecord(link) || typeof link.type !== 'string') {
+        continue;
+      }
+      if (!types.has(link.type.toLowerCase())) {
+        continue;
+      }
+      const source = `metadata.links[${i}]`;
+      (evidence ??= []).push({ source, value: evidenceValue(link.url) });
+      if (typeof link.url === 'string' && isHttpUrl(link.url)) {
+        return pass(`link of type ${link.type} to ${link.url}`, evidence);
+      }
+      bad ??= invalid(
+        `the ${link.type} link ${source}.url`,
+        link.url,
+        problem,
+        evidence,
+      );
+    }
+    return bad ?? fail(missing, []);
+  };
+}

@@ -1,0 +1,39 @@
+import type { Comparator, NumberThresholdRule } from '../model/rules';
+import { parseNumberValue } from '../parsing/numbers';
+import { describeSimpleFormat } from '../parsing/formats';
+import { compileValueReader } from './readValue';
+import type { CompiledRule, RuleCompileContext } from './types';
+import { fail, invalid, pass } from './outcome';
+
+const COMPARE: Record<Comparator, (a: number, b: number) => boolean> = {
+  '>': (a, b) => a > b,
+  '>=': (a, b) => a >= b,
+  '<': (a, b) => a < b,
+  '<=': (a, b) => a <= b,
+  '==': (a, b) => a === b,
+  '!=': (a, b) => a !== b,
+};
+
+/** A number in an annotation (or a key of its list) compared to a threshold. */
+export function compileNumberThresholdRule(
+  rule: NumberThresholdRule,
+  context: RuleCompileContext = {},
+): CompiledRule {
+  const compare = COMPARE[rule.operator];
+  const threshold = `${rule.operator} ${rule.value}`;
+  const read = compileValueReader(rule.key, rule.field, 'a number', context.slotIndex);
+  const problem = { expected: describeSimpleFormat('number') };
+  return view => {
+    const read_ = read(view);
+    if (!read_.ok) {
+      return read_.outcome;
+    }
+    const parsed = parseNumberValue(read_.value);
+    if (!parsed) {
+      return invalid(read_.name, read_.value, problem, read_.evidence);
+    }
+    return compare(parsed.value, rule.value)
+      ? pass(`${read_.name} is ${parsed.value}, meets ${threshold}`, read_.evidence)
+      : fail(`${read_.name} is ${parsed.value}, expected ${threshold}`, read_.evidence);
+  };
+}

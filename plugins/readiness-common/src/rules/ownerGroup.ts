@@ -1,0 +1,106 @@
+import { RELATION_HAS_MEMBER } from '@backstage/catalog-model';
+import type { OwnerGroupRule } from '../model/rules';
+import type { EntityView, RelatedEntities } from '../model/evaluation';
+import { entityMatchesRef, entityRefOf, isRecord } from '../parsing/entityRefs';
+import type { CompiledRule } from './types';
+import { evidenceValue, fail, invalid, pass } from './outcome';
+
+export const NOT_VERIFIABLE_OFFLINE = 'not verifiable offline';
+
+/** Member refs of the owner group: the given members, or the group's hasMember relations. */
+export function ownerGroupMemberRefs(related: RelatedEntities): Set<string> {
+  const refs = new Set<string>();
+  const members: unknown = related.ownerGroupMembers;
+  if (Array.isArray(members)) {
+    for (const member of members) {
+      const ref = entityRefOf(member);
+      if (ref) {
+        refs.add(ref);
+      }
+    }
+  }
+  if (refs.size === 0 && isRecord(related.ownerGroup)) {
+    const relations: unknown = related.ownerGroup.relations;
+    if (Array.isArray(relations)) {
+      for (const relation of relations) {
+        if (
+          isRecord(relation) &&
+          relation.type === RELATION_HAS_MEMBER &&
+          typeof relation.targetRef === 'string'
+        ) {
+          refs.add(relation.targetRef.toLowerCase());
+        }
+      }
+    }
+  }
+  return refs;
+}
+
+/** How many members the owner group has (cheap: no refs built). */
+export function ownerGroupMemberCount(related: RelatedEntities): number {
+  let count = 0;
+  const members: unknown = related.ownerGroupMembers;
+  if (Array.isArray(members)) {
+    for (const member of members) {
+      if (typeof member === 'object' && member !== null) count++;
+    }
+  }
+  if (count === 0 && isRecord(related.ownerGroup)) {
+    const relations: unknown = related.ownerGroup.relations;
+    if (Array.isArray(relations)) {
+      for (const relation of relations) {
+        if (isRecord(relation) && relation.type === RELATION_HAS_MEMBER) count++;
+      }
+    }
+  }
+  return count;
+}
+
+/** spec.owner is a Group that exists in the catalog and has members. */
+export function compileOwnerGroupRule(rule: OwnerGroupRule): CompiledRule {
+  const minMembers = rule.minMembers ?? 1;
+  const problem = { expected: 'a group ref such as group:default/payments' };
+  return (view: EntityView) => {
+    const raw = view.spec.owner;
+    if (raw === undefined || raw === null || raw === '') {
+      return fail('spec.owner is not set', []);
+    }
+    const evidence = [{ source: 'spec.owner', value: evidenceValue(raw) }];
+    if (typeof raw !== 'string' || !view.ownerRef || !view.ownerParts) {
+      return invalid('spec.owner', raw, problem, evidence);
+    }
+    const ownerRef = view.ownerRef;
+    if (!ownerRef.startsWith('group:')) {
+      return fail(
+        `spec.owner is ${ownerRef}, expected a Group (a team owns it, not a person)`,
+        evidence,
+      );
+    }
+    const related = view.related;
+    if (!related) {
+      return {
+        status: 'fail',
+        message: `owner ${ownerRef}: ${NOT_VERIFIABLE_OFFLINE} (needs the catalog to see that the group exists and has members)`,
+        evidence,
+        unverifiable: true,
+      };
+    }
+    if (!entityMatchesRef(related.ownerGroup, view.ownerParts)) {
+      return fail(
+        `owner ${ownerRef} does not exist in the catalog`,
+        evidence,
+      );
+    }
+    const members = ownerGroupMemberCount(related);
+    if (members < minMembers) {
+      return fail(
+        `owner ${ownerRef} has ${members} member${members === 1 ? '' : 's'}, expected at least ${minMembers}`,
+        evidence,
+      );
+    }
+    return pass(
+      `owned by ${ownerRef} (${members} member${members === 1 ? '' : 's'})`,
+      evidence,
+    );
+  };
+}

@@ -1,0 +1,53 @@
+import type { UserRefRule } from '../model/rules';
+import { entityMatchesRef, parseRef, refString } from '../parsing/entityRefs';
+import type { CompiledRule, RuleCompileContext } from './types';
+import { NOT_VERIFIABLE_OFFLINE } from './ownerGroup';
+import {
+  annotationSource,
+  evidenceValue,
+  fail,
+  annotationReader,
+  invalid,
+  pass,
+} from './outcome';
+
+/**
+ * An annotation holds a User ref that resolves in the catalog. The caller
+ * resolves it and passes the User as `related.operationalOwner`.
+ */
+export function compileUserRefRule(
+  rule: UserRefRule,
+  context: RuleCompileContext = {},
+): CompiledRule {
+  const key = rule.key;
+  const readAnnotation = annotationReader(key, context.slotIndex);
+  const source = annotationSource(key);
+  const problem = { expected: 'a user ref such as user:default/jane' };
+  return view => {
+    const value = readAnnotation(view);
+    if (value === undefined) {
+      return fail(`${key} is not set`, []);
+    }
+    const evidence = [{ source, value: evidenceValue(value) }];
+    const parsed =
+      typeof value === 'string'
+        ? parseRef(value, { kind: 'user', namespace: view.namespace })
+        : undefined;
+    if (!parsed || parsed.kind.toLowerCase() !== 'user') {
+      return invalid(key, value, problem, evidence);
+    }
+    const ref = refString(parsed);
+    if (!view.related) {
+      return {
+        status: 'fail',
+        message: `${key} names ${ref}: ${NOT_VERIFIABLE_OFFLINE} (needs the catalog to see that the user exists)`,
+        evidence,
+        unverifiable: true,
+      };
+    }
+    if (!entityMatchesRef(view.related.operationalOwner, parsed)) {
+      return fail(`${key} names ${ref}, which does not exist in the catalog`, evidence);
+    }
+    return pass(`${key} is ${ref}, a user in the catalog`, evidence);
+  };
+}

@@ -1,0 +1,4 @@
+export { readinessPlugin } from './plugin';
+export { readinessApi } from './readinessApi';
+export { readinessEntityContent } from './readinessEntityContent';
+export { readinessEntityCard } from './readinessEntityCard';

@@ -1,0 +1,80 @@
+import { CompoundEntityRef, parseEntityRef } from '@backstage/catalog-model';
+import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
+import { ResponseError } from '@backstage/errors';
+import type { ReadinessApi } from './ReadinessApi';
+import type {
+  HistoryOptions,
+  HistoryResponse,
+  RubricResponse,
+  ScorecardResponse,
+} from './types';
+
+/**
+ * The default {@link ReadinessApi}: plain HTTP against the readiness backend.
+ * Requests go through the app's fetchApi so the user's Backstage token is sent;
+ * the backend scores the entity as that user sees it.
+ *
+ * @public
+ */
+export class ReadinessClient implements ReadinessApi {
+  private readonly discoveryApi: DiscoveryApi;
+  private readonly fetchApi: FetchApi;
+
+  constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
+    this.discoveryApi = options.discoveryApi;
+    this.fetchApi = options.fetchApi;
+  }
+
+  async getScorecard(
+    entityRef: string | CompoundEntityRef,
+  ): Promise<ScorecardResponse> {
+    return this.get<ScorecardResponse>(entityPath(entityRef));
+  }
+
+  async getHistory(
+    entityRef: string | CompoundEntityRef,
+    options: HistoryOptions = {},
+  ): Promise<HistoryResponse> {
+    const query = new URLSearchParams();
+    if (options.since) {
+      query.set('since', options.since.toISOString());
+    }
+    if (options.limit !== undefined) {
+      query.set('limit', String(options.limit));
+    }
+    const search = query.toString();
+    return this.get<HistoryResponse>(
+      `${entityPath(entityRef)}/history${search ? `?${search}` : ''}`,
+    );
+  }
+
+  async getRubric(): Promise<RubricResponse> {
+    return this.get<RubricResponse>('/checks');
+  }
+
+  private async get<T>(path: string): Promise<T> {
+    const baseUrl = await this.discoveryApi.getBaseUrl('readiness');
+    const response = await this.fetchApi.fetch(`${baseUrl}${path}`);
+    if (!response.ok) {
+      // Keeps the backend's { error: { name, message } } as error.cause, so
+      // panels can show what the server said, not only the status line.
+      throw await ResponseError.fromResponse(response);
+    }
+    return (await response.json()) as T;
+  }
+}
+
+/**
+ * `/scorecards/{namespace}/{kind}/{name}`. The kind is lower-cased because
+ * catalog refs are case-insensitive and one spelling keeps URLs stable.
+ */
+function entityPath(entityRef: string | CompoundEntityRef): string {
+  const { kind, namespace, name } =
+    typeof entityRef === 'string' ? parseEntityRef(entityRef) : entityRef;
+  return [
+    '/scorecards',
+    encodeURIComponent(namespace),
+    encodeURIComponent(kind.toLocaleLowerCase('en-US')),
+    encodeURIComponent(name),
+  ].join('/');
+}

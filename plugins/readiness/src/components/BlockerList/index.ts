@@ -1,0 +1,2 @@
+export { BlockerList } from './BlockerList';
+export type { BlockerListProps } from './BlockerList';

@@ -1,0 +1,2 @@
+export { DecisionGate } from './DecisionGate';
+export type { DecisionGateProps } from './DecisionGate';

@@ -1,0 +1,2 @@
+export { GapItem } from './GapItem';
+export type { GapItemProps } from './GapItem';

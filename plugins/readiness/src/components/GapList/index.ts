@@ -1,0 +1,2 @@
+export { GapList } from './GapList';
+export type { GapListProps } from './GapList';

@@ -1,0 +1,3 @@
+export { GetStarted } from './GetStarted';
+export type { GetStartedProps } from './GetStarted';
+export { pilotFixYaml } from './pilotFixYaml';

@@ -1,0 +1,2 @@
+export { OtherChecks } from './OtherChecks';
+export type { OtherChecksProps } from './OtherChecks';

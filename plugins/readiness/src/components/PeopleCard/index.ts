@@ -1,0 +1,2 @@
+export { PeopleCard } from './PeopleCard';
+export type { PeopleCardProps } from './PeopleCard';

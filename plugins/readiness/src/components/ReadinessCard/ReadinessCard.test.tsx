@@ -1,0 +1,79 @@
+import { registerMswTestHooks } from '@backstage/test-utils';
+import { screen, within } from '@testing-library/react';
+import { setupServer } from 'msw/node';
+import { checkResult, paymentsApiResponse } from '../../__testUtils__/fixtures';
+import {
+  notFoundHandler,
+  readinessHandlers,
+} from '../../__testUtils__/readinessServer';
+import { renderWithReadiness } from '../../__testUtils__/renderWithReadiness';
+import { ReadinessCard } from './ReadinessCard';
+
+describe('ReadinessCard', () => {
+  const server = setupServer();
+  registerMswTestHooks(server);
+
+  it('shows tier, score, the top three blockers and a link to the tab', async () => {
+    server.use(...readinessHandlers());
+    await renderWithReadiness(<ReadinessCard />);
+
+    expect(await screen.findByTestId('readiness-card-tier')).toHaveTextContent(
+      'Pilot',
+    );
+    expect(screen.getByTestId('readiness-card-score')).toHaveTextContent(
+      '46.2 / 100',
+    );
+    const blockers = screen.getByRole('list', { name: 'Top blockers to Beta' });
+    expect(
+      within(blockers)
+        .getAllByRole('listitem')
+        .map(li => li.textContent),
+    ).toEqual(['On-call routing', 'Runbook linked', 'Actionable alerts']);
+    expect(screen.getByText('and 1 more')).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: /View readiness details/ }),
+    ).toHaveAttribute(
+      'href',
+      '/catalog/default/component/payments-api/readiness',
+    );
+  });
+
+  it('says when the top tier is reached', async () => {
+    server.use(
+      ...readinessHandlers({
+        scorecard: {
+          ...paymentsApiResponse,
+          scorecard: {
+            ...paymentsApiResponse.scorecard,
+            tier: 'production',
+            nextTier: null,
+            blockers: [],
+            score: 100,
+            checks: [checkResult({ checkId: 'owner-group', title: 'Owner' })],
+          },
+        },
+      }),
+    );
+    await renderWithReadiness(<ReadinessCard />);
+
+    expect(await screen.findByTestId('readiness-card-tier')).toHaveTextContent(
+      'Production',
+    );
+    expect(screen.getByText('Top tier reached.')).toBeInTheDocument();
+  });
+
+  it('says what failed when the scorecard cannot be loaded', async () => {
+    server.use(
+      notFoundHandler(
+        '/scorecards/default/component/payments-api',
+        'component:default/payments-api',
+      ),
+      ...readinessHandlers(),
+    );
+    await renderWithReadiness(<ReadinessCard />);
+
+    expect(await screen.findByTestId('readiness-error')).toHaveTextContent(
+      'Could not load the readiness scorecard: No entity component:default/payments-api found in the catalog (HTTP 404)',
+    );
+  });
+});

@@ -1,0 +1,2 @@
+export { ReadinessCard } from './ReadinessCard';
+export type { ReadinessCardProps } from './ReadinessCard';

@@ -1,0 +1,2 @@
+export { ScoreSummary, formatScore } from './ScoreSummary';
+export type { ScoreSummaryProps } from './ScoreSummary';

@@ -1,0 +1,2 @@
+export { CheckStatusLabel, StatusLabel } from './StatusLabel';
+export type { StatusTone } from './StatusLabel';

@@ -1,0 +1,44 @@
+import type { TierSummary } from '../../api/types';
+import { daysBetween, formatDate, formatDays } from '../../lib/time';
+import { isTopTier, tierTitle } from '../../lib/tiers';
+
+/**
+ * How long the entity has been where it is, in the words a lead scanning for
+ * pilot purgatory needs: "Stuck in Pilot for 143 days".
+ */
+export function describeTierAge(options: {
+  tiers: TierSummary[];
+  tier: string | null;
+  /** ISO timestamp of when the entity entered its tier (from the stored snapshot). */
+  tierSince?: string;
+  now: Date;
+}): string {
+  const { tiers, tier, tierSince, now } = options;
+  const since = tierSince ? new Date(tierSince) : undefined;
+  const days =
+    since && !Number.isNaN(since.getTime())
+      ? daysBetween(since, now)
+      : undefined;
+
+  if (tier === null) {
+    const first = tiers[0] ? tiers[0].title : 'the first tier';
+    return days === undefined
+      ? `Not yet reached ${first}.`
+      : `Not yet reached ${first}, ${formatDays(
+          days,
+        )} after it was first scored.`;
+  }
+
+  const title = tierTitle(tiers, tier);
+  if (days === undefined) {
+    // No stored snapshot yet: the scheduled recompute has not seen the entity.
+    return `In ${title}; how long it has been here is known after the next scheduled recompute.`;
+  }
+  if (isTopTier(tiers, tier)) {
+    return `In ${title} since ${formatDate(tierSince!)} (${formatDays(days)}).`;
+  }
+  if (days === 0) {
+    return `Reached ${title} today.`;
+  }
+  return `Stuck in ${title} for ${formatDays(days)}.`;
+}

@@ -1,0 +1,3 @@
+export { TierAge } from './TierAge';
+export type { TierAgeProps } from './TierAge';
+export { describeTierAge } from './describeTierAge';

@@ -1,0 +1,53 @@
+import { InfoCard } from '@backstage/core-components';
+import Divider from '@material-ui/core/Divider';
+import { makeStyles } from '@material-ui/core/styles';
+import type { CheckResult } from '@readiness-scorecards/plugin-readiness-common';
+import type { TierSummary } from '../../api/types';
+import { BlockerList } from '../BlockerList';
+import { TierAge } from '../TierAge';
+import { TierPath } from '../TierPath';
+
+const useStyles = makeStyles(theme => ({
+  stack: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: theme.spacing(2),
+  },
+}));
+
+export interface TierOverviewProps {
+  tiers: TierSummary[];
+  tier: string | null;
+  nextTier: string | null;
+  tierSince?: string;
+  blockers: CheckResult[];
+  unknownBlockerIds: string[];
+}
+
+/** Where the entity stands, how long it has stood there, and what blocks the next step. */
+export function TierOverview(props: TierOverviewProps) {
+  const classes = useStyles();
+  return (
+    <InfoCard title="Readiness tier" titleTypographyProps={{ component: 'h2' }}>
+      <div className={classes.stack}>
+        <TierPath
+          tiers={props.tiers}
+          tier={props.tier}
+          nextTier={props.nextTier}
+        />
+        <TierAge
+          tiers={props.tiers}
+          tier={props.tier}
+          tierSince={props.tierSince}
+        />
+        <Divider />
+        <BlockerList
+          tiers={props.tiers}
+          nextTier={props.nextTier}
+          blockers={props.blockers}
+          unknownBlockerIds={props.unknownBlockerIds}
+        />
+      </div>
+    </InfoCard>
+  );
+}

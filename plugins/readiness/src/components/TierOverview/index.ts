@@ -1,0 +1,2 @@
+export { TierOverview } from './TierOverview';
+export type { TierOverviewProps } from './TierOverview';

@@ -1,0 +1,2 @@
+export { TierPath } from './TierPath';
+export type { TierPathProps } from './TierPath';

@@ -1,0 +1,1 @@
+export { WaiverDetails } from './WaiverDetails';

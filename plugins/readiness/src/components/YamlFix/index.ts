@@ -1,0 +1,2 @@
+export { YamlFix } from './YamlFix';
+export type { YamlFixProps } from './YamlFix';

@@ -1,0 +1,16 @@
+import {
+  EntityReadinessCard,
+  EntityReadinessContent,
+  readinessPlugin,
+} from './plugin';
+
+describe('legacy readinessPlugin', () => {
+  it('registers the readiness API and provides the tab and the card', () => {
+    expect(readinessPlugin.getId()).toBe('readiness');
+    expect(
+      [...readinessPlugin.getApis()].map(factory => factory.api.id),
+    ).toEqual(['plugin.readiness.service']);
+    expect(EntityReadinessContent).toBeDefined();
+    expect(EntityReadinessCard).toBeDefined();
+  });
+});
