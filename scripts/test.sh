@@ -4,8 +4,10 @@
 # end-to-end tests.
 source "$(dirname "$0")/lib/env.sh"
 source "$(dirname "$0")/lib/postgres.sh"
+source "$(dirname "$0")/lib/chromium.sh"
 ensure_dependencies
 ensure_postgres
+ensure_chromium
 cd "$REPO_ROOT"
 export CI="${CI:-true}"
 
@@ -17,10 +19,14 @@ tsc --noEmit
 step "Lint"
 backstage-cli repo lint
 
-step "Generated docs are up to date"
-node "$REPO_ROOT/.yarn/releases/yarn-4.13.0.cjs" workspace @readiness-scorecards/plugin-readiness-common docs:annotations:check
+step "Generated files are up to date (docs/annotations.md, OpenAPI router types)"
+yarn workspace @readiness-scorecards/plugin-readiness-common docs:annotations:check
+yarn workspace @readiness-scorecards/plugin-readiness-backend openapi:check
 
-step "Unit, component and database tests (SQLite and PostgreSQL)"
+step "Unit, component, database (SQLite and PostgreSQL) and backend smoke tests"
 backstage-cli repo test --ci
+
+step "End-to-end tests in Chromium against the portal (scripts/start.sh)"
+playwright test
 
 step "Done: all checks passed"

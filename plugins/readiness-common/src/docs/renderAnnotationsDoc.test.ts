@@ -20,7 +20,7 @@ describe('renderAnnotationsDoc', () => {
   });
 
   it('shows fix snippets without dates that would go stale', () => {
-    expect(doc).toContain('readiness/runbook-reviewed: YYYY-MM-DD');
+    expect(doc).toContain("readiness/runbook-reviewed: 'YYYY-MM-DD'");
     expect(doc).not.toMatch(/\{\{/);
   });
 

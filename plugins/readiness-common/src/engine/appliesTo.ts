@@ -1,6 +1,5 @@
 import type { EntityView } from '../model/evaluation';
 import type { AppliesTo } from '../model/rubric';
-import { parseRef } from '../parsing/entityRefs';
 
 export type AppliesToPredicate = (view: EntityView) => boolean;
 
@@ -18,9 +17,13 @@ function dependsOnAnyKind(view: EntityView, kinds: ReadonlySet<string>): boolean
     return false;
   }
   for (const dep of deps) {
-    const ref = typeof dep === 'string' ? parseRef(dep) : undefined;
-    if (ref && kinds.has(ref.kind.toLowerCase())) {
-      return true;
+    // The kind is what comes before the first colon (refs in dependsOn carry one).
+    const colon = typeof dep === 'string' ? dep.indexOf(':') : -1;
+    if (colon > 0) {
+      const kind = (dep as string).slice(0, colon);
+      if (kinds.has(kind) || kinds.has(kind.toLowerCase())) {
+        return true;
+      }
     }
   }
   return false;

@@ -84,6 +84,7 @@ export function createEntityView(
     today: dayOf(now),
     now,
     memo: undefined,
+    userRefMemo: undefined,
     decisionMemo: undefined,
     slots,
     slotIndex: slots ? slotIndex : undefined,

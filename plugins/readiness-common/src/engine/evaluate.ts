@@ -177,7 +177,8 @@ export function evaluate(
       } catch (error) {
         outcome = internalError(check, error);
       }
-      evidence = outcome.evidence;
+      // Static outcomes share one frozen empty list; results get their own.
+      evidence = outcome.evidence.length === 0 ? [] : outcome.evidence;
       if (waiverAnnotation) {
         const judged = evaluateWaiver(waiverAnnotation.annotation, waiverAnnotation.value, view, compiled.waivers);
         ({ status, message, waiver, unverifiable } = applyWaiver(outcome, judged, view, options));

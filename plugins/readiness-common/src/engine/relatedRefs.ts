@@ -1,6 +1,6 @@
 import type { Entity } from '@backstage/catalog-model';
 import type { EntityView } from '../model/evaluation';
-import { parseRef, refString } from '../parsing/entityRefs';
+import { parseUserRef, refString } from '../parsing/entityRefs';
 import { readAnnotation } from '../rules/outcome';
 import { createEntityView } from './entityView';
 
@@ -13,10 +13,8 @@ export function operationalOwnerRefOf(view: EntityView): string | undefined {
   if (typeof value !== 'string') {
     return undefined;
   }
-  const parsed = parseRef(value, { kind: 'user', namespace: view.namespace });
-  return parsed && parsed.kind.toLowerCase() === 'user'
-    ? refString(parsed)
-    : undefined;
+  const parsed = parseUserRef(value, view.namespace, view);
+  return parsed ? refString(parsed) : undefined;
 }
 
 /**

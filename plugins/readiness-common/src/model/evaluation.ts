@@ -72,10 +72,12 @@ export interface EntityView {
   today: number;
   now: Date;
   /**
-   * Per-evaluation memo of parsed values (e.g. a key=value list read by two
-   * rules), so that work is done once per entity. Internal.
+   * Per-evaluation memo of the last key=value list parsed (a format rule and
+   * a freshness rule read the same list one after the other). Internal.
    */
-  memo?: Map<unknown, unknown>;
+  memo?: { value?: string; result?: unknown };
+  /** The last user ref parsed (operational owner, read twice). Internal. */
+  userRefMemo?: { value: string; ref?: { kind: string; namespace: string; name: string } };
   /** The decision gate, worked out once per evaluation. Internal. */
   decisionMemo?: { settings: unknown; result: unknown };
   /**

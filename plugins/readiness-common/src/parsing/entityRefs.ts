@@ -35,6 +35,28 @@ export function parseRef(
   };
 }
 
+/**
+ * A user ref (kind defaults to user, namespace to the entity's), or
+ * undefined when malformed or of another kind. Remembers the last value
+ * parsed in `memo`: the operational owner is read twice per evaluation.
+ */
+export function parseUserRef(
+  value: string,
+  namespace: string,
+  memo?: { userRefMemo?: { value: string; ref?: ParsedRef } },
+): ParsedRef | undefined {
+  const last = memo?.userRefMemo;
+  if (last && last.value === value) {
+    return last.ref;
+  }
+  const parsed = parseRef(value, { kind: 'user', namespace });
+  const ref = parsed && parsed.kind.toLowerCase() === 'user' ? parsed : undefined;
+  if (memo) {
+    memo.userRefMemo = { value, ref };
+  }
+  return ref;
+}
+
 /** Normalised ref string (lowercase), as `stringifyEntityRef` makes it. */
 export function refString(ref: ParsedRef): string {
   return stringifyEntityRef(ref);
@@ -64,8 +86,20 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Case-insensitive equality without allocating for ASCII text. */
 function sameText(a: string, b: string): boolean {
-  return a === b || (a.length === b.length && a.toLowerCase() === b.toLowerCase());
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x > 127 || y > 127) return a.toLowerCase() === b.toLowerCase();
+    if (x >= 65 && x <= 90) x += 32;
+    if (y >= 65 && y <= 90) y += 32;
+    if (x !== y) return false;
+  }
+  return true;
 }
 
 /**

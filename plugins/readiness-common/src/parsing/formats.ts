@@ -9,6 +9,7 @@ import { parseDay } from './dates';
 import { parseCadenceDays, parseDurationDays } from './duration';
 import { parseRef } from './entityRefs';
 import { parseKeyValueListMemo } from './keyValue';
+import type { KeyValueMemo } from './keyValue';
 import { parseNumberValue } from './numbers';
 
 export interface FormatProblem {
@@ -27,7 +28,7 @@ export interface FormatProblem {
 export type FormatChecker = (
   value: string,
   today: number,
-  memo?: Map<unknown, unknown>,
+  memo?: KeyValueMemo,
 ) => FormatProblem | undefined;
 
 export interface FormatSpec {

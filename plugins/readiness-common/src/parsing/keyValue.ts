@@ -43,21 +43,26 @@ export function parseKeyValueList(value: string): KeyValueResult {
   return { ok: true, values };
 }
 
+/** A one-entry memo owned by one evaluation: the last list parsed. */
+export interface KeyValueMemo {
+  value?: string;
+  result?: KeyValueResult;
+}
+
 /**
- * parseKeyValueList with a memo (a Map owned by one evaluation), for values
- * that several rules of a rubric read.
+ * parseKeyValueList with a one-entry memo: the rules that read the same list
+ * (a format check, then a freshness check) run one after the other.
  */
 export function parseKeyValueListMemo(
   value: string,
-  memo: Map<unknown, unknown> | undefined,
+  memo: KeyValueMemo | undefined,
 ): KeyValueResult {
   if (!memo) {
     return parseKeyValueList(value);
   }
-  let result = memo.get(value) as KeyValueResult | undefined;
-  if (!result) {
-    result = parseKeyValueList(value);
-    memo.set(value, result);
+  if (memo.value !== value || !memo.result) {
+    memo.value = value;
+    memo.result = parseKeyValueList(value);
   }
-  return result;
+  return memo.result;
 }

@@ -7,12 +7,12 @@ import type { CompiledRule, RuleCompileContext } from './types';
 import {
   annotationSource,
   evidenceValue,
-  fail,
   annotationReader,
   invalid,
   memoOf,
   notSet,
   pass,
+  staticFail,
 } from './outcome';
 
 /**
@@ -27,8 +27,9 @@ export function compileKeysRule(
 ): CompiledRule {
   const readers = keys.map(key => annotationReader(key, context.slotIndex));
   const sources = keys.map(annotationSource);
-  const missing = notSet(keys);
+  const missing = staticFail(notSet(keys));
   const nonString: FormatProblem = { expected: `${expected} (as a string)` };
+  const setMessages = keys.map(key => `${key} is set`);
   return view => {
     let evidence: EvidenceItem[] | undefined;
     let good: string | undefined;
@@ -42,7 +43,7 @@ export function compileKeysRule(
       const problem =
         typeof value === 'string' ? check(value, view.today, memoOf(view)) : nonString;
       if (!problem) {
-        good ??= `${keys[i]} is set`;
+        good ??= setMessages[i];
       } else if (!bad) {
         bad = invalid(keys[i], value, problem, evidence);
       }
@@ -50,7 +51,7 @@ export function compileKeysRule(
     if (good) {
       return pass(good, evidence!);
     }
-    return bad ?? fail(missing, []);
+    return bad ?? missing;
   };
 }
 

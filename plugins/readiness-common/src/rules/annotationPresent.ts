@@ -5,11 +5,11 @@ import type { CompiledRule, RuleCompileContext } from './types';
 import {
   annotationSource,
   evidenceValue,
-  fail,
   annotationReader,
   invalid,
   notSet,
   pass,
+  staticFail,
 } from './outcome';
 
 /** Any of the keys holds a non-empty string (ecosystem annotations count). */
@@ -20,10 +20,13 @@ export function compileAnnotationPresentRule(
   const keys = rule.keys;
   const readers = keys.map(key => annotationReader(key, context.slotIndex));
   const sources = keys.map(annotationSource);
-  const missing = notSet(keys);
+  const missing = staticFail(notSet(keys));
+  const setMessages = keys.map(key => `${key} is set`);
   return view => {
     let evidence: EvidenceItem[] | undefined;
-    let found: string[] | undefined;
+    // Index of the first key set, and the list when several are.
+    let first = -1;
+    let several: string | undefined;
     let bad: RuleOutcome | undefined;
     for (let i = 0; i < keys.length; i++) {
       const value = readers[i](view);
@@ -32,7 +35,11 @@ export function compileAnnotationPresentRule(
       }
       (evidence ??= []).push({ source: sources[i], value: evidenceValue(value) });
       if (typeof value === 'string' && value.trim() !== '') {
-        (found ??= []).push(keys[i]);
+        if (first < 0) {
+          first = i;
+        } else {
+          several = `${several ?? keys[first]}, ${keys[i]}`;
+        }
       } else if (!bad) {
         bad = invalid(
           keys[i],
@@ -42,12 +49,12 @@ export function compileAnnotationPresentRule(
         );
       }
     }
-    if (found) {
-      return pass(`${found.join(', ')} ${found.length === 1 ? 'is' : 'are'} set`, evidence!);
+    if (first >= 0) {
+      return pass(several ? `${several} are set` : setMessages[first], evidence!);
     }
     if (bad) {
       return bad;
     }
-    return fail(missing, []);
+    return missing;
   };
 }

@@ -2,6 +2,7 @@ import type { RuleOutcome } from '../model/evaluation';
 import type { NotRule } from '../model/rules';
 import type { EvidenceItem } from '../model/scorecard';
 import type { CompiledRule } from './types';
+import { isStatic, NO_EVIDENCE } from './outcome';
 
 // These run for most checks of every entity, so they loop once and allocate
 // little (the engine's budget is about 10 microseconds per entity).
@@ -27,10 +28,13 @@ function joinMessages(
     }
     let repeat = false;
     for (let j = 0; j < i && !repeat; j++) {
-      repeat = matches(outcomes[j], status) && outcomes[j].message === outcome.message;
+      repeat =
+        matches(outcomes[j], status) && outcomes[j].message === outcome.message;
     }
     if (!repeat) {
-      message = message ? message + separator + outcome.message : outcome.message;
+      message = message
+        ? message + separator + outcome.message
+        : outcome.message;
     }
   }
   return message;
@@ -58,6 +62,38 @@ function concatEvidence(outcomes: readonly RuleOutcome[]): EvidenceItem[] {
   return evidence ?? [];
 }
 
+/**
+ * Remembers the combination of static outcomes (e.g. "none of these keys is
+ * set" from every part): the same parts give the same result, so entities
+ * missing the same evidence share one frozen outcome instead of rebuilding
+ * messages for each.
+ */
+function staticCombination(
+  combine: (outcomes: RuleOutcome[]) => RuleOutcome,
+): (outcomes: RuleOutcome[]) => RuleOutcome {
+  let lastParts: RuleOutcome[] | undefined;
+  let lastResult: RuleOutcome | undefined;
+  return outcomes => {
+    for (const outcome of outcomes) {
+      if (!isStatic(outcome)) {
+        return combine(outcomes);
+      }
+    }
+    if (
+      lastParts &&
+      lastResult &&
+      lastParts.length === outcomes.length &&
+      lastParts.every((part, i) => part === outcomes[i])
+    ) {
+      return lastResult;
+    }
+    const combined = combine(outcomes);
+    lastParts = outcomes;
+    lastResult = Object.freeze({ ...combined, evidence: NO_EVIDENCE });
+    return lastResult;
+  };
+}
+
 function evaluateAll(
   rules: readonly CompiledRule[],
   view: Parameters<CompiledRule>[0],
@@ -75,47 +111,57 @@ function evaluateAll(
  * pass), and the message lists what is wrong, so one run shows every gap.
  */
 export function compileAllRule(rules: CompiledRule[]): CompiledRule {
-  return (view, env) => {
-    const outcomes = evaluateAll(rules, view, env);
-    let invalids = 0;
-    let fails = 0;
-    let warns = 0;
-    let unverifiableFails = 0;
-    let problem: RuleOutcome['problem'];
-    for (const outcome of outcomes) {
-      if (outcome.status === 'invalid') {
-        invalids++;
-        problem = outcome.problem;
-      } else if (outcome.status === 'fail') {
-        fails++;
-        if (outcome.unverifiable) unverifiableFails++;
-      } else if (outcome.status === 'warn') {
-        warns++;
-      }
+  const combine = staticCombination(combineAll);
+  return (view, env) => combine(evaluateAll(rules, view, env));
+}
+
+function combineAll(outcomes: RuleOutcome[]): RuleOutcome {
+  let invalids = 0;
+  let fails = 0;
+  let warns = 0;
+  let unverifiableFails = 0;
+  let problem: RuleOutcome['problem'];
+  for (const outcome of outcomes) {
+    if (outcome.status === 'invalid') {
+      invalids++;
+      problem = outcome.problem;
+    } else if (outcome.status === 'fail') {
+      fails++;
+      if (outcome.unverifiable) unverifiableFails++;
+    } else if (outcome.status === 'warn') {
+      warns++;
     }
-    const evidence = concatEvidence(outcomes);
-    if (invalids > 0 || fails > 0) {
-      const result: RuleOutcome = {
-        status: invalids > 0 ? 'invalid' : 'fail',
-        message:
-          invalids > 0 && fails > 0
-            ? `${joinMessages(outcomes, '; ', 'invalid')}; ${joinMessages(outcomes, '; ', 'fail')}`
-            : joinMessages(outcomes, '; ', invalids > 0 ? 'invalid' : 'fail'),
-        evidence,
-      };
-      if (invalids === 0 && unverifiableFails === fails) {
-        result.unverifiable = true;
-      }
-      if (invalids === 1 && problem) {
-        result.problem = problem;
-      }
-      return result;
+  }
+  const evidence = concatEvidence(outcomes);
+  if (invalids > 0 || fails > 0) {
+    const result: RuleOutcome = {
+      status: invalids > 0 ? 'invalid' : 'fail',
+      message:
+        invalids > 0 && fails > 0
+          ? `${joinMessages(outcomes, '; ', 'invalid')}; ${joinMessages(
+              outcomes,
+              '; ',
+              'fail',
+            )}`
+          : joinMessages(outcomes, '; ', invalids > 0 ? 'invalid' : 'fail'),
+      evidence,
+    };
+    if (invalids === 0 && unverifiableFails === fails) {
+      result.unverifiable = true;
     }
-    if (warns > 0) {
-      return { status: 'warn', message: joinMessages(outcomes, '; ', 'warn'), evidence };
+    if (invalids === 1 && problem) {
+      result.problem = problem;
     }
-    return { status: 'pass', message: joinMessages(outcomes, '; '), evidence };
-  };
+    return result;
+  }
+  if (warns > 0) {
+    return {
+      status: 'warn',
+      message: joinMessages(outcomes, '; ', 'warn'),
+      evidence,
+    };
+  }
+  return { status: 'pass', message: joinMessages(outcomes, '; '), evidence };
 }
 
 /**
@@ -124,6 +170,7 @@ export function compileAllRule(rules: CompiledRule[]): CompiledRule {
  * alternatives about the same value are merged: `is "x", expected A, or B`.
  */
 export function compileAnyRule(rules: CompiledRule[]): CompiledRule {
+  const combine = staticCombination(combineAny);
   return (view, env) => {
     // Stop at the first passing alternative: its evidence is what satisfied
     // the check, and the rest need not run.
@@ -135,35 +182,43 @@ export function compileAnyRule(rules: CompiledRule[]): CompiledRule {
       }
       outcomes.push(outcome);
     }
-    let warned: RuleOutcome | undefined;
-    let invalids = 0;
-    let unverifiable = false;
-    for (const outcome of outcomes) {
-      if (outcome.status === 'warn') {
-        warned ??= outcome;
-      } else if (outcome.status === 'invalid') {
-        invalids++;
-      } else if (outcome.unverifiable) {
-        unverifiable = true;
-      }
+    return combine(outcomes);
+  };
+}
+
+function combineAny(outcomes: RuleOutcome[]): RuleOutcome {
+  let warned: RuleOutcome | undefined;
+  let invalids = 0;
+  let unverifiable = false;
+  for (const outcome of outcomes) {
+    if (outcome.status === 'warn') {
+      warned ??= outcome;
+    } else if (outcome.status === 'invalid') {
+      invalids++;
+    } else if (outcome.unverifiable) {
+      unverifiable = true;
     }
-    const evidence = concatEvidence(outcomes);
-    if (warned) {
-      return { status: 'warn', message: warned.message, evidence };
-    }
-    if (invalids > 0) {
-      return { status: 'invalid', message: mergeInvalid(outcomes.filter(o => o.status === 'invalid')), evidence };
-    }
-    const result: RuleOutcome = {
-      status: 'fail',
-      message: joinMessages(outcomes, ', and '),
+  }
+  const evidence = concatEvidence(outcomes);
+  if (warned) {
+    return { status: 'warn', message: warned.message, evidence };
+  }
+  if (invalids > 0) {
+    return {
+      status: 'invalid',
+      message: mergeInvalid(outcomes.filter(o => o.status === 'invalid')),
       evidence,
     };
-    if (unverifiable) {
-      result.unverifiable = true;
-    }
-    return result;
+  }
+  const result: RuleOutcome = {
+    status: 'fail',
+    message: joinMessages(outcomes, ', and '),
+    evidence,
   };
+  if (unverifiable) {
+    result.unverifiable = true;
+  }
+  return result;
 }
 
 function mergeInvalid(invalids: RuleOutcome[]): string {
@@ -171,13 +226,16 @@ function mergeInvalid(invalids: RuleOutcome[]): string {
   if (
     first &&
     invalids.every(
-      o => o.problem?.source === first.source && o.problem.found === first.found,
+      o =>
+        o.problem?.source === first.source && o.problem.found === first.found,
     )
   ) {
     const expected = [
       ...new Set(
         invalids.map(({ problem }) =>
-          problem!.detail ? `${problem!.expected} (${problem!.detail})` : problem!.expected,
+          problem!.detail
+            ? `${problem!.expected} (${problem!.detail})`
+            : problem!.expected,
         ),
       ),
     ];
@@ -187,7 +245,10 @@ function mergeInvalid(invalids: RuleOutcome[]): string {
 }
 
 /** The rule must not hold; an invalid inner outcome stays invalid. */
-export function compileNotRule(rule: NotRule, inner: CompiledRule): CompiledRule {
+export function compileNotRule(
+  rule: NotRule,
+  inner: CompiledRule,
+): CompiledRule {
   return (view, env) => {
     const outcome = inner(view, env);
     switch (outcome.status) {
@@ -195,7 +256,8 @@ export function compileNotRule(rule: NotRule, inner: CompiledRule): CompiledRule
       case 'warn':
         return {
           status: 'fail',
-          message: rule.message ?? `expected the opposite of: ${outcome.message}`,
+          message:
+            rule.message ?? `expected the opposite of: ${outcome.message}`,
           evidence: outcome.evidence,
         };
       case 'invalid':
@@ -204,7 +266,11 @@ export function compileNotRule(rule: NotRule, inner: CompiledRule): CompiledRule
         if (outcome.unverifiable) {
           return outcome;
         }
-        return { status: 'pass', message: `not: ${outcome.message}`, evidence: outcome.evidence };
+        return {
+          status: 'pass',
+          message: `not: ${outcome.message}`,
+          evidence: outcome.evidence,
+        };
     }
   };
 }

@@ -1,7 +1,7 @@
 import type { DecisionGateRule } from '../model/rules';
 import type { EntityView, RuleOutcome } from '../model/evaluation';
-import type { DecisionGate } from '../model/scorecard';
-import { formatDay, parseDay } from '../parsing/dates';
+import type { DecisionGate, EvidenceItem } from '../model/scorecard';
+import { parseDay } from '../parsing/dates';
 import type { CompiledRule } from './types';
 import {
   annotationSource,
@@ -68,24 +68,27 @@ function decide(
   settings: DecisionSettings,
 ): { gate: DecisionGate; outcome: RuleOutcome } {
   const { decisionKey, dueKey, warnDays } = settings;
-  const evidence = [];
   const decision = readAnnotation(view, decisionKey);
   const dueValue = readAnnotation(view, dueKey);
+  const evidence: EvidenceItem[] = [];
+  if (decision !== undefined) {
+    evidence.push({ source: annotationSource(decisionKey), value: evidenceValue(decision) });
+  }
   if (dueValue !== undefined) {
     evidence.push({ source: annotationSource(dueKey), value: evidenceValue(dueValue) });
   }
   const dueDay = typeof dueValue === 'string' ? parseDay(dueValue) : undefined;
-  const due = dueDay === undefined ? undefined : formatDay(dueDay);
+  // parseDay accepted it, so the trimmed text is the YYYY-MM-DD date.
+  const due = dueDay === undefined ? undefined : (dueValue as string).trim();
 
   if (decision !== undefined) {
-    evidence.unshift({ source: annotationSource(decisionKey), value: evidenceValue(decision) });
     const normalised =
       typeof decision === 'string' ? decision.trim().toLowerCase() : '';
     if (!isDecision(normalised)) {
       const outcome = invalid(decisionKey, decision, DECISION_PROBLEM, evidence);
       return { gate: withDue({ state: 'invalid', message: outcome.message }, due), outcome };
     }
-    const message = `decided: ${normalised}`;
+    const message = DECIDED_MESSAGE[normalised];
     return {
       gate: withDue({ state: normalised, message }, due),
       outcome: pass(message, evidence),
@@ -113,8 +116,17 @@ function decide(
   };
 }
 
+const DECIDED_MESSAGE: Record<DecisionValue, string> = {
+  ship: 'decided: ship',
+  kill: 'decided: kill',
+  extend: 'decided: extend',
+};
+
 function withDue(gate: DecisionGate, due: string | undefined): DecisionGate {
-  return due ? { ...gate, due } : gate;
+  if (due) {
+    gate.due = due;
+  }
+  return gate;
 }
 
 export function compileDecisionGateRule(rule: DecisionGateRule): CompiledRule {

@@ -3,7 +3,7 @@ import { component, runRule } from '../testing/fixtures';
 describe('field rule', () => {
   it('checks non-empty by default', () => {
     const rule = { type: 'field' as const, path: 'spec.system' };
-    expect(runRule(rule, component({ spec: { system: 'payments' } })).message).toBe('spec.system is "payments"');
+    expect(runRule(rule, component({ spec: { system: 'payments' } })).message).toBe('spec.system is set');
     expect(runRule(rule, component({ spec: { system: ' ' } })).message).toBe('spec.system is empty');
     expect(runRule(rule, component()).message).toBe('spec.system is not set');
   });

@@ -2,7 +2,7 @@ import type { FieldRule, JsonPrimitive } from '../model/rules';
 import type { EntityView } from '../model/evaluation';
 import { isRecord } from '../parsing/entityRefs';
 import type { CompiledRule } from './types';
-import { evidenceValue, fail, ownValue, pass, showValue } from './outcome';
+import { evidenceValue, fail, ownValue, pass, showValue, staticFail } from './outcome';
 
 /** Reads a dotted path (`spec.system`) from the entity, never throwing. */
 export function compileFieldReader(
@@ -58,13 +58,13 @@ export function compileFieldRule(rule: FieldRule): CompiledRule {
       : [rule.value];
   const allowedNormalised = new Set(allowed.map(normalise));
   const allowedText = allowed.map(v => JSON.stringify(v)).join(', ');
-  const notSetMessage = `${path} is not set`;
+  const notSet = staticFail(`${path} is not set`);
   // The value is in the evidence; keeping it out of the message saves work.
   const setMessage = `${path} is set`;
   return view => {
     const value = read(view);
     if (value === undefined || value === null) {
-      return fail(notSetMessage, []);
+      return notSet;
     }
     const evidence = [{ source: path, value: evidenceValue(value) }];
     if (condition === 'present') {

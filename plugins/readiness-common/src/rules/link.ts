@@ -4,13 +4,13 @@ import type { RuleOutcome } from '../model/evaluation';
 import { isHttpUrl } from '../parsing/formats';
 import { isRecord } from '../parsing/entityRefs';
 import type { CompiledRule } from './types';
-import { evidenceValue, fail, invalid, pass } from './outcome';
+import { evidenceValue, invalid, pass, staticFail } from './outcome';
 
 /** metadata.links holds a link of one of the types, with an http(s) URL. */
 export function compileLinkRule(rule: LinkRule): CompiledRule {
   const types = new Set(rule.linkTypes.map(t => t.toLowerCase()));
   const label = rule.linkTypes.join(' or ');
-  const missing = `no link of type ${label} in metadata.links`;
+  const missing = staticFail(`no link of type ${label} in metadata.links`);
   const problem = { expected: 'a URL starting with https://' };
   return view => {
     const links = view.links;
@@ -21,7 +21,7 @@ export function compileLinkRule(rule: LinkRule): CompiledRule {
       if (!isRecord(link) || typeof link.type !== 'string') {
         continue;
       }
-      if (!types.has(link.type.toLowerCase())) {
+      if (!types.has(link.type) && !types.has(link.type.toLowerCase())) {
         continue;
       }
       const source = `metadata.links[${i}]`;
@@ -36,6 +36,6 @@ export function compileLinkRule(rule: LinkRule): CompiledRule {
         evidence,
       );
     }
-    return bad ?? fail(missing, []);
+    return bad ?? missing;
   };
 }

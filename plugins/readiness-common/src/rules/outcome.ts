@@ -5,6 +5,7 @@
 import type { EntityView, RuleOutcome } from '../model/evaluation';
 import type { EvidenceItem } from '../model/scorecard';
 import type { FormatProblem } from '../parsing/formats';
+import type { KeyValueMemo } from '../parsing/keyValue';
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
@@ -51,9 +52,9 @@ export function annotationReader(
     view.slotIndex === slotIndex ? view.slots![slot] : getAnnotation(view, key);
 }
 
-/** The evaluation's memo, created on first use. */
-export function memoOf(view: EntityView): Map<unknown, unknown> {
-  return (view.memo ??= new Map());
+/** The evaluation's key=value memo, created on first use. */
+export function memoOf(view: EntityView): KeyValueMemo {
+  return (view.memo ??= {}) as KeyValueMemo;
 }
 
 export function annotationSource(key: string): string {
@@ -61,13 +62,16 @@ export function annotationSource(key: string): string {
 }
 
 const MAX_SHOWN = 80;
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\u007f-\u009f\u2028\u2029\ud800-\udfff]/;
 
 /** A value as shown in messages: quoted, truncated, typed when not a string. */
 export function showValue(value: unknown): string {
   if (typeof value === 'string') {
     const text =
       value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}...` : value;
-    return JSON.stringify(text);
+    // JSON.stringify only when something needs escaping (it is slower).
+    return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`;
   }
   if (value === null) {
     return 'null';
@@ -94,6 +98,21 @@ export function evidenceValue(value: unknown): string {
     }
   }
   return text.length > 500 ? `${text.slice(0, 500)}...` : text;
+}
+
+/** The evidence list of static outcomes; also how combinations recognise them. */
+export const NO_EVIDENCE: EvidenceItem[] = Object.freeze([]) as unknown as EvidenceItem[];
+
+export function isStatic(outcome: RuleOutcome): boolean {
+  return outcome.evidence === NO_EVIDENCE;
+}
+
+/**
+ * A frozen outcome for a fixed situation (a key not set), made once per rule
+ * at compile time instead of once per entity. `evaluate` copies its fields.
+ */
+export function staticFail(message: string): RuleOutcome {
+  return Object.freeze({ status: 'fail', message, evidence: NO_EVIDENCE });
 }
 
 export function pass(message: string, evidence: EvidenceItem[]): RuleOutcome {

@@ -3,7 +3,7 @@ import type { OwnerGroupRule } from '../model/rules';
 import type { EntityView, RelatedEntities } from '../model/evaluation';
 import { entityMatchesRef, entityRefOf, isRecord } from '../parsing/entityRefs';
 import type { CompiledRule } from './types';
-import { evidenceValue, fail, invalid, pass } from './outcome';
+import { evidenceValue, fail, invalid, pass, staticFail } from './outcome';
 
 export const NOT_VERIFIABLE_OFFLINE = 'not verifiable offline';
 
@@ -60,10 +60,11 @@ export function ownerGroupMemberCount(related: RelatedEntities): number {
 export function compileOwnerGroupRule(rule: OwnerGroupRule): CompiledRule {
   const minMembers = rule.minMembers ?? 1;
   const problem = { expected: 'a group ref such as group:default/payments' };
+  const notSet = staticFail('spec.owner is not set');
   return (view: EntityView) => {
     const raw = view.spec.owner;
     if (raw === undefined || raw === null || raw === '') {
-      return fail('spec.owner is not set', []);
+      return notSet;
     }
     const evidence = [{ source: 'spec.owner', value: evidenceValue(raw) }];
     if (typeof raw !== 'string' || !view.ownerRef || !view.ownerParts) {

@@ -4,10 +4,10 @@ import { parseKeyValueListMemo } from '../parsing/keyValue';
 import {
   annotationSource,
   evidenceValue,
-  fail,
   annotationReader,
   invalid,
   memoOf,
+  staticFail,
 } from './outcome';
 
 /** A string value read from an annotation or from one key of its key=value list. */
@@ -36,7 +36,7 @@ export function compileValueReader(
   const readAnnotation = annotationReader(key, slotIndex);
   const source = annotationSource(key);
   const fieldKey = field?.toLowerCase();
-  const missing: ReadValue = { ok: false, outcome: fail(`${key} is not set`, []) };
+  const missing: ReadValue = { ok: false, outcome: staticFail(`${key} is not set`) };
   const listExpected = fieldKey
     ? `key=value pairs with ${fieldKey}=<${expected}>`
     : expected;

@@ -1,5 +1,5 @@
 import type { UserRefRule } from '../model/rules';
-import { entityMatchesRef, parseRef, refString } from '../parsing/entityRefs';
+import { entityMatchesRef, parseUserRef, refString } from '../parsing/entityRefs';
 import type { CompiledRule, RuleCompileContext } from './types';
 import { NOT_VERIFIABLE_OFFLINE } from './ownerGroup';
 import {
@@ -9,6 +9,7 @@ import {
   annotationReader,
   invalid,
   pass,
+  staticFail,
 } from './outcome';
 
 /**
@@ -23,17 +24,18 @@ export function compileUserRefRule(
   const readAnnotation = annotationReader(key, context.slotIndex);
   const source = annotationSource(key);
   const problem = { expected: 'a user ref such as user:default/jane' };
+  const notSet = staticFail(`${key} is not set`);
   return view => {
     const value = readAnnotation(view);
     if (value === undefined) {
-      return fail(`${key} is not set`, []);
+      return notSet;
     }
     const evidence = [{ source, value: evidenceValue(value) }];
     const parsed =
       typeof value === 'string'
-        ? parseRef(value, { kind: 'user', namespace: view.namespace })
+        ? parseUserRef(value, view.namespace, view)
         : undefined;
-    if (!parsed || parsed.kind.toLowerCase() !== 'user') {
+    if (!parsed) {
       return invalid(key, value, problem, evidence);
     }
     const ref = refString(parsed);

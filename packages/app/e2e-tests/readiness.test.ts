@@ -1,0 +1,88 @@
+/*
+ * What a service owner does in the portal: open a service stuck in pilot, see
+ * what blocks it and copy a fix; open a production-ready service. Each page is
+ * saved as a screenshot in e2e-screenshots/ and scanned with axe-core.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, Page, test } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const SCREENSHOTS = path.resolve(__dirname, '../../../e2e-screenshots');
+
+async function signIn(page: Page) {
+  await page.goto('/');
+  const enter = page.getByRole('button', { name: 'Enter' });
+  if (await enter.isVisible({ timeout: 15_000 }).catch(() => false)) {
+    await enter.click();
+  }
+  await expect(page.getByRole('heading', { name: /Catalog/ }).first()).toBeVisible();
+}
+
+async function saveScreenshot(page: Page, name: string) {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+async function expectNoSeriousA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .include('main')
+    .analyze();
+  const serious = results.violations.filter(
+    v => v.impact === 'serious' || v.impact === 'critical',
+  );
+  expect(
+    serious.map(v => `${v.id}: ${v.help} (${v.nodes.map(n => n.target.join(' ')).join(', ')})`),
+  ).toEqual([]);
+}
+
+test.beforeEach(async ({ page }) => {
+  await signIn(page);
+});
+
+test('a service stuck in pilot shows its blockers and a fix to copy', async ({ page }) => {
+  await page.goto('/catalog/default/component/fraud-model-v3/readiness');
+
+  const tierPath = page.getByRole('list', { name: 'Tier path' });
+  await expect(tierPath).toBeVisible();
+  await expect(tierPath.locator('[aria-current="step"]')).toContainText(/pilot/i);
+
+  const blockers = page.getByRole('list', { name: /Blockers to beta/i });
+  await expect(blockers).toBeVisible();
+  await expect(blockers.getByRole('listitem').first()).toBeVisible();
+
+  // The decision gate of this pilot is overdue.
+  await expect(page.getByTestId('readiness-decision')).toContainText(/overdue/i);
+
+  // Copy the first fix and check the clipboard holds catalog-info YAML.
+  const copyButton = page.getByRole('button', { name: /Copy YAML for/i }).first();
+  await copyButton.click();
+  const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+  expect(clipboard).toMatch(/^(metadata|spec):/m);
+
+  await saveScreenshot(page, 'stuck-in-pilot-fraud-model-v3');
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('a production-ready service shows the production tier and no blockers', async ({ page }) => {
+  await page.goto('/catalog/default/component/payments-api/readiness');
+
+  const tierPath = page.getByRole('list', { name: 'Tier path' });
+  await expect(tierPath.locator('[aria-current="step"]')).toContainText(/production/i);
+  await expect(page.getByRole('list', { name: /Blockers to/i })).toHaveCount(0);
+  await expect(page.getByTestId('readiness-score')).toContainText(/\d/);
+
+  await saveScreenshot(page, 'production-ready-payments-api');
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('the overview card links to the Readiness tab', async ({ page }) => {
+  await page.goto('/catalog/default/component/search-service');
+  const card = page.getByTestId('readiness-card');
+  await expect(card).toBeVisible();
+  await saveScreenshot(page, 'overview-card-search-service');
+  await card.getByRole('link', { name: /readiness/i }).first().click();
+  await expect(page).toHaveURL(/\/readiness$/);
+  await expect(page.getByRole('list', { name: 'Tier path' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
