@@ -20,6 +20,7 @@ exports.up = async function up(knex) {
     table.string('type', 255).nullable();
     table.string('lifecycle', 255).nullable();
     table.string('owner', 255).nullable();
+    table.string('operational_owner', 255).nullable();
     table.string('system', 255).nullable();
     table.string('domain', 255).nullable();
     table.string('tier', 64).nullable();

@@ -1,3 +1,4 @@
+/* eslint-disable no-console */
 /**
  * Benchmark of the scoring engine (not a test): scores a deterministic
  * 50,000-entity catalog with the default rubric on one core and prints
@@ -42,34 +43,52 @@ function prng(seed: number) {
 
 const random = prng(20260301);
 const chance = (p: number) => random() < p;
-const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+const pick = <T>(items: readonly T[]): T =>
+  items[Math.floor(random() * items.length)];
 const day = (offset: number) =>
   new Date(NOW.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
 
 const GROUPS = 400;
-const groupEntities = Array.from({ length: GROUPS }, (_, i): Entity => ({
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Group',
-  metadata: { name: `team-${i}` },
-  spec: { type: 'team', children: [] },
-}));
-const members = groupEntities.map((_, i) =>
-  Array.from({ length: 1 + (i % 8) }, (__, j): Entity => ({
+const groupEntities = Array.from(
+  { length: GROUPS },
+  (_, i): Entity => ({
     apiVersion: 'backstage.io/v1alpha1',
-    kind: 'User',
-    metadata: { name: `user-${i}-${j}` },
-    spec: {},
-  })),
+    kind: 'Group',
+    metadata: { name: `team-${i}` },
+    spec: { type: 'team', children: [] },
+  }),
+);
+const members = groupEntities.map((_, i) =>
+  Array.from(
+    { length: 1 + (i % 8) },
+    (__, j): Entity => ({
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'User',
+      metadata: { name: `user-${i}-${j}` },
+      spec: {},
+    }),
+  ),
 );
 
 type Maturity = 'idea' | 'pilot' | 'beta' | 'production';
 
 /** One entity with a realistic mix of evidence for its maturity. */
 function makeEntity(i: number): { entity: Entity; related: RelatedEntities } {
-  const maturity: Maturity = pick(['idea', 'pilot', 'pilot', 'beta', 'beta', 'production', 'production', 'production']);
+  const maturity: Maturity = pick([
+    'idea',
+    'pilot',
+    'pilot',
+    'beta',
+    'beta',
+    'production',
+    'production',
+    'production',
+  ]);
   const level = { idea: 0, pilot: 1, beta: 2, production: 3 }[maturity];
   const ai = chance(0.15);
-  const type = ai ? pick(['ai-service', 'model', 'agent', 'llm']) : pick(['service', 'service', 'website', 'library', 'data-pipeline']);
+  const type = ai
+    ? pick(['ai-service', 'model', 'agent', 'llm'])
+    : pick(['service', 'service', 'website', 'library', 'data-pipeline']);
   const groupIndex = Math.floor(random() * GROUPS);
   const name = `svc-${i}`;
   const annotations: Record<string, string> = {
@@ -79,43 +98,95 @@ function makeEntity(i: number): { entity: Entity; related: RelatedEntities } {
   const links: Array<{ url: string; title: string; type: string }> = [];
   const has = (minLevel: number, p = 0.93) => level >= minLevel && chance(p);
   // Some evidence is stale or malformed, as in real catalogs.
-  const reviewDate = () => day(-Math.floor(random() * (chance(0.2) ? 500 : 170)));
-  const url = (path: string) => (chance(0.03) ? 'see wiki' : `https://wiki.example.com/${name}/${path}`);
+  const reviewDate = () =>
+    day(-Math.floor(random() * (chance(0.2) ? 500 : 170)));
+  const url = (path: string) =>
+    chance(0.03) ? 'see wiki' : `https://wiki.example.com/${name}/${path}`;
 
   if (has(1)) annotations['backstage.io/techdocs-ref'] = 'dir:.';
   if (has(1)) {
     annotations['readiness/success-metric'] = 'conversion rate';
-    annotations['readiness/success-threshold'] = chance(0.05) ? 'high' : '>= 2.5%';
+    annotations['readiness/success-threshold'] = chance(0.05)
+      ? 'high'
+      : '>= 2.5%';
   }
   if (has(1)) {
-    if (chance(0.5)) links.push({ url: `https://grafana.example.com/d/${name}`, title: 'Dashboard', type: 'dashboard' });
+    if (chance(0.5))
+      links.push({
+        url: `https://grafana.example.com/d/${name}`,
+        title: 'Dashboard',
+        type: 'dashboard',
+      });
     else annotations['grafana/dashboard-selector'] = `service=${name}`;
   }
-  if (has(2)) annotations['readiness/operational-owner'] = `user:default/user-${groupIndex}-0`;
-  if (has(2)) annotations[pick(['pagerduty.com/service-id', 'opsgenie.com/team', 'readiness/on-call'])] = `P${i}`;
+  if (has(2))
+    annotations[
+      'readiness/operational-owner'
+    ] = `user:default/user-${groupIndex}-0`;
+  if (has(2))
+    annotations[
+      pick([
+        'pagerduty.com/service-id',
+        'opsgenie.com/team',
+        'readiness/on-call',
+      ])
+    ] = `P${i}`;
   if (has(2)) {
-    if (chance(0.5)) links.push({ url: `https://runbooks.example.com/${name}`, title: 'Runbook', type: 'runbook' });
+    if (chance(0.5))
+      links.push({
+        url: `https://runbooks.example.com/${name}`,
+        title: 'Runbook',
+        type: 'runbook',
+      });
     else annotations['readiness/runbook'] = url('runbook');
   }
   if (has(2)) {
-    annotations['readiness/rollout-stage'] = pick(['pilot', 'canary', 'limited', 'ga', 'ga']);
+    annotations['readiness/rollout-stage'] = pick([
+      'pilot',
+      'canary',
+      'limited',
+      'ga',
+      'ga',
+    ]);
     annotations['readiness/rollout-plan'] = url('rollout');
   }
   if (has(2)) annotations['prometheus.io/alert'] = `${name}-alerts`;
   if (has(2, 0.6)) annotations['sentry.io/project-slug'] = name;
-  if (has(2)) annotations['readiness/slo'] = 'availability=99.9%; latency-p99=300ms';
+  if (has(2))
+    annotations['readiness/slo'] = 'availability=99.9%; latency-p99=300ms';
   if (has(2)) annotations['readiness/fallback-plan'] = url('fallback');
   if (has(2)) annotations['snyk.io/org-name'] = 'acme';
   if (type === 'data-pipeline' || ai) {
-    if (has(2)) annotations['readiness/data-access'] = 'source=warehouse.orders; schedule=hourly; approver=user:default/dpo';
+    if (has(2))
+      annotations['readiness/data-access'] =
+        'source=warehouse.orders; schedule=hourly; approver=user:default/dpo';
   }
-  if (has(3)) annotations['readiness/runbook-reviewed'] = chance(0.03) ? 'last spring' : reviewDate();
-  if (has(3)) annotations['readiness/handover'] = `date=${day(-30)}; url=https://wiki.example.com/${name}/handover`;
-  if (has(3)) annotations['readiness/security-review'] = `url=https://security.example.com/${name}; date=${reviewDate()}`;
-  if (has(3)) annotations['readiness/cost-per-transaction'] = '0.004 USD @ 50000/day';
+  if (has(3))
+    annotations['readiness/runbook-reviewed'] = chance(0.03)
+      ? 'last spring'
+      : reviewDate();
+  if (has(3))
+    annotations['readiness/handover'] = `date=${day(
+      -30,
+    )}; url=https://wiki.example.com/${name}/handover`;
+  if (has(3))
+    annotations[
+      'readiness/security-review'
+    ] = `url=https://security.example.com/${name}; date=${reviewDate()}`;
+  if (has(3))
+    annotations['readiness/cost-per-transaction'] = '0.004 USD @ 50000/day';
   if (has(3)) annotations['readiness/last-review'] = reviewDate();
-  if (level >= 3 && chance(0.8)) annotations['readiness/decision'] = pick(['ship', 'ship', 'extend', 'kill']);
-  else if (level >= 1 && chance(0.7)) annotations['readiness/decision-due'] = day(Math.floor(random() * 120) - 40);
+  if (level >= 3 && chance(0.8))
+    annotations['readiness/decision'] = pick([
+      'ship',
+      'ship',
+      'extend',
+      'kill',
+    ]);
+  else if (level >= 1 && chance(0.7))
+    annotations['readiness/decision-due'] = day(
+      Math.floor(random() * 120) - 40,
+    );
   if (ai) {
     if (has(1)) {
       annotations['readiness/ai-eval-metric'] = 'accuracy';
@@ -124,22 +195,44 @@ function makeEntity(i: number): { entity: Entity; related: RelatedEntities } {
     if (has(2)) annotations['readiness/ai-eval-report'] = url('evals');
     if (has(2)) {
       annotations['readiness/ai-oversight-policy'] = url('oversight');
-      annotations['readiness/ai-autonomy'] = pick(['suggest', 'approve', 'act']);
+      annotations['readiness/ai-autonomy'] = pick([
+        'suggest',
+        'approve',
+        'act',
+      ]);
     }
     if (has(2)) annotations['readiness/ai-action-log'] = `s3://audit/${name}`;
-    if (has(3)) annotations['readiness/ai-drift-review'] = `forum=ml-review; cadence=monthly; last=${day(-Math.floor(random() * 60))}`;
+    if (has(3))
+      annotations[
+        'readiness/ai-drift-review'
+      ] = `forum=ml-review; cadence=monthly; last=${day(
+        -Math.floor(random() * 60),
+      )}`;
     if (has(3)) annotations['readiness/ai-rollback'] = url('rollback');
   }
   if (chance(0.1)) {
-    const check = pick(['runbook', 'on-call', 'security-review', 'cost', 'slo', 'runbok']);
-    annotations[`readiness/waiver.${check}`] = `until=${day(Math.floor(random() * 120) - 20)}; approver=user:default/user-${pick([groupIndex, 0])}-0; reason=vendor contract pending`;
+    const check = pick([
+      'runbook',
+      'on-call',
+      'security-review',
+      'cost',
+      'slo',
+      'runbok',
+    ]);
+    annotations[`readiness/waiver.${check}`] = `until=${day(
+      Math.floor(random() * 120) - 20,
+    )}; approver=user:default/user-${pick([
+      groupIndex,
+      0,
+    ])}-0; reason=vendor contract pending`;
   }
   const entity: Entity = {
     apiVersion: 'backstage.io/v1alpha1',
     kind: chance(0.95) ? 'Component' : 'Resource',
     metadata: {
       name,
-      description: level >= 1 && chance(0.95) ? `The ${name} service` : undefined,
+      description:
+        level >= 1 && chance(0.95) ? `The ${name} service` : undefined,
       annotations,
       links,
       tags: ai ? ['ai', 'python'] : ['java'],
@@ -148,12 +241,19 @@ function makeEntity(i: number): { entity: Entity; related: RelatedEntities } {
       type,
       owner: `group:default/team-${groupIndex}`,
       lifecycle: pick(['experimental', 'production']),
-      ...(level >= 1 && chance(0.93) ? { system: `system-${groupIndex % 50}` } : {}),
-      ...(chance(0.7) ? { dependsOn: [`resource:default/db-${i % 1000}`] } : {}),
+      ...(level >= 1 && chance(0.93)
+        ? { system: `system-${groupIndex % 50}` }
+        : {}),
+      ...(chance(0.7)
+        ? { dependsOn: [`resource:default/db-${i % 1000}`] }
+        : {}),
     },
   };
   const related: RelatedEntities = chance(0.97)
-    ? { ownerGroup: groupEntities[groupIndex], ownerGroupMembers: members[groupIndex] }
+    ? {
+        ownerGroup: groupEntities[groupIndex],
+        ownerGroupMembers: members[groupIndex],
+      }
     : {};
   if (annotations['readiness/operational-owner']) {
     related.operationalOwner = members[groupIndex][0];
@@ -177,7 +277,11 @@ function main() {
 
   // Warm up the JIT on part of the catalog.
   for (let i = 0; i < Math.min(5_000, ENTITIES); i++) {
-    evaluate(compiled, { entity: catalog[i].entity, related: catalog[i].related, now: NOW });
+    evaluate(compiled, {
+      entity: catalog[i].entity,
+      related: catalog[i].related,
+      now: NOW,
+    });
   }
 
   const rates: number[] = [];
@@ -199,28 +303,73 @@ function main() {
   // Scoring as the backend does it: score, fingerprint, keep nothing.
   const fpStart = process.hrtime.bigint();
   for (const { entity, related } of catalog) {
-    checksum += scorecardFingerprint(evaluate(compiled, { entity, related, now: NOW })).length;
+    checksum += scorecardFingerprint(
+      evaluate(compiled, { entity, related, now: NOW }),
+    ).length;
   }
   const fpRate = ENTITIES / (Number(process.hrtime.bigint() - fpStart) / 1e9);
 
   // Memory held by all scorecards at once (e.g. a full recompute kept in memory).
   gc();
-  const kept: Scorecard[] = catalog.map(({ entity, related }) => evaluate(compiled, { entity, related, now: NOW }));
+  const kept: Scorecard[] = catalog.map(({ entity, related }) =>
+    evaluate(compiled, { entity, related, now: NOW }),
+  );
   gc();
   const heapWithScorecards = process.memoryUsage().heapUsed;
 
   const tiers = new Map<string, number>();
-  for (const card of kept) tiers.set(card.tier ?? 'none', (tiers.get(card.tier ?? 'none') ?? 0) + 1);
+  for (const card of kept)
+    tiers.set(card.tier ?? 'none', (tiers.get(card.tier ?? 'none') ?? 0) + 1);
   const sorted = [...rates].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)];
 
-  console.log(`node ${process.version}, ${cpus()[0]?.model ?? 'unknown cpu'} (${cpus().length} cores, load average ${loadavg()[0].toFixed(2)}), scoring on one thread`);
-  console.log(`catalog: ${ENTITIES} entities, ${compiled.checks.length} checks; tiers reached: ${[...tiers].map(([t, n]) => `${t} ${n}`).join(', ')}`);
-  console.log(`evaluate: median ${Math.round(median).toLocaleString('en-US')} entities/s, best ${Math.round(sorted[sorted.length - 1]).toLocaleString('en-US')}, worst ${Math.round(sorted[0]).toLocaleString('en-US')} (${ROUNDS} rounds)`);
-  console.log(`evaluate: ${Math.round((ENTITIES * ROUNDS) / cpuSeconds).toLocaleString('en-US')} entities per CPU-second (process CPU time, GC threads included; less sensitive to other load)`);
-  console.log(`evaluate + fingerprint: ${Math.round(fpRate).toLocaleString('en-US')} entities/s`);
-  console.log(`heap used: ${mb(heapBefore)} with the catalog loaded, ${mb(heapWithScorecards)} holding all ${ENTITIES} scorecards (${mb((heapWithScorecards - heapBefore) / ENTITIES * 1000)} per 1000)${(globalThis as { gc?: unknown }).gc ? '' : ' (run node with --expose-gc for exact figures)'}`);
-  console.log(`goal 100,000 entities/s: ${median >= 100_000 ? 'met' : 'NOT met'} (checksum ${checksum.toFixed(0)})`);
+  console.log(
+    `node ${process.version}, ${cpus()[0]?.model ?? 'unknown cpu'} (${
+      cpus().length
+    } cores, load average ${loadavg()[0].toFixed(2)}), scoring on one thread`,
+  );
+  console.log(
+    `catalog: ${ENTITIES} entities, ${
+      compiled.checks.length
+    } checks; tiers reached: ${[...tiers]
+      .map(([t, n]) => `${t} ${n}`)
+      .join(', ')}`,
+  );
+  console.log(
+    `evaluate: median ${Math.round(median).toLocaleString(
+      'en-US',
+    )} entities/s, best ${Math.round(sorted[sorted.length - 1]).toLocaleString(
+      'en-US',
+    )}, worst ${Math.round(sorted[0]).toLocaleString(
+      'en-US',
+    )} (${ROUNDS} rounds)`,
+  );
+  console.log(
+    `evaluate: ${Math.round((ENTITIES * ROUNDS) / cpuSeconds).toLocaleString(
+      'en-US',
+    )} entities per CPU-second (process CPU time, GC threads included; less sensitive to other load)`,
+  );
+  console.log(
+    `evaluate + fingerprint: ${Math.round(fpRate).toLocaleString(
+      'en-US',
+    )} entities/s`,
+  );
+  console.log(
+    `heap used: ${mb(heapBefore)} with the catalog loaded, ${mb(
+      heapWithScorecards,
+    )} holding all ${ENTITIES} scorecards (${mb(
+      ((heapWithScorecards - heapBefore) / ENTITIES) * 1000,
+    )} per 1000)${
+      (globalThis as { gc?: unknown }).gc
+        ? ''
+        : ' (run node with --expose-gc for exact figures)'
+    }`,
+  );
+  console.log(
+    `goal 100,000 entities/s: ${
+      median >= 100_000 ? 'met' : 'NOT met'
+    } (checksum ${checksum.toFixed(0)})`,
+  );
 }
 
 main();

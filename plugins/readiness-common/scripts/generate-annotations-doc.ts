@@ -1,3 +1,4 @@
+/* eslint-disable no-console */
 /**
  * Writes docs/annotations.md (at the repository root) from the default
  * rubric. With --check, writes nothing and exits 1 when the file is stale.

@@ -1,4 +1,7 @@
-import { readinessPermissions, readinessRefreshPermission } from './permissions';
+import {
+  readinessPermissions,
+  readinessRefreshPermission,
+} from './permissions';
 
 describe('permissions', () => {
   it('declares the refresh permission as an update', () => {

@@ -7,7 +7,7 @@ import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { scorecardFingerprint } from '@readiness-scorecards/plugin-readiness-common';
 import { CatalogIndex } from '../catalog/CatalogIndex';
-import { ownerGroupRef } from '../catalog/RelatedEntityLoader';
+import { operationalOwnerRef, ownerGroupRef } from '../catalog/RelatedEntityLoader';
 import { ReadinessScorer } from '../engine/ReadinessScorer';
 import { EntityScoreRecord, ScorecardStore } from '../store';
 
@@ -105,6 +105,7 @@ export class ReadinessRecomputer {
       type: typeof spec.type === 'string' ? spec.type : undefined,
       lifecycle: typeof spec.lifecycle === 'string' ? spec.lifecycle : undefined,
       owner: ownerGroupRef(entity),
+      operationalOwner: operationalOwnerRef(entity),
       system: index.systemOf(entity),
       domain: index.domainOf(entity),
       scorecard,

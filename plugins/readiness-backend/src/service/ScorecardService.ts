@@ -1,5 +1,9 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  Entity,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import type { Scorecard } from '@readiness-scorecards/plugin-readiness-common';
@@ -43,13 +47,16 @@ export class ScorecardService {
     entityRef: string,
     credentials: BackstageCredentials,
   ): Promise<LiveScorecard> {
-    const entity = await this.getVisibleEntity(entityRef, credentials);
-    const related = await this.related.load(entity, credentials);
+    const stored = await this.deps.store.getEntitySummary(
+      normalizeRef(entityRef),
+    );
+    const { entity, related } = await this.related.loadEntity(
+      entityRef,
+      credentials,
+      stored ?? {},
+    );
     const now = (this.deps.clock ?? (() => new Date()))();
     const scorecard = this.deps.scorer.score(entity, related, now);
-    const stored = await this.deps.store.getEntityState(
-      stringifyEntityRef(entity),
-    );
     return {
       scorecard,
       people: {
@@ -92,6 +99,11 @@ export class ScorecardService {
     }
     return entity;
   }
+}
+
+/** Stored refs use stringifyEntityRef's form: lowercase kind, names as written. */
+function normalizeRef(entityRef: string): string {
+  return stringifyEntityRef(parseEntityRef(entityRef));
 }
 
 function summarize(entity: Entity): PersonSummary {

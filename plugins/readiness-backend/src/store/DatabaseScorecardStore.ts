@@ -9,6 +9,7 @@ import {
   HistoryPoint,
   ScorecardStore,
   StoredEntityState,
+  StoredEntitySummary,
   UpsertSummary,
 } from './ScorecardStore';
 
@@ -28,6 +29,7 @@ type StateRow = {
   type: string | null;
   lifecycle: string | null;
   owner: string | null;
+  operational_owner: string | null;
   system: string | null;
   domain: string | null;
   tier: string | null;
@@ -134,6 +136,22 @@ export class DatabaseScorecardStore implements ScorecardStore {
     return row ? fromStateRow(row) : undefined;
   }
 
+  async getEntitySummary(
+    entityRef: string,
+  ): Promise<StoredEntitySummary | undefined> {
+    const row = await this.db<StateRow>(STATE_TABLE)
+      .where('entity_ref', entityRef)
+      .first('owner', 'operational_owner', 'tier_since', 'computed_at');
+    return row
+      ? {
+          owner: row.owner ?? undefined,
+          operationalOwner: row.operational_owner ?? undefined,
+          tierSince: toDate(row.tier_since),
+          computedAt: toDate(row.computed_at),
+        }
+      : undefined;
+  }
+
   async getHistory(
     entityRef: string,
     options?: { since?: Date; limit?: number },
@@ -198,6 +216,7 @@ function toStateRow(
     type: record.type ?? null,
     lifecycle: record.lifecycle ?? null,
     owner: record.owner ?? null,
+    operational_owner: record.operationalOwner ?? null,
     system: record.system ?? null,
     domain: record.domain ?? null,
     tier: record.scorecard.tier,

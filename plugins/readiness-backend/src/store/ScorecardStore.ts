@@ -7,6 +7,7 @@ export interface EntityScoreRecord {
   type?: string;
   lifecycle?: string;
   owner?: string;
+  operationalOwner?: string;
   system?: string;
   domain?: string;
   scorecard: Scorecard;
@@ -37,6 +38,14 @@ export interface StoredEntityState {
   computedAt: Date;
 }
 
+/** The cheap part of a stored result: who owns it and since when. */
+export interface StoredEntitySummary {
+  owner?: string;
+  operationalOwner?: string;
+  tierSince: Date;
+  computedAt: Date;
+}
+
 /** One point of an entity's readiness over time. */
 export interface HistoryPoint {
   recordedAt: Date;
@@ -61,6 +70,9 @@ export interface ScorecardStore {
   upsertResults(records: EntityScoreRecord[], now: Date): Promise<UpsertSummary>;
 
   getEntityState(entityRef: string): Promise<StoredEntityState | undefined>;
+
+  /** Like getEntityState without the scorecard: one small row, no JSON. */
+  getEntitySummary(entityRef: string): Promise<StoredEntitySummary | undefined>;
 
   getHistory(
     entityRef: string,

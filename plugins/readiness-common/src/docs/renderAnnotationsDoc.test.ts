@@ -9,12 +9,19 @@ describe('renderAnnotationsDoc', () => {
 
   it('has an anchor and a section for every check', () => {
     for (const check of defaultRubric.checks) {
-      expect(doc).toContain(`<a id="${check.id}"></a>\n\n### ${check.id}: ${check.title}`);
+      expect(doc).toContain(
+        `<a id="${check.id}"></a>\n\n### ${check.id}: ${check.title}`,
+      );
     }
   });
 
   it('lists every evidence key of the rubric in the index', () => {
-    for (const key of ['pagerduty.com/service-id', 'readiness/runbook-reviewed', 'readiness/decision-due', 'sentry.io/project-slug']) {
+    for (const key of [
+      'pagerduty.com/service-id',
+      'readiness/runbook-reviewed',
+      'readiness/decision-due',
+      'sentry.io/project-slug',
+    ]) {
       expect(doc).toContain(`| \`${key}\``);
     }
   });
@@ -25,7 +32,10 @@ describe('renderAnnotationsDoc', () => {
   });
 
   it('matches the checked-in docs/annotations.md (run yarn docs:annotations)', () => {
-    const file = readFileSync(resolve(__dirname, '../../../../docs/annotations.md'), 'utf8');
+    const file = readFileSync(
+      resolve(__dirname, '../../../../docs/annotations.md'),
+      'utf8',
+    );
     expect(file).toBe(doc);
   });
 });
@@ -37,7 +47,11 @@ describe('describeRule', () => {
         type: 'any',
         rules: [
           { type: 'link', linkTypes: ['runbook'] },
-          { type: 'annotation-format', keys: ['readiness/runbook'], format: 'url' },
+          {
+            type: 'annotation-format',
+            keys: ['readiness/runbook'],
+            format: 'url',
+          },
         ],
       }),
     ).toBe(

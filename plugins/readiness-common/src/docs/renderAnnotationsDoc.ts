@@ -1,7 +1,10 @@
 import type { CheckDefinition, Rubric } from '../model/rubric';
 import { describeAppliesTo } from '../engine/appliesTo';
 import { compileFix } from '../fixes/compileFix';
-import { WAIVER_ANNOTATION_PREFIX, WAIVER_FORMAT } from '../waivers/parseWaiver';
+import {
+  WAIVER_ANNOTATION_PREFIX,
+  WAIVER_FORMAT,
+} from '../waivers/parseWaiver';
 import { annotationKeysOf, describeRule } from './describeRule';
 
 /** A markdown table with padded columns (the way prettier writes them). */
@@ -40,7 +43,9 @@ export function renderAnnotationsDoc(rubric: Rubric): string {
     '',
     'Service teams declare production-readiness evidence as annotations (and links and spec fields) in their own `catalog-info.yaml`. The readiness engine scores every entity against the checks below. Annotation values are strings; structured values use `key=value; key=value`. Ecosystem annotations that catalogs already carry (PagerDuty, Grafana, Sentry...) count as evidence.',
     '',
-    `The default rubric scores entities where ${describeAppliesTo(rubric.appliesTo)}. Platform teams change it under \`readiness.rubric\` in app-config.yaml.`,
+    `The default rubric scores entities where ${describeAppliesTo(
+      rubric.appliesTo,
+    )}. Platform teams change it under \`readiness.rubric\` in app-config.yaml.`,
     '',
     '## Tiers and scoring',
     '',
@@ -72,7 +77,11 @@ export function renderAnnotationsDoc(rubric: Rubric): string {
     push(`## ${category.title}`, '');
     for (const check of inCategory) {
       const fix = check.fix
-        ? compileFix(check.fix, '')({ name: 'my-service', namespace: 'default', today: 'YYYY-MM-DD' }).yaml
+        ? compileFix(
+            check.fix,
+            '',
+          )({ name: 'my-service', namespace: 'default', today: 'YYYY-MM-DD' })
+            .yaml
         : '';
       push(
         `<a id="${check.id}"></a>`,
@@ -82,7 +91,11 @@ export function renderAnnotationsDoc(rubric: Rubric): string {
         check.description,
         '',
         `- Tier / severity: ${check.tier} / ${check.severity}`,
-        `- Applies to: ${check.appliesTo ? describeAppliesTo(check.appliesTo) : 'every scored entity'}`,
+        `- Applies to: ${
+          check.appliesTo
+            ? describeAppliesTo(check.appliesTo)
+            : 'every scored entity'
+        }`,
         `- Who acts: ${actorText(check)}`,
         `- Evidence: ${describeRule(check.evidence, check)}`,
         `- Waiver: \`${WAIVER_ANNOTATION_PREFIX}${check.id}\``,
@@ -103,7 +116,7 @@ export function renderAnnotationsDoc(rubric: Rubric): string {
     `- It is \`expiring\` (still waived, and said so) in its last ${rubric.waivers.expiringDays} days.`,
     '- Past `until` it no longer waives: the check fails and says when the waiver expired.',
     `- A waiver ending more than ${rubric.waivers.maxDays} days from today is invalid.`,
-    '- A waiver naming a check the rubric does not have is reported in the scorecard\'s `unknownWaivers`.',
+    "- A waiver naming a check the rubric does not have is reported in the scorecard's `unknownWaivers`.",
     '- An approver who is a member of the owning group is flagged (the waiver still counts).',
     '- Offline (no catalog) the approver cannot be checked, so a waived check fails as unverifiable unless the CLI is told to trust waivers.',
     '',
@@ -130,7 +143,10 @@ export function renderAnnotationsDoc(rubric: Rubric): string {
       ['annotation', 'checks'],
       [...index.entries()]
         .sort(([a], [b]) => a.localeCompare(b))
-        .map(([key, ids]) => [`\`${key}\``, ids.map(id => `[${id}](#${id})`).join(', ')]),
+        .map(([key, ids]) => [
+          `\`${key}\``,
+          ids.map(id => `[${id}](#${id})`).join(', '),
+        ]),
     ),
     '',
   );

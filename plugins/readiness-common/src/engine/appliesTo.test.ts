@@ -1,8 +1,10 @@
 import { compileAppliesTo, describeAppliesTo } from './appliesTo';
-import { component, viewOf } from '../testing/fixtures';
+import { component, viewOf } from '../__testUtils__/fixtures';
 
-const applies = (filter: Parameters<typeof compileAppliesTo>[0], entity = component()) =>
-  compileAppliesTo(filter)(viewOf(entity));
+const applies = (
+  filter: Parameters<typeof compileAppliesTo>[0],
+  entity = component(),
+) => compileAppliesTo(filter)(viewOf(entity));
 
 describe('appliesTo', () => {
   it('matches everything without a filter', () => {
@@ -13,15 +15,33 @@ describe('appliesTo', () => {
   it('matches kind, type, lifecycle and tags case-insensitively', () => {
     expect(applies({ kind: ['component'] })).toBe(true);
     expect(applies({ kind: ['Resource'] })).toBe(false);
-    expect(applies({ type: ['SERVICE'], lifecycle: ['production'] })).toBe(true);
-    expect(applies({ type: ['service'], lifecycle: ['experimental'] })).toBe(false);
-    expect(applies({ tags: ['ml'] }, component({ tags: ['ML', 'python'] }))).toBe(true);
+    expect(applies({ type: ['SERVICE'], lifecycle: ['production'] })).toBe(
+      true,
+    );
+    expect(applies({ type: ['service'], lifecycle: ['experimental'] })).toBe(
+      false,
+    );
+    expect(
+      applies({ tags: ['ml'] }, component({ tags: ['ML', 'python'] })),
+    ).toBe(true);
     expect(applies({ tags: ['ml'] })).toBe(false);
   });
 
   it('matches kinds in spec.dependsOn', () => {
-    expect(applies({ dependsOnKind: ['resource'] }, component({ spec: { dependsOn: ['component:x', 'Resource:default/db'] } }))).toBe(true);
-    expect(applies({ dependsOnKind: ['resource'] }, component({ spec: { dependsOn: 'resource:db' } }))).toBe(false);
+    expect(
+      applies(
+        { dependsOnKind: ['resource'] },
+        component({
+          spec: { dependsOn: ['component:x', 'Resource:default/db'] },
+        }),
+      ),
+    ).toBe(true);
+    expect(
+      applies(
+        { dependsOnKind: ['resource'] },
+        component({ spec: { dependsOn: 'resource:db' } }),
+      ),
+    ).toBe(false);
   });
 
   it('matches any of several filters', () => {
@@ -32,7 +52,12 @@ describe('appliesTo', () => {
   });
 
   it('describes filters in words', () => {
-    expect(describeAppliesTo({ kind: ['Component'], anyOf: [{ type: ['llm', 'model'] }, { tags: ['ai'] }] })).toBe(
+    expect(
+      describeAppliesTo({
+        kind: ['Component'],
+        anyOf: [{ type: ['llm', 'model'] }, { tags: ['ai'] }],
+      }),
+    ).toBe(
       'kind is Component and (spec.type is one of llm, model, or a tag is ai)',
     );
     expect(describeAppliesTo(undefined)).toBe('every entity');

@@ -11,7 +11,10 @@ function lowerSet(values: readonly string[] | undefined) {
     : undefined;
 }
 
-function dependsOnAnyKind(view: EntityView, kinds: ReadonlySet<string>): boolean {
+function dependsOnAnyKind(
+  view: EntityView,
+  kinds: ReadonlySet<string>,
+): boolean {
   const deps = view.spec.dependsOn;
   if (!Array.isArray(deps)) {
     return false;
@@ -37,7 +40,9 @@ function hasAnyTag(view: EntityView, tags: ReadonlySet<string>): boolean {
 }
 
 /** Compiles an appliesTo filter into a predicate over the entity view. */
-export function compileAppliesTo(filter: AppliesTo | undefined): AppliesToPredicate {
+export function compileAppliesTo(
+  filter: AppliesTo | undefined,
+): AppliesToPredicate {
   if (!filter) {
     return ALWAYS;
   }
@@ -69,12 +74,14 @@ export function describeAppliesTo(filter: AppliesTo | undefined): string {
   if (!filter) {
     return 'every entity';
   }
-  const list = (name: string, values: string[] | undefined, verb = 'is') =>
-    values && values.length > 0
-      ? values.length === 1
-        ? `${name} ${verb} ${values[0]}`
-        : `${name} ${verb} one of ${values.join(', ')}`
-      : undefined;
+  const list = (name: string, values: string[] | undefined, verb = 'is') => {
+    if (!values || values.length === 0) {
+      return undefined;
+    }
+    return values.length === 1
+      ? `${name} ${verb} ${values[0]}`
+      : `${name} ${verb} one of ${values.join(', ')}`;
+  };
   const parts = [
     list('kind', filter.kind),
     list('spec.type', filter.type),
@@ -84,7 +91,11 @@ export function describeAppliesTo(filter: AppliesTo | undefined): string {
   ].filter((p): p is string => Boolean(p));
   if (filter.anyOf && filter.anyOf.length > 0) {
     const alternatives = filter.anyOf.map(describeAppliesTo);
-    parts.push(alternatives.length === 1 ? alternatives[0] : `(${alternatives.join(', or ')})`);
+    parts.push(
+      alternatives.length === 1
+        ? alternatives[0]
+        : `(${alternatives.join(', or ')})`,
+    );
   }
   return parts.length > 0 ? parts.join(' and ') : 'every entity';
 }

@@ -1,6 +1,6 @@
 import { InputError } from '@backstage/errors';
 import { compileRubric } from './compileRubric';
-import { testRubric, presenceCheck } from '../testing/testRubric';
+import { testRubric, presenceCheck } from '../__testUtils__/testRubric';
 import type { Rubric } from '../model/rubric';
 
 function errorOf(rubric: Rubric): Error {
@@ -26,7 +26,12 @@ describe('compileRubric', () => {
   });
 
   it('leaves out disabled checks', () => {
-    const rubric = { ...testRubric, checks: testRubric.checks.map(c => (c.id === 'b-minor' ? { ...c, enabled: false } : c)) };
+    const rubric = {
+      ...testRubric,
+      checks: testRubric.checks.map(c =>
+        c.id === 'b-minor' ? { ...c, enabled: false } : c,
+      ),
+    };
     expect(compileRubric(rubric).checksById.has('b-minor')).toBe(false);
   });
 
@@ -41,7 +46,12 @@ describe('compileRubric', () => {
         presenceCheck('y', 'gold', 'major', 'finance'),
         {
           ...presenceCheck('z', 'gold', 'major'),
-          evidence: { type: 'any', rules: [{ type: 'annotation-pattern', keys: ['a/b'], pattern: '([a-z' }] },
+          evidence: {
+            type: 'any',
+            rules: [
+              { type: 'annotation-pattern', keys: ['a/b'], pattern: '([a-z' },
+            ],
+          },
         },
       ],
     });
@@ -60,7 +70,12 @@ describe('compileRubric', () => {
   it('rejects a freshness rule without a window', () => {
     const error = errorOf({
       ...testRubric,
-      checks: [{ ...presenceCheck('f', 'gold', 'major'), evidence: { type: 'freshness', key: 'a/date' } }],
+      checks: [
+        {
+          ...presenceCheck('f', 'gold', 'major'),
+          evidence: { type: 'freshness', key: 'a/date' },
+        },
+      ],
     });
     expect(error.message).toBe(
       "rubric.checks[0].evidence.maxAgeDays: expected a window: maxAgeDays here, windowFrom, or the check's freshness.maxAgeDays",

@@ -56,6 +56,8 @@ export interface CompiledRubric {
   readonly waivers: Readonly<WaiverSettings>;
   readonly decision: DecisionSettings;
   readonly inScope: (view: EntityView) => boolean;
+  /** The not-applicable message for entities outside the rubric's appliesTo. */
+  readonly outOfScopeMessage: string;
   /** Slot of each annotation key the rubric reads (see EntityView.slots). */
   readonly annotationSlots: ReadonlyMap<string, number>;
   /** Per category (rubric order): whether any enabled check is in it. */
@@ -123,12 +125,15 @@ export function compileRubric(
     OPERATIONAL_OWNER_ANNOTATION,
     ...enabled.flatMap(check => annotationKeysOf(check.evidence)),
   ]) {
-    if (!annotationSlots.has(key) && !key.startsWith(WAIVER_ANNOTATION_PREFIX)) {
+    if (
+      !annotationSlots.has(key) &&
+      !key.startsWith(WAIVER_ANNOTATION_PREFIX)
+    ) {
       annotationSlots.set(key, annotationSlots.size);
     }
   }
-  const checks = enabled
-    .map((check): CompiledCheck => ({
+  const checks = enabled.map(
+    (check): CompiledCheck => ({
       definition: check,
       id: check.id,
       title: check.title,
@@ -140,13 +145,16 @@ export function compileRubric(
       weight: rubric.weights[check.severity],
       actor: check.actor ?? 'owner',
       applies: compileAppliesTo(check.appliesTo),
-      notApplicableMessage: `does not apply: only where ${describeAppliesTo(check.appliesTo)}`,
+      notApplicableMessage: `does not apply: only where ${describeAppliesTo(
+        check.appliesTo,
+      )}`,
       rule: compileRule(check.evidence, {
         freshness: check.freshness,
         slotIndex: annotationSlots,
       }),
       fix: compileFix(check.fix, docBase ? `${docBase}#${check.id}` : ''),
-    }));
+    }),
+  );
   let decision: DecisionSettings | undefined;
   for (const check of checks) {
     decision ??= findDecisionRule(check.definition.evidence);
@@ -161,8 +169,13 @@ export function compileRubric(
     waivers: rubric.waivers,
     decision: decision ?? DEFAULT_DECISION_SETTINGS,
     inScope: compileAppliesTo(rubric.appliesTo),
+    outOfScopeMessage: `not scored: the rubric applies only where ${describeAppliesTo(
+      rubric.appliesTo,
+    )}`,
     annotationSlots,
-    categoryHasChecks: rubric.categories.map(c => checks.some(check => check.category === c.id)),
+    categoryHasChecks: rubric.categories.map(c =>
+      checks.some(check => check.category === c.id),
+    ),
     customEvaluators: { ...options.customEvaluators },
     isoTime: lastIsoTime(),
   };

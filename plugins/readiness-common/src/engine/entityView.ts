@@ -31,7 +31,8 @@ export function createEntityView(
   // The namespace becomes the default namespace of refs in the entity, so a
   // value that cannot sit in a ref (garbage input) falls back to default.
   const namespace =
-    typeof metadata.namespace === 'string' && NAMESPACE_RE.test(metadata.namespace)
+    typeof metadata.namespace === 'string' &&
+    NAMESPACE_RE.test(metadata.namespace)
       ? metadata.namespace
       : 'default';
   let tags = NO_ITEMS as string[];
@@ -45,13 +46,16 @@ export function createEntityView(
   const parsedOwner = owner
     ? parseRef(owner, { kind: 'group', namespace })
     : undefined;
-  const annotations = isRecord(metadata.annotations) ? metadata.annotations : EMPTY;
+  const annotations = isRecord(metadata.annotations)
+    ? metadata.annotations
+    : EMPTY;
   let slots: unknown[] | undefined;
   let waiverKeys: string[] | undefined;
   if (slotIndex) {
     // One pass over the annotations fills the slots of the keys the rubric
     // reads and finds the waivers; rules then read slots by index.
     slots = new Array(slotIndex.size);
+    // eslint-disable-next-line guard-for-in -- own-property checks run on hits only (hot path)
     for (const key in annotations) {
       const slot = slotIndex.get(key);
       if (slot !== undefined) {

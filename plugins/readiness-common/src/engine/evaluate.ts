@@ -30,7 +30,9 @@ import { computeTiers } from './tiers';
 function safeEntityRef(view: EntityView): string {
   return (
     entityRefOf(view.entity) ??
-    `${view.kind || 'unknown'}:${view.namespace.toLowerCase()}/${(view.name || 'unknown').toLowerCase()}`
+    `${view.kind || 'unknown'}:${view.namespace.toLowerCase()}/${(
+      view.name || 'unknown'
+    ).toLowerCase()}`
   );
 }
 
@@ -50,11 +52,42 @@ function makeResult(
   const { id: checkId, title, category, tier, severity } = check;
   if (actor) {
     return fix
-      ? { checkId, title, category, tier, severity, status, message, evidence, actor, fix }
-      : { checkId, title, category, tier, severity, status, message, evidence, actor };
+      ? {
+          checkId,
+          title,
+          category,
+          tier,
+          severity,
+          status,
+          message,
+          evidence,
+          actor,
+          fix,
+        }
+      : {
+          checkId,
+          title,
+          category,
+          tier,
+          severity,
+          status,
+          message,
+          evidence,
+          actor,
+        };
   }
   return fix
-    ? { checkId, title, category, tier, severity, status, message, evidence, fix }
+    ? {
+        checkId,
+        title,
+        category,
+        tier,
+        severity,
+        status,
+        message,
+        evidence,
+        fix,
+      }
     : { checkId, title, category, tier, severity, status, message, evidence };
 }
 
@@ -62,7 +95,9 @@ function makeResult(
 function internalError(check: CompiledCheck, error: unknown): RuleOutcome {
   return {
     status: 'fail',
-    message: `internal error evaluating ${check.id}: ${error instanceof Error ? error.message : String(error)}`,
+    message: `internal error evaluating ${check.id}: ${
+      error instanceof Error ? error.message : String(error)
+    }`,
     evidence: [],
     unverifiable: true,
   };
@@ -82,7 +117,11 @@ function applyWaiver(
     return {
       status: outcome.status,
       message: outcome.message,
-      waiver: { ...waiver, applied: false, message: `${waiver.message} (not needed: the check passes)` },
+      waiver: {
+        ...waiver,
+        applied: false,
+        message: `${waiver.message} (not needed: the check passes)`,
+      },
       ...(outcome.unverifiable ? { unverifiable: true } : {}),
     };
   }
@@ -154,7 +193,9 @@ export function evaluate(
     const check = checks[i];
     const waiverAnnotation = waivers?.get(check.id);
     const actor =
-      check.actor === 'operational-owner' ? operationalOwner ?? ownerRef : ownerRef;
+      check.actor === 'operational-owner'
+        ? operationalOwner ?? ownerRef
+        : ownerRef;
     let status: CheckResult['status'];
     let message: string;
     let evidence: CheckResult['evidence'];
@@ -162,11 +203,22 @@ export function evaluate(
     let waiver: WaiverInfo | undefined;
     if (!inScope || !check.applies(view)) {
       status = 'not-applicable';
-      message = check.notApplicableMessage;
+      message = inScope
+        ? check.notApplicableMessage
+        : compiled.outOfScopeMessage;
       evidence = [];
       if (waiverAnnotation) {
-        const judged = evaluateWaiver(waiverAnnotation.annotation, waiverAnnotation.value, view, compiled.waivers);
-        waiver = { ...judged, applied: false, message: `${judged.message} (not needed: the check does not apply)` };
+        const judged = evaluateWaiver(
+          waiverAnnotation.annotation,
+          waiverAnnotation.value,
+          view,
+          compiled.waivers,
+        );
+        waiver = {
+          ...judged,
+          applied: false,
+          message: `${judged.message} (not needed: the check does not apply)`,
+        };
       }
     } else {
       anyApplicable = true;
@@ -180,8 +232,18 @@ export function evaluate(
       // Static outcomes share one frozen empty list; results get their own.
       evidence = outcome.evidence.length === 0 ? [] : outcome.evidence;
       if (waiverAnnotation) {
-        const judged = evaluateWaiver(waiverAnnotation.annotation, waiverAnnotation.value, view, compiled.waivers);
-        ({ status, message, waiver, unverifiable } = applyWaiver(outcome, judged, view, options));
+        const judged = evaluateWaiver(
+          waiverAnnotation.annotation,
+          waiverAnnotation.value,
+          view,
+          compiled.waivers,
+        );
+        ({ status, message, waiver, unverifiable } = applyWaiver(
+          outcome,
+          judged,
+          view,
+          options,
+        ));
       } else {
         status = outcome.status;
         message = outcome.message;
@@ -207,7 +269,9 @@ export function evaluate(
     results[i] = result;
   }
 
-  const unknownWaivers = waivers ? findUnknownWaivers(compiled, waivers) : undefined;
+  const unknownWaivers = waivers
+    ? findUnknownWaivers(compiled, waivers)
+    : undefined;
   const { score, categories } = computeScores(compiled, results);
   const tiers = anyApplicable
     ? computeTiers(compiled, results)
@@ -248,9 +312,14 @@ function findUnknownWaivers(
       unknown.push({
         annotation: waiver.annotation,
         checkId: waiver.checkId,
-        value: typeof waiver.value === 'string' ? waiver.value : showValue(waiver.value),
+        value:
+          typeof waiver.value === 'string'
+            ? waiver.value
+            : showValue(waiver.value),
         state: 'unknown-check',
-        message: `${waiver.annotation} names unknown check ${JSON.stringify(waiver.checkId)}, expected the id of a check in the rubric (it waives nothing)`,
+        message: `${waiver.annotation} names unknown check ${JSON.stringify(
+          waiver.checkId,
+        )}, expected the id of a check in the rubric (it waives nothing)`,
       });
     }
   }

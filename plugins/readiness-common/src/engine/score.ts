@@ -1,4 +1,8 @@
-import type { CategoryScore, CheckResult, CheckStatus } from '../model/scorecard';
+import type {
+  CategoryScore,
+  CheckResult,
+  CheckStatus,
+} from '../model/scorecard';
 import type { CompiledRubric } from './compileRubric';
 
 /** pass and warn count as passed; fail, invalid and waived do not. */
@@ -58,7 +62,10 @@ export function computeScores(
     categoryScores.push({
       category: categories[c].id,
       title: categories[c].title,
-      score: totalWeight[c] > 0 ? round1((100 * passedWeight[c]) / totalWeight[c]) : 0,
+      score:
+        totalWeight[c] > 0
+          ? round1((100 * passedWeight[c]) / totalWeight[c])
+          : 0,
       passed: passedCount[c],
       applicable: applicableCount[c],
     });

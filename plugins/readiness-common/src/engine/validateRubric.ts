@@ -63,22 +63,34 @@ export function validateRubric(
     add(`${root}.tiers`, `duplicate tier id "${id}", expected unique ids`);
   }
   for (const id of duplicates(rubric.categories.map(c => c.id))) {
-    add(`${root}.categories`, `duplicate category id "${id}", expected unique ids`);
+    add(
+      `${root}.categories`,
+      `duplicate category id "${id}", expected unique ids`,
+    );
   }
   for (const id of duplicates(rubric.checks.map(c => c.id))) {
     add(`${root}.checks`, `duplicate check id "${id}", expected unique ids`);
   }
   for (const [severity, weight] of Object.entries(rubric.weights)) {
     if (!Number.isFinite(weight) || weight < 0) {
-      add(`${root}.weights.${severity}`, `expected a number >= 0, got ${weight}`);
+      add(
+        `${root}.weights.${severity}`,
+        `expected a number >= 0, got ${weight}`,
+      );
     }
   }
   const { maxDays, expiringDays } = rubric.waivers;
   if (!Number.isInteger(maxDays) || maxDays < 1) {
-    add(`${root}.waivers.maxDays`, `expected a whole number of days >= 1, got ${maxDays}`);
+    add(
+      `${root}.waivers.maxDays`,
+      `expected a whole number of days >= 1, got ${maxDays}`,
+    );
   }
   if (!Number.isInteger(expiringDays) || expiringDays < 0) {
-    add(`${root}.waivers.expiringDays`, `expected a whole number of days >= 0, got ${expiringDays}`);
+    add(
+      `${root}.waivers.expiringDays`,
+      `expected a whole number of days >= 0, got ${expiringDays}`,
+    );
   }
 
   const tierIds = [...new Set(rubric.tiers.map(t => t.id))];
@@ -86,19 +98,42 @@ export function validateRubric(
   rubric.checks.forEach((check, index) => {
     const path = paths.check(check, index);
     if (!CHECK_ID_RE.test(check.id) || check.id.length > 50) {
-      add(`${path}.id`, `expected lowercase letters, digits and dashes (at most 50), got ${JSON.stringify(check.id)}`);
+      add(
+        `${path}.id`,
+        `expected lowercase letters, digits and dashes (at most 50), got ${JSON.stringify(
+          check.id,
+        )}`,
+      );
     }
     if (!tierIds.includes(check.tier)) {
-      add(`${path}.tier`, `unknown tier ${JSON.stringify(check.tier)}, expected one of ${tierIds.join(', ')}`);
+      add(
+        `${path}.tier`,
+        `unknown tier ${JSON.stringify(
+          check.tier,
+        )}, expected one of ${tierIds.join(', ')}`,
+      );
     }
     if (!categoryIds.includes(check.category)) {
-      add(`${path}.category`, `unknown category ${JSON.stringify(check.category)}, expected one of ${categoryIds.join(', ')}`);
+      add(
+        `${path}.category`,
+        `unknown category ${JSON.stringify(
+          check.category,
+        )}, expected one of ${categoryIds.join(', ')}`,
+      );
     }
     if (!SEVERITIES.includes(check.severity)) {
-      add(`${path}.severity`, `expected one of ${SEVERITIES.join(', ')}, got ${JSON.stringify(check.severity)}`);
+      add(
+        `${path}.severity`,
+        `expected one of ${SEVERITIES.join(', ')}, got ${JSON.stringify(
+          check.severity,
+        )}`,
+      );
     }
     if (check.freshness && !(check.freshness.maxAgeDays > 0)) {
-      add(`${path}.freshness.maxAgeDays`, `expected a number of days > 0, got ${check.freshness.maxAgeDays}`);
+      add(
+        `${path}.freshness.maxAgeDays`,
+        `expected a number of days > 0, got ${check.freshness.maxAgeDays}`,
+      );
     }
     validateAppliesTo(check.appliesTo, `${path}.appliesTo`, add);
     validateRule(check.evidence, `${path}.evidence`, check, add);
@@ -112,7 +147,9 @@ function validateAppliesTo(
   path: string,
   add: (path: string, message: string) => void,
 ) {
-  filter?.anyOf?.forEach((f, i) => validateAppliesTo(f, `${path}.anyOf[${i}]`, add));
+  filter?.anyOf?.forEach((f, i) =>
+    validateAppliesTo(f, `${path}.anyOf[${i}]`, add),
+  );
 }
 
 function validateRule(
@@ -137,18 +174,27 @@ function validateRule(
       }
       for (const [key, format] of Object.entries(rule.keyFormats ?? {})) {
         if (!SIMPLE_FORMATS.includes(format)) {
-          add(`${path}.keyFormats.${key}`, `expected one of ${SIMPLE_FORMATS.join(', ')}, got ${JSON.stringify(format)}`);
+          add(
+            `${path}.keyFormats.${key}`,
+            `expected one of ${SIMPLE_FORMATS.join(', ')}, got ${JSON.stringify(
+              format,
+            )}`,
+          );
         }
       }
       return;
     case 'annotation-pattern':
       nonEmpty(rule.keys, 'keys');
       try {
-        new RegExp(rule.pattern, rule.flags);
+        RegExp(rule.pattern, rule.flags);
       } catch (error) {
         add(
           `${path}.pattern`,
-          `invalid regular expression ${JSON.stringify(rule.pattern)}${rule.flags ? ` with flags ${JSON.stringify(rule.flags)}` : ''} (${error instanceof Error ? error.message : String(error)}), expected a valid JavaScript regular expression`,
+          `invalid regular expression ${JSON.stringify(rule.pattern)}${
+            rule.flags ? ` with flags ${JSON.stringify(rule.flags)}` : ''
+          } (${
+            error instanceof Error ? error.message : String(error)
+          }), expected a valid JavaScript regular expression`,
         );
       }
       return;
@@ -157,21 +203,42 @@ function validateRule(
       return;
     case 'field':
       if (!rule.path || rule.path.split('.').some(s => !s)) {
-        add(`${path}.path`, `expected a dotted path such as spec.system, got ${JSON.stringify(rule.path)}`);
+        add(
+          `${path}.path`,
+          `expected a dotted path such as spec.system, got ${JSON.stringify(
+            rule.path,
+          )}`,
+        );
       }
       if (rule.condition === 'equals' && rule.value === undefined) {
-        add(`${path}.value`, 'expected a value (or a list of values) for condition equals');
+        add(
+          `${path}.value`,
+          'expected a value (or a list of values) for condition equals',
+        );
       }
       return;
     case 'freshness':
-      if (rule.maxAgeDays === undefined && !rule.windowFrom && !check.freshness) {
-        add(`${path}.maxAgeDays`, 'expected a window: maxAgeDays here, windowFrom, or the check\'s freshness.maxAgeDays');
+      if (
+        rule.maxAgeDays === undefined &&
+        !rule.windowFrom &&
+        !check.freshness
+      ) {
+        add(
+          `${path}.maxAgeDays`,
+          "expected a window: maxAgeDays here, windowFrom, or the check's freshness.maxAgeDays",
+        );
       }
       if (rule.maxAgeDays !== undefined && !(rule.maxAgeDays > 0)) {
-        add(`${path}.maxAgeDays`, `expected a number of days > 0, got ${rule.maxAgeDays}`);
+        add(
+          `${path}.maxAgeDays`,
+          `expected a number of days > 0, got ${rule.maxAgeDays}`,
+        );
       }
       if (rule.windowFrom && !rule.field) {
-        add(`${path}.windowFrom`, 'expected field to be set too: windowFrom reads another key of the same key=value list');
+        add(
+          `${path}.windowFrom`,
+          'expected field to be set too: windowFrom reads another key of the same key=value list',
+        );
       }
       return;
     case 'number-threshold':
@@ -182,7 +249,9 @@ function validateRule(
     case 'all':
     case 'any':
       nonEmpty(rule.rules, 'rules');
-      rule.rules.forEach((r, i) => validateRule(r, `${path}.rules[${i}]`, check, add));
+      rule.rules.forEach((r, i) =>
+        validateRule(r, `${path}.rules[${i}]`, check, add),
+      );
       return;
     case 'not':
       validateRule(rule.rule, `${path}.rule`, check, add);
@@ -197,7 +266,12 @@ function validateRule(
     case 'decision-gate':
       return;
     default:
-      add(`${path}.type`, `unknown evidence rule type ${JSON.stringify((rule as { type: unknown }).type)}`);
+      add(
+        `${path}.type`,
+        `unknown evidence rule type ${JSON.stringify(
+          (rule as { type: unknown }).type,
+        )}`,
+      );
   }
 }
 

@@ -52,7 +52,10 @@ export function fixTemplateYaml(template: FixTemplate): string {
   if (template.spec && Object.keys(template.spec).length > 0) {
     doc.spec = template.spec;
   }
-  const body = Object.keys(doc).length > 0 ? stringify(doc, { lineWidth: 0, singleQuote: true }) : '';
+  const body =
+    Object.keys(doc).length > 0
+      ? stringify(doc, { lineWidth: 0, singleQuote: true })
+      : '';
   const note = template.note
     ? template.note
         .split('\n')
@@ -74,7 +77,9 @@ export function compileFix(
   const url = template?.docUrl ?? docUrl;
   const parts = yamlText.split(PLACEHOLDER_RE);
   if (parts.length === 1) {
-    const fix: CheckFix = url ? { yaml: yamlText, docUrl: url } : { yaml: yamlText };
+    const fix: CheckFix = url
+      ? { yaml: yamlText, docUrl: url }
+      : { yaml: yamlText };
     return () => ({ ...fix });
   }
   // split() with a capture group alternates text and placeholder names.

@@ -40,7 +40,12 @@ export interface RuleOutcome {
    * For `invalid`: the structured problem, so combinations can merge
    * alternatives on the same source into one message.
    */
-  problem?: { source: string; found: string; expected: string; detail?: string };
+  problem?: {
+    source: string;
+    found: string;
+    expected: string;
+    detail?: string;
+  };
 }
 
 /** A read-only, normalised view of the entity, built once per evaluation. */
@@ -77,7 +82,10 @@ export interface EntityView {
    */
   memo?: { value?: string; result?: unknown };
   /** The last user ref parsed (operational owner, read twice). Internal. */
-  userRefMemo?: { value: string; ref?: { kind: string; namespace: string; name: string } };
+  userRefMemo?: {
+    value: string;
+    ref?: { kind: string; namespace: string; name: string };
+  };
   /** The decision gate, worked out once per evaluation. Internal. */
   decisionMemo?: { settings: unknown; result: unknown };
   /**

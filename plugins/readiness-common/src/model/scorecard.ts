@@ -35,7 +35,13 @@ export interface WaiverInfo {
   approver: string;
   reason: string;
   /** valid, expired, too-long, approver-in-owning-group... */
-  state: 'valid' | 'expiring' | 'expired' | 'too-long' | 'malformed' | 'unknown-check';
+  state:
+    | 'valid'
+    | 'expiring'
+    | 'expired'
+    | 'too-long'
+    | 'malformed'
+    | 'unknown-check';
   message: string;
   /** The annotation that holds the waiver, e.g. `readiness/waiver.runbook`. */
   annotation?: string;

@@ -15,9 +15,12 @@ describe('parseDurationDays', () => {
     expect(parseDurationDays(text)).toBeCloseTo(days);
   });
 
-  it.each(['', 'P', 'PT', 'P1DT', '0d', 'soon', '5 parsecs', 'd'])('rejects %p', text => {
-    expect(parseDurationDays(text)).toBeUndefined();
-  });
+  it.each(['', 'P', 'PT', 'P1DT', '0d', 'soon', '5 parsecs', 'd'])(
+    'rejects %p',
+    text => {
+      expect(parseDurationDays(text)).toBeUndefined();
+    },
+  );
 
   it('never throws and never returns a non-positive number', () => {
     fc.assert(

@@ -50,7 +50,8 @@ export function parseUserRef(
     return last.ref;
   }
   const parsed = parseRef(value, { kind: 'user', namespace });
-  const ref = parsed && parsed.kind.toLowerCase() === 'user' ? parsed : undefined;
+  const ref =
+    parsed && parsed.kind.toLowerCase() === 'user' ? parsed : undefined;
   if (memo) {
     memo.userRefMemo = { value, ref };
   }

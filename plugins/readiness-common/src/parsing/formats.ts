@@ -177,7 +177,9 @@ function compileKeyValue(spec: FormatSpec): FormatChecker {
     if (missing.length > 0) {
       return {
         expected,
-        detail: `${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} missing`,
+        detail: `${missing.join(' and ')} ${
+          missing.length === 1 ? 'is' : 'are'
+        } missing`,
       };
     }
     for (const { key, check } of keyCheckers) {

@@ -43,14 +43,17 @@ describe('parseKeyValueList', () => {
     const key = fc.stringMatching(/^[a-z][a-z0-9-]{0,10}$/);
     const val = fc.stringMatching(/^[^;]*$/).map(s => s.trim());
     fc.assert(
-      fc.property(fc.uniqueArray(fc.tuple(key, val), { selector: t => t[0], minLength: 1 }), pairs => {
-        const text = pairs.map(([k, v]) => `${k}=${v}`).join('; ');
-        const result = parseKeyValueList(text);
-        expect(result.ok).toBe(true);
-        if (result.ok) {
-          expect([...result.values.entries()]).toEqual(pairs);
-        }
-      }),
+      fc.property(
+        fc.uniqueArray(fc.tuple(key, val), {
+          selector: t => t[0],
+          minLength: 1,
+        }),
+        pairs => {
+          const text = pairs.map(([k, v]) => `${k}=${v}`).join('; ');
+          const result = parseKeyValueList(text);
+          expect(result.ok && [...result.values.entries()]).toEqual(pairs);
+        },
+      ),
     );
     fc.assert(fc.property(fc.string(), s => void parseKeyValueList(s)));
   });

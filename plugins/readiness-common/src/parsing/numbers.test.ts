@@ -14,9 +14,12 @@ describe('parseNumberValue', () => {
     expect(parseNumberValue(text)).toEqual(expected);
   });
 
-  it.each(['', 'high', '95 %%', '>=', '1,000', 'NaN', 'Infinity', '1e999'])('rejects %p', text => {
-    expect(parseNumberValue(text)).toBeUndefined();
-  });
+  it.each(['', 'high', '95 %%', '>=', '1,000', 'NaN', 'Infinity', '1e999'])(
+    'rejects %p',
+    text => {
+      expect(parseNumberValue(text)).toBeUndefined();
+    },
+  );
 
   it('reads every finite number it prints', () => {
     fc.assert(

@@ -44,81 +44,95 @@ const valueFormatSchema = z.enum([
 ]);
 const jsonPrimitive = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
-export const evidenceRuleSchema: z.ZodType<EvidenceRule, z.ZodTypeDef, unknown> =
-  z.lazy(() =>
-    z.discriminatedUnion('type', [
-      strictObject({ type: z.literal('annotation'), keys: stringList }),
-      strictObject({
-        type: z.literal('annotation-format'),
-        keys: stringList,
-        format: valueFormatSchema,
-        values: stringList.optional(),
-        requiredKeys: z.array(nonEmptyString).optional(),
-        keyFormats: z.record(z.string(), simpleFormatSchema).optional(),
-      }),
-      strictObject({
-        type: z.literal('annotation-pattern'),
-        keys: stringList,
-        pattern: nonEmptyString,
-        flags: z.string().regex(/^[dimsuv]*$/, 'expected regex flags among d, i, m, s, u, v').optional(),
-        expected: nonEmptyString.optional(),
-      }),
-      strictObject({ type: z.literal('link'), linkTypes: stringList }),
-      strictObject({
-        type: z.literal('field'),
-        path: nonEmptyString,
-        condition: z.enum(['present', 'non-empty', 'equals']).optional(),
-        value: z.union([jsonPrimitive, z.array(jsonPrimitive)]).optional(),
-      }),
-      strictObject({
-        type: z.literal('owner-group'),
-        minMembers: z.number().int('expected a whole number').min(0, 'expected a whole number >= 0').optional(),
-      }),
-      strictObject({ type: z.literal('user-ref'), key: nonEmptyString }),
-      strictObject({
-        type: z.literal('freshness'),
-        key: nonEmptyString,
-        field: nonEmptyString.optional(),
-        maxAgeDays: days.optional(),
-        windowFrom: strictObject({
-          field: nonEmptyString,
-          factor: z.number().positive('expected a factor > 0'),
-        }).optional(),
-        warnAt: share.optional(),
-      }),
-      strictObject({
-        type: z.literal('number-threshold'),
-        key: nonEmptyString,
-        field: nonEmptyString.optional(),
-        operator: z.enum(['>', '>=', '<', '<=', '==', '!=']),
-        value: z.number(),
-      }),
-      strictObject({
-        type: z.literal('decision-gate'),
-        decisionKey: nonEmptyString.optional(),
-        dueKey: nonEmptyString.optional(),
-        warnDays: z.number().int('expected a whole number').min(0, 'expected a whole number >= 0').optional(),
-      }),
-      strictObject({
-        type: z.literal('all'),
-        rules: z.array(evidenceRuleSchema).min(1, 'expected a non-empty list'),
-      }),
-      strictObject({
-        type: z.literal('any'),
-        rules: z.array(evidenceRuleSchema).min(1, 'expected a non-empty list'),
-      }),
-      strictObject({
-        type: z.literal('not'),
-        rule: evidenceRuleSchema,
-        message: nonEmptyString.optional(),
-      }),
-      strictObject({
-        type: z.literal('custom'),
-        evaluator: nonEmptyString,
-        options: z.record(z.string(), z.unknown()).optional(),
-      }),
-    ]),
-  );
+export const evidenceRuleSchema: z.ZodType<
+  EvidenceRule,
+  z.ZodTypeDef,
+  unknown
+> = z.lazy(() =>
+  z.discriminatedUnion('type', [
+    strictObject({ type: z.literal('annotation'), keys: stringList }),
+    strictObject({
+      type: z.literal('annotation-format'),
+      keys: stringList,
+      format: valueFormatSchema,
+      values: stringList.optional(),
+      requiredKeys: z.array(nonEmptyString).optional(),
+      keyFormats: z.record(z.string(), simpleFormatSchema).optional(),
+    }),
+    strictObject({
+      type: z.literal('annotation-pattern'),
+      keys: stringList,
+      pattern: nonEmptyString,
+      flags: z
+        .string()
+        .regex(/^[dimsuv]*$/, 'expected regex flags among d, i, m, s, u, v')
+        .optional(),
+      expected: nonEmptyString.optional(),
+    }),
+    strictObject({ type: z.literal('link'), linkTypes: stringList }),
+    strictObject({
+      type: z.literal('field'),
+      path: nonEmptyString,
+      condition: z.enum(['present', 'non-empty', 'equals']).optional(),
+      value: z.union([jsonPrimitive, z.array(jsonPrimitive)]).optional(),
+    }),
+    strictObject({
+      type: z.literal('owner-group'),
+      minMembers: z
+        .number()
+        .int('expected a whole number')
+        .min(0, 'expected a whole number >= 0')
+        .optional(),
+    }),
+    strictObject({ type: z.literal('user-ref'), key: nonEmptyString }),
+    strictObject({
+      type: z.literal('freshness'),
+      key: nonEmptyString,
+      field: nonEmptyString.optional(),
+      maxAgeDays: days.optional(),
+      windowFrom: strictObject({
+        field: nonEmptyString,
+        factor: z.number().positive('expected a factor > 0'),
+      }).optional(),
+      warnAt: share.optional(),
+    }),
+    strictObject({
+      type: z.literal('number-threshold'),
+      key: nonEmptyString,
+      field: nonEmptyString.optional(),
+      operator: z.enum(['>', '>=', '<', '<=', '==', '!=']),
+      value: z.number(),
+    }),
+    strictObject({
+      type: z.literal('decision-gate'),
+      decisionKey: nonEmptyString.optional(),
+      dueKey: nonEmptyString.optional(),
+      warnDays: z
+        .number()
+        .int('expected a whole number')
+        .min(0, 'expected a whole number >= 0')
+        .optional(),
+    }),
+    strictObject({
+      type: z.literal('all'),
+      rules: z.array(evidenceRuleSchema).min(1, 'expected a non-empty list'),
+    }),
+    strictObject({
+      type: z.literal('any'),
+      rules: z.array(evidenceRuleSchema).min(1, 'expected a non-empty list'),
+    }),
+    strictObject({
+      type: z.literal('not'),
+      rule: evidenceRuleSchema,
+      message: nonEmptyString.optional(),
+    }),
+    strictObject({
+      type: z.literal('custom'),
+      evaluator: nonEmptyString,
+      options: z.record(z.string(), z.unknown()).optional(),
+    }),
+  ]),
+);
 
 export const appliesToSchema: z.ZodType<AppliesTo, z.ZodTypeDef, unknown> =
   z.lazy(() =>
@@ -213,8 +227,16 @@ export const rubricConfigSchema = strictObject({
     minor: z.number().min(0, 'expected a number >= 0').optional(),
   }).optional(),
   waivers: strictObject({
-    maxDays: z.number().int('expected a whole number of days').min(1, 'expected a whole number of days >= 1').optional(),
-    expiringDays: z.number().int('expected a whole number of days').min(0, 'expected a whole number of days >= 0').optional(),
+    maxDays: z
+      .number()
+      .int('expected a whole number of days')
+      .min(1, 'expected a whole number of days >= 1')
+      .optional(),
+    expiringDays: z
+      .number()
+      .int('expected a whole number of days')
+      .min(0, 'expected a whole number of days >= 0')
+      .optional(),
   }).optional(),
   checks: z.record(z.string(), z.unknown()).optional(),
 });

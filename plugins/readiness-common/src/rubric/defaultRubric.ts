@@ -12,9 +12,22 @@ import type {
 } from '../model/rubric';
 
 export const DEFAULT_TIERS: TierDefinition[] = [
-  { id: 'pilot', title: 'Pilot', description: 'Real users try it, with a team behind it and success defined.' },
-  { id: 'beta', title: 'Beta', description: 'Run like a service: on-call, runbook, alerts, rollout plan.' },
-  { id: 'production', title: 'Production', description: 'Reviewed, current, and decided on.' },
+  {
+    id: 'pilot',
+    title: 'Pilot',
+    description:
+      'Real users try it, with a team behind it and success defined.',
+  },
+  {
+    id: 'beta',
+    title: 'Beta',
+    description: 'Run like a service: on-call, runbook, alerts, rollout plan.',
+  },
+  {
+    id: 'production',
+    title: 'Production',
+    description: 'Reviewed, current, and decided on.',
+  },
 ];
 
 export const DEFAULT_CATEGORIES: CategoryDefinition[] = [
@@ -87,7 +100,8 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
   {
     id: 'operational-owner',
     title: 'Operational owner named',
-    description: 'A named person runs it after launch: a User entity in the catalog.',
+    description:
+      'A named person runs it after launch: a User entity in the catalog.',
     category: 'ownership',
     tier: 'beta',
     severity: 'blocker',
@@ -100,7 +114,8 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
   {
     id: 'system',
     title: 'Part of a system, lifecycle set',
-    description: 'spec.system and spec.lifecycle are set, so it shows up in system and lifecycle rollups.',
+    description:
+      'spec.system and spec.lifecycle are set, so it shows up in system and lifecycle rollups.',
     category: 'ownership',
     tier: 'pilot',
     severity: 'major',
@@ -120,7 +135,8 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
   {
     id: 'on-call',
     title: 'On-call routing',
-    description: 'Pages reach a person: PagerDuty, Opsgenie, Splunk On-Call, Rootly, FireHydrant or readiness/on-call.',
+    description:
+      'Pages reach a person: PagerDuty, Opsgenie, Splunk On-Call, Rootly, FireHydrant or readiness/on-call.',
     category: 'operations',
     tier: 'beta',
     severity: 'blocker',
@@ -128,13 +144,16 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
     evidence: { type: 'annotation', keys: ON_CALL_KEYS },
     fix: {
       note: 'Or pagerduty.com/service-id, opsgenie.com/team, splunk.com/on-call-routing-key, rootly.com/service-id, firehydrant.com/service-name.',
-      annotations: { 'readiness/on-call': 'https://oncall.example.com/schedules/{{name}}' },
+      annotations: {
+        'readiness/on-call': 'https://oncall.example.com/schedules/{{name}}',
+      },
     },
   },
   {
     id: 'runbook',
     title: 'Runbook linked',
-    description: 'A runbook link (metadata.links type runbook) or readiness/runbook with its URL.',
+    description:
+      'A runbook link (metadata.links type runbook) or readiness/runbook with its URL.',
     category: 'operations',
     tier: 'beta',
     severity: 'blocker',
@@ -143,18 +162,25 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
       type: 'any',
       rules: [
         { type: 'link', linkTypes: ['runbook'] },
-        { type: 'annotation-format', keys: ['readiness/runbook'], format: 'url' },
+        {
+          type: 'annotation-format',
+          keys: ['readiness/runbook'],
+          format: 'url',
+        },
       ],
     },
     fix: {
       note: 'Or a metadata.links entry with type: runbook.',
-      annotations: { 'readiness/runbook': 'https://runbooks.example.com/{{name}}' },
+      annotations: {
+        'readiness/runbook': 'https://runbooks.example.com/{{name}}',
+      },
     },
   },
   {
     id: 'runbook-fresh',
     title: 'Runbook reviewed recently',
-    description: 'readiness/runbook-reviewed holds the date of the last runbook review, within 180 days.',
+    description:
+      'readiness/runbook-reviewed holds the date of the last runbook review, within 180 days.',
     category: 'operations',
     tier: 'production',
     severity: 'major',
@@ -169,7 +195,8 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
   {
     id: 'rollout',
     title: 'Rollout plan and stage',
-    description: 'readiness/rollout-stage (pilot, canary, limited, ga) and readiness/rollout-plan (URL).',
+    description:
+      'readiness/rollout-stage (pilot, canary, limited, ga) and readiness/rollout-plan (URL).',
     category: 'operations',
     tier: 'beta',
     severity: 'major',
@@ -182,7 +209,11 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
           format: 'enum',
           values: ['pilot', 'canary', 'limited', 'ga'],
         },
-        { type: 'annotation-format', keys: ['readiness/rollout-plan'], format: 'url' },
+        {
+          type: 'annotation-format',
+          keys: ['readiness/rollout-plan'],
+          format: 'url',
+        },
       ],
     },
     fix: {
@@ -196,7 +227,8 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
   {
     id: 'handover',
     title: 'Operators trained, handover done',
-    description: 'readiness/handover: a URL, or date=YYYY-MM-DD; url=... of the handover.',
+    description:
+      'readiness/handover: a URL, or date=YYYY-MM-DD; url=... of the handover.',
     category: 'operations',
     tier: 'production',
     severity: 'major',
@@ -204,7 +236,11 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
     evidence: {
       type: 'any',
       rules: [
-        { type: 'annotation-format', keys: ['readiness/handover'], format: 'url' },
+        {
+          type: 'annotation-format',
+          keys: ['readiness/handover'],
+          format: 'url',
+        },
         {
           type: 'annotation-format',
           keys: ['readiness/handover'],
@@ -216,7 +252,8 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
     },
     fix: {
       annotations: {
-        'readiness/handover': 'date={{today}}; url=https://wiki.example.com/{{name}}/handover',
+        'readiness/handover':
+          'date={{today}}; url=https://wiki.example.com/{{name}}/handover',
       },
     },
   },
@@ -224,7 +261,8 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
   {
     id: 'dashboard',
     title: 'A dashboard',
-    description: 'A Grafana, Datadog, New Relic or Dynatrace annotation, or a link of type dashboard.',
+    description:
+      'A Grafana, Datadog, New Relic or Dynatrace annotation, or a link of type dashboard.',
     category: 'observability',
     tier: 'pilot',
     severity: 'major',
@@ -238,14 +276,19 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
     fix: {
       note: 'Or grafana/dashboard-selector, datadoghq.com/dashboard-url, newrelic.com/dashboard-guid.',
       links: [
-        { url: 'https://grafana.example.com/d/{{name}}', title: 'Dashboard', type: 'dashboard' },
+        {
+          url: 'https://grafana.example.com/d/{{name}}',
+          title: 'Dashboard',
+          type: 'dashboard',
+        },
       ],
     },
   },
   {
     id: 'alerting',
     title: 'Actionable alerts',
-    description: 'Alerts route somewhere: Grafana or Prometheus alert annotations, Opsgenie, or readiness/alerts (URL).',
+    description:
+      'Alerts route somewhere: Grafana or Prometheus alert annotations, Opsgenie, or readiness/alerts (URL).',
     category: 'observability',
     tier: 'beta',
     severity: 'blocker',
@@ -255,14 +298,24 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
       rules: [
         {
           type: 'annotation',
-          keys: ['grafana/alert-label-selector', 'prometheus.io/alert', 'opsgenie.com/component-selector'],
+          keys: [
+            'grafana/alert-label-selector',
+            'prometheus.io/alert',
+            'opsgenie.com/component-selector',
+          ],
         },
-        { type: 'annotation-format', keys: ['readiness/alerts'], format: 'url' },
+        {
+          type: 'annotation-format',
+          keys: ['readiness/alerts'],
+          format: 'url',
+        },
       ],
     },
     fix: {
       note: 'Or grafana/alert-label-selector, prometheus.io/alert, opsgenie.com/component-selector.',
-      annotations: { 'readiness/alerts': 'https://alerts.example.com/{{name}}' },
+      annotations: {
+        'readiness/alerts': 'https://alerts.example.com/{{name}}',
+      },
     },
   },
   {
@@ -272,7 +325,10 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
     category: 'observability',
     tier: 'beta',
     severity: 'minor',
-    evidence: { type: 'annotation', keys: ['sentry.io/project-slug', 'rollbar.com/project-slug'] },
+    evidence: {
+      type: 'annotation',
+      keys: ['sentry.io/project-slug', 'rollbar.com/project-slug'],
+    },
     fix: {
       note: 'Or rollbar.com/project-slug.',
       annotations: { 'sentry.io/project-slug': '{{name}}' },
@@ -282,14 +338,19 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
   {
     id: 'slo',
     title: 'An SLO',
-    description: 'readiness/slo as key=value pairs (availability=99.9%; latency-p99=300ms) or a link of type slo.',
+    description:
+      'readiness/slo as key=value pairs (availability=99.9%; latency-p99=300ms) or a link of type slo.',
     category: 'reliability',
     tier: 'beta',
     severity: 'major',
     evidence: {
       type: 'any',
       rules: [
-        { type: 'annotation-format', keys: ['readiness/slo'], format: 'key-value' },
+        {
+          type: 'annotation-format',
+          keys: ['readiness/slo'],
+          format: 'key-value',
+        },
         { type: 'link', linkTypes: ['slo'] },
       ],
     },
@@ -300,20 +361,28 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
   {
     id: 'fallback',
     title: 'Failure and fallback written down',
-    description: 'readiness/fallback-plan links to what it does when a dependency fails.',
+    description:
+      'readiness/fallback-plan links to what it does when a dependency fails.',
     category: 'reliability',
     tier: 'beta',
     severity: 'major',
     actor: 'operational-owner',
-    evidence: { type: 'annotation-format', keys: ['readiness/fallback-plan'], format: 'url' },
+    evidence: {
+      type: 'annotation-format',
+      keys: ['readiness/fallback-plan'],
+      format: 'url',
+    },
     fix: {
-      annotations: { 'readiness/fallback-plan': 'https://wiki.example.com/{{name}}/fallback' },
+      annotations: {
+        'readiness/fallback-plan': 'https://wiki.example.com/{{name}}/fallback',
+      },
     },
   },
   {
     id: 'dependencies',
     title: 'Dependencies declared',
-    description: 'spec.dependsOn lists what it needs, or readiness/no-dependencies: "true".',
+    description:
+      'spec.dependsOn lists what it needs, or readiness/no-dependencies: "true".',
     category: 'reliability',
     tier: 'pilot',
     severity: 'minor',
@@ -344,7 +413,11 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
     severity: 'major',
     evidence: {
       type: 'annotation',
-      keys: ['snyk.io/org-name', 'sonarqube.org/project-key', 'readiness/scanning'],
+      keys: [
+        'snyk.io/org-name',
+        'sonarqube.org/project-key',
+        'readiness/scanning',
+      ],
     },
     fix: {
       note: 'Or snyk.io/org-name, or readiness/scanning.',
@@ -354,7 +427,8 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
   {
     id: 'security-review',
     title: 'Security and access review',
-    description: 'readiness/security-review: url=...; date=YYYY-MM-DD of the review, within 365 days.',
+    description:
+      'readiness/security-review: url=...; date=YYYY-MM-DD of the review, within 365 days.',
     category: 'security',
     tier: 'production',
     severity: 'blocker',
@@ -374,18 +448,25 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
     },
     fix: {
       annotations: {
-        'readiness/security-review': 'url=https://security.example.com/reviews/{{name}}; date={{today}}',
+        'readiness/security-review':
+          'url=https://security.example.com/reviews/{{name}}; date={{today}}',
       },
     },
   },
   {
     id: 'data-access',
     title: 'Data source, schedule, permissions',
-    description: 'readiness/data-access: source=...; schedule=...; approver=... (who allowed the data use).',
+    description:
+      'readiness/data-access: source=...; schedule=...; approver=... (who allowed the data use).',
     category: 'security',
     tier: 'beta',
     severity: 'major',
-    appliesTo: { anyOf: [{ type: [...DATA_TYPES, ...AI_TYPES] }, { dependsOnKind: ['resource'] }] },
+    appliesTo: {
+      anyOf: [
+        { type: [...DATA_TYPES, ...AI_TYPES] },
+        { dependsOnKind: ['resource'] },
+      ],
+    },
     evidence: {
       type: 'annotation-format',
       keys: ['readiness/data-access'],
@@ -394,7 +475,8 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
     },
     fix: {
       annotations: {
-        'readiness/data-access': 'source=warehouse.{{name}}; schedule=hourly; approver=user:default/jane.doe',
+        'readiness/data-access':
+          'source=warehouse.{{name}}; schedule=hourly; approver=user:default/jane.doe',
       },
     },
   },
@@ -402,7 +484,8 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
   {
     id: 'docs',
     title: 'Documentation',
-    description: 'TechDocs (backstage.io/techdocs-ref) and a metadata.description.',
+    description:
+      'TechDocs (backstage.io/techdocs-ref) and a metadata.description.',
     category: 'documentation',
     tier: 'pilot',
     severity: 'major',
@@ -422,7 +505,8 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
   {
     id: 'success-metric',
     title: 'Success defined as a number',
-    description: 'readiness/success-metric and readiness/success-threshold (a number), written before build.',
+    description:
+      'readiness/success-metric and readiness/success-threshold (a number), written before build.',
     category: 'documentation',
     tier: 'pilot',
     severity: 'blocker',
@@ -430,7 +514,11 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
       type: 'all',
       rules: [
         { type: 'annotation', keys: ['readiness/success-metric'] },
-        { type: 'annotation-format', keys: ['readiness/success-threshold'], format: 'number' },
+        {
+          type: 'annotation-format',
+          keys: ['readiness/success-threshold'],
+          format: 'number',
+        },
       ],
     },
     fix: {
@@ -443,7 +531,8 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
   {
     id: 'cost',
     title: 'Cost per transaction',
-    description: 'readiness/cost-per-transaction at expected volume, e.g. 0.004 USD @ 50000/day.',
+    description:
+      'readiness/cost-per-transaction at expected volume, e.g. 0.004 USD @ 50000/day.',
     category: 'documentation',
     tier: 'production',
     severity: 'major',
@@ -452,10 +541,13 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
       keys: ['readiness/cost-per-transaction'],
       pattern:
         '^\\s*\\d+(?:\\.\\d+)?\\s*[A-Za-z]{3}\\s*@\\s*\\d+(?:\\.\\d+)?\\s*[kKmM]?\\s*/\\s*(?:s|sec|second|min|minute|h|hour|d|day|w|week|mo|month|y|year)\\s*$',
-      expected: '<amount> <currency> @ <volume>/<period>, such as 0.004 USD @ 50000/day',
+      expected:
+        '<amount> <currency> @ <volume>/<period>, such as 0.004 USD @ 50000/day',
     },
     fix: {
-      annotations: { 'readiness/cost-per-transaction': '0.004 USD @ 50000/day' },
+      annotations: {
+        'readiness/cost-per-transaction': '0.004 USD @ 50000/day',
+      },
     },
   },
   {
@@ -475,7 +567,8 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
   {
     id: 'review',
     title: 'Readiness review current',
-    description: 'readiness/last-review holds the date of the last readiness review, within 365 days.',
+    description:
+      'readiness/last-review holds the date of the last readiness review, within 365 days.',
     category: 'documentation',
     tier: 'production',
     severity: 'major',
@@ -489,7 +582,8 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
   {
     id: 'ai-eval',
     title: 'Evaluation metric and threshold',
-    description: 'readiness/ai-eval-metric and readiness/ai-eval-threshold (a number).',
+    description:
+      'readiness/ai-eval-metric and readiness/ai-eval-threshold (a number).',
     category: 'ai',
     tier: 'pilot',
     severity: 'blocker',
@@ -498,7 +592,11 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
       type: 'all',
       rules: [
         { type: 'annotation', keys: ['readiness/ai-eval-metric'] },
-        { type: 'annotation-format', keys: ['readiness/ai-eval-threshold'], format: 'number' },
+        {
+          type: 'annotation-format',
+          keys: ['readiness/ai-eval-threshold'],
+          format: 'number',
+        },
       ],
     },
     fix: {
@@ -511,14 +609,21 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
   {
     id: 'ai-eval-report',
     title: 'Latest evaluation result',
-    description: 'readiness/ai-eval-report links to the latest evaluation result (required from beta).',
+    description:
+      'readiness/ai-eval-report links to the latest evaluation result (required from beta).',
     category: 'ai',
     tier: 'beta',
     severity: 'blocker',
     appliesTo: AI_ONLY,
-    evidence: { type: 'annotation-format', keys: ['readiness/ai-eval-report'], format: 'url' },
+    evidence: {
+      type: 'annotation-format',
+      keys: ['readiness/ai-eval-report'],
+      format: 'url',
+    },
     fix: {
-      annotations: { 'readiness/ai-eval-report': 'https://evals.example.com/{{name}}/latest' },
+      annotations: {
+        'readiness/ai-eval-report': 'https://evals.example.com/{{name}}/latest',
+      },
     },
   },
   {
@@ -533,7 +638,11 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
     evidence: {
       type: 'all',
       rules: [
-        { type: 'annotation-format', keys: ['readiness/ai-oversight-policy'], format: 'url' },
+        {
+          type: 'annotation-format',
+          keys: ['readiness/ai-oversight-policy'],
+          format: 'url',
+        },
         {
           type: 'annotation-format',
           keys: ['readiness/ai-autonomy'],
@@ -545,7 +654,8 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
     fix: {
       note: 'ai-autonomy is one of suggest, approve, act.',
       annotations: {
-        'readiness/ai-oversight-policy': 'https://wiki.example.com/{{name}}/oversight',
+        'readiness/ai-oversight-policy':
+          'https://wiki.example.com/{{name}}/oversight',
         'readiness/ai-autonomy': 'suggest',
       },
     },
@@ -553,14 +663,17 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
   {
     id: 'ai-action-log',
     title: 'Tool calls logged and reversible',
-    description: 'readiness/ai-action-log says where the audit log of its actions goes.',
+    description:
+      'readiness/ai-action-log says where the audit log of its actions goes.',
     category: 'ai',
     tier: 'beta',
     severity: 'blocker',
     appliesTo: AI_ONLY,
     evidence: { type: 'annotation', keys: ['readiness/ai-action-log'] },
     fix: {
-      annotations: { 'readiness/ai-action-log': 'https://logs.example.com/{{name}}/actions' },
+      annotations: {
+        'readiness/ai-action-log': 'https://logs.example.com/{{name}}/actions',
+      },
     },
   },
   {
@@ -592,22 +705,31 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
     },
     fix: {
       annotations: {
-        'readiness/ai-drift-review': 'forum=ml-review; cadence=monthly; last={{today}}',
+        'readiness/ai-drift-review':
+          'forum=ml-review; cadence=monthly; last={{today}}',
       },
     },
   },
   {
     id: 'ai-rollback',
     title: 'Model rollback path',
-    description: 'readiness/ai-rollback links to how to roll back to the previous model.',
+    description:
+      'readiness/ai-rollback links to how to roll back to the previous model.',
     category: 'ai',
     tier: 'production',
     severity: 'major',
     actor: 'operational-owner',
     appliesTo: AI_ONLY,
-    evidence: { type: 'annotation-format', keys: ['readiness/ai-rollback'], format: 'url' },
+    evidence: {
+      type: 'annotation-format',
+      keys: ['readiness/ai-rollback'],
+      format: 'url',
+    },
     fix: {
-      annotations: { 'readiness/ai-rollback': 'https://wiki.example.com/{{name}}/model-rollback' },
+      annotations: {
+        'readiness/ai-rollback':
+          'https://wiki.example.com/{{name}}/model-rollback',
+      },
     },
   },
 ];

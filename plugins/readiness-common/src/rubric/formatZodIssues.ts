@@ -2,7 +2,10 @@ import type { z } from 'zod';
 import type { RubricIssue } from '../engine/validateRubric';
 
 /** `a.b[0].c` from a zod path. */
-export function joinPath(root: string, path: readonly (string | number)[]): string {
+export function joinPath(
+  root: string,
+  path: readonly (string | number)[],
+): string {
   let out = root;
   for (const segment of path) {
     out += typeof segment === 'number' ? `[${segment}]` : `.${segment}`;
@@ -22,7 +25,9 @@ function valueAt(input: unknown, path: readonly (string | number)[]): unknown {
 }
 
 function show(value: unknown): string {
-  return value === undefined ? 'nothing' : JSON.stringify(value) ?? String(value);
+  return value === undefined
+    ? 'nothing'
+    : JSON.stringify(value) ?? String(value);
 }
 
 /**
@@ -41,7 +46,9 @@ export function formatZodIssues(
       case 'invalid_enum_value':
         return {
           path,
-          message: `expected one of ${issue.options.join(', ')}, got ${show(issue.received)}`,
+          message: `expected one of ${issue.options.join(', ')}, got ${show(
+            issue.received,
+          )}`,
         };
       case 'invalid_type':
         if (issue.message.startsWith('expected')) {
@@ -56,20 +63,30 @@ export function formatZodIssues(
               : `expected ${issue.expected}, got ${issue.received} ${got()}`,
         };
       case 'invalid_literal':
-        return { path, message: `expected ${show(issue.expected)}, got ${got()}` };
+        return {
+          path,
+          message: `expected ${show(issue.expected)}, got ${got()}`,
+        };
       case 'invalid_union_discriminator':
         // The path already ends at the discriminator (`type`).
         return {
           path,
-          message: `expected one of ${issue.options.map(String).join(', ')}, got ${got()}`,
+          message: `expected one of ${issue.options
+            .map(String)
+            .join(', ')}, got ${got()}`,
         };
       case 'unrecognized_keys':
         return {
           path,
-          message: `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map(k => JSON.stringify(k)).join(', ')}, ${issue.message}`,
+          message: `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys
+            .map(k => JSON.stringify(k))
+            .join(', ')}, ${issue.message}`,
         };
       case 'invalid_union':
-        return { path, message: `expected a string, number, boolean or null (or a list of them), got ${got()}` };
+        return {
+          path,
+          message: `expected a string, number, boolean or null (or a list of them), got ${got()}`,
+        };
       default:
         return { path, message: `${issue.message}, got ${got()}` };
     }

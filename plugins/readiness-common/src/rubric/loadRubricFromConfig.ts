@@ -55,9 +55,10 @@ function withoutUndefined<T extends object>(value: T): Partial<T> {
  * expected. `undefined`/`null` gives the base rubric.
  */
 export function loadRubricFromConfig(
-  value: unknown,
+  configValue: unknown,
   options: LoadRubricOptions = {},
 ): Rubric {
+  let value = configValue;
   const root = options.path ?? 'readiness.rubric';
   const extraChecks = options.extraChecks ?? [];
   const base = options.base ?? defaultRubric;
@@ -79,8 +80,9 @@ export function loadRubricFromConfig(
   let tiers: TierDefinition[] = base.tiers.map(t => ({ ...t }));
   const tierRemap = new Map<string, string>();
   if (config.tiers) {
-    tiers = config.tiers.map(({ id, title, description }) =>
-      withoutUndefined({ id, title, description }) as TierDefinition,
+    tiers = config.tiers.map(
+      ({ id, title, description }) =>
+        withoutUndefined({ id, title, description }) as TierDefinition,
     );
     config.tiers.forEach((tier, index) => {
       if (tier.replaces === undefined) {
@@ -89,12 +91,18 @@ export function loadRubricFromConfig(
       if (!base.tiers.some(t => t.id === tier.replaces)) {
         issues.push({
           path: `${root}.tiers[${index}].replaces`,
-          message: `unknown tier ${JSON.stringify(tier.replaces)}, expected one of ${base.tiers.map(t => t.id).join(', ')}`,
+          message: `unknown tier ${JSON.stringify(
+            tier.replaces,
+          )}, expected one of ${base.tiers.map(t => t.id).join(', ')}`,
         });
       } else if (tierRemap.has(tier.replaces)) {
         issues.push({
           path: `${root}.tiers[${index}].replaces`,
-          message: `tier ${JSON.stringify(tier.replaces)} is already replaced by ${JSON.stringify(tierRemap.get(tier.replaces))}, expected each old tier to be replaced once`,
+          message: `tier ${JSON.stringify(
+            tier.replaces,
+          )} is already replaced by ${JSON.stringify(
+            tierRemap.get(tier.replaces),
+          )}, expected each old tier to be replaced once`,
         });
       } else {
         tierRemap.set(tier.replaces, tier.id);
@@ -128,7 +136,9 @@ export function loadRubricFromConfig(
     if (!CHECK_ID_RE.test(id) || id.length > 50) {
       issues.push({
         path,
-        message: `check id ${JSON.stringify(id)}: expected lowercase letters, digits and dashes (at most 50)`,
+        message: `check id ${JSON.stringify(
+          id,
+        )}: expected lowercase letters, digits and dashes (at most 50)`,
       });
       continue;
     }
@@ -149,7 +159,9 @@ export function loadRubricFromConfig(
       checks[index] = {
         ...current,
         ...changes,
-        fix: changes.fix ? { ...current.fix, ...withoutUndefined(changes.fix) } : current.fix,
+        fix: changes.fix
+          ? { ...current.fix, ...withoutUndefined(changes.fix) }
+          : current.fix,
         id,
       };
     } else {
@@ -161,7 +173,11 @@ export function loadRubricFromConfig(
             issue.message.startsWith('is required')
               ? {
                   ...issue,
-                  message: `${issue.message}; ${JSON.stringify(id)} is ${known ? 'not in the rubric (replaceDefault is true)' : 'not a default check'}, so it is a new check and needs title, category, tier, severity and evidence`,
+                  message: `${issue.message}; ${JSON.stringify(id)} is ${
+                    known
+                      ? 'not in the rubric (replaceDefault is true)'
+                      : 'not a default check'
+                  }, so it is a new check and needs title, category, tier, severity and evidence`,
                 }
               : issue,
           ),

@@ -39,9 +39,14 @@ export function compileKeysRule(
       if (value === undefined) {
         continue;
       }
-      (evidence ??= []).push({ source: sources[i], value: evidenceValue(value) });
+      (evidence ??= []).push({
+        source: sources[i],
+        value: evidenceValue(value),
+      });
       const problem =
-        typeof value === 'string' ? check(value, view.today, memoOf(view)) : nonString;
+        typeof value === 'string'
+          ? check(value, view.today, memoOf(view))
+          : nonString;
       if (!problem) {
         good ??= setMessages[i];
       } else if (!bad) {
@@ -60,5 +65,10 @@ export function compileAnnotationFormatRule(
   rule: AnnotationFormatRule,
   context: RuleCompileContext = {},
 ): CompiledRule {
-  return compileKeysRule(rule.keys, compileFormat(rule), describeFormat(rule), context);
+  return compileKeysRule(
+    rule.keys,
+    compileFormat(rule),
+    describeFormat(rule),
+    context,
+  );
 }

@@ -12,7 +12,10 @@ export function annotationKeysOf(rule: EvidenceRule): string[] {
     case 'number-threshold':
       return [rule.key];
     case 'decision-gate':
-      return [rule.decisionKey ?? 'readiness/decision', rule.dueKey ?? 'readiness/decision-due'];
+      return [
+        rule.decisionKey ?? 'readiness/decision',
+        rule.dueKey ?? 'readiness/decision-due',
+      ];
     case 'all':
     case 'any':
       return [...new Set(rule.rules.flatMap(annotationKeysOf))];

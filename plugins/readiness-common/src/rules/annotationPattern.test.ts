@@ -1,4 +1,4 @@
-import { runRule, withAnnotations } from '../testing/fixtures';
+import { runRule, withAnnotations } from '../__testUtils__/fixtures';
 
 describe('annotation-pattern rule', () => {
   const rule = {
@@ -8,24 +8,39 @@ describe('annotation-pattern rule', () => {
   };
 
   it('matches the compiled regex', () => {
-    expect(runRule(rule, withAnnotations({ 'readiness/ticket': 'OPS-12' })).status).toBe('pass');
-    expect(runRule(rule, withAnnotations({ 'readiness/ticket': 'ops 12' })).message).toBe(
+    expect(
+      runRule(rule, withAnnotations({ 'readiness/ticket': 'OPS-12' })).status,
+    ).toBe('pass');
+    expect(
+      runRule(rule, withAnnotations({ 'readiness/ticket': 'ops 12' })).message,
+    ).toBe(
       'readiness/ticket is "ops 12", expected a value matching /^[A-Z]+-\\d+$/',
     );
   });
 
   it('uses flags and the human description of what is expected', () => {
-    const withFlags = { ...rule, flags: 'i', expected: 'a ticket such as OPS-12' };
-    expect(runRule(withFlags, withAnnotations({ 'readiness/ticket': 'ops-12' })).status).toBe('pass');
-    expect(runRule(withFlags, withAnnotations({ 'readiness/ticket': 'nope' })).message).toBe(
-      'readiness/ticket is "nope", expected a ticket such as OPS-12',
-    );
+    const withFlags = {
+      ...rule,
+      flags: 'i',
+      expected: 'a ticket such as OPS-12',
+    };
+    expect(
+      runRule(withFlags, withAnnotations({ 'readiness/ticket': 'ops-12' }))
+        .status,
+    ).toBe('pass');
+    expect(
+      runRule(withFlags, withAnnotations({ 'readiness/ticket': 'nope' }))
+        .message,
+    ).toBe('readiness/ticket is "nope", expected a ticket such as OPS-12');
   });
 
   it('is stateless across entities even with a global flag', () => {
     const global = { ...rule, flags: 'g' };
     for (let i = 0; i < 3; i++) {
-      expect(runRule(global, withAnnotations({ 'readiness/ticket': 'OPS-1' })).status).toBe('pass');
+      expect(
+        runRule(global, withAnnotations({ 'readiness/ticket': 'OPS-1' }))
+          .status,
+      ).toBe('pass');
     }
   });
 });

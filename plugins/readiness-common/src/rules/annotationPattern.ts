@@ -8,7 +8,10 @@ export function compileAnnotationPatternRule(
   context: RuleCompileContext = {},
 ): CompiledRule {
   // Drop g/y: they make test() stateful across entities.
-  const regex = new RegExp(rule.pattern, (rule.flags ?? '').replace(/[gy]/g, ''));
+  const regex = new RegExp(
+    rule.pattern,
+    (rule.flags ?? '').replace(/[gy]/g, ''),
+  );
   const expected = rule.expected ?? `a value matching /${rule.pattern}/`;
   const problem = { expected };
   return compileKeysRule(

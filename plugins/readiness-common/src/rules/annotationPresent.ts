@@ -33,7 +33,10 @@ export function compileAnnotationPresentRule(
       if (value === undefined) {
         continue;
       }
-      (evidence ??= []).push({ source: sources[i], value: evidenceValue(value) });
+      (evidence ??= []).push({
+        source: sources[i],
+        value: evidenceValue(value),
+      });
       if (typeof value === 'string' && value.trim() !== '') {
         if (first < 0) {
           first = i;
@@ -50,7 +53,10 @@ export function compileAnnotationPresentRule(
       }
     }
     if (first >= 0) {
-      return pass(several ? `${several} are set` : setMessages[first], evidence!);
+      return pass(
+        several ? `${several} are set` : setMessages[first],
+        evidence!,
+      );
     }
     if (bad) {
       return bad;

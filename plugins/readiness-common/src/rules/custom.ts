@@ -30,7 +30,10 @@ export function compileCustomRule(rule: CustomRule): CompiledRule {
   const name = rule.evaluator;
   const options = rule.options ?? {};
   return (view, env) => {
-    const evaluator = Object.prototype.hasOwnProperty.call(env.customEvaluators, name)
+    const evaluator = Object.prototype.hasOwnProperty.call(
+      env.customEvaluators,
+      name,
+    )
       ? env.customEvaluators[name]
       : undefined;
     if (!evaluator) {
@@ -50,12 +53,16 @@ export function compileCustomRule(rule: CustomRule): CompiledRule {
       });
     } catch (error) {
       return unverifiable(
-        `custom evaluator "${name}" threw: ${error instanceof Error ? error.message : String(error)}`,
+        `custom evaluator "${name}" threw: ${
+          error instanceof Error ? error.message : String(error)
+        }`,
       );
     }
     if (!isOutcome(outcome)) {
       return unverifiable(
-        `custom evaluator "${name}" returned ${outcome instanceof Promise ? 'a promise' : 'something else'}; expected a RuleOutcome { status, message, evidence } returned synchronously`,
+        `custom evaluator "${name}" returned ${
+          outcome instanceof Promise ? 'a promise' : 'something else'
+        }; expected a RuleOutcome { status, message, evidence } returned synchronously`,
       );
     }
     return outcome;

@@ -37,6 +37,12 @@ export function decisionSettingsOf(rule: DecisionGateRule): DecisionSettings {
   };
 }
 
+const DECIDED_MESSAGE: Record<DecisionValue, string> = {
+  ship: 'decided: ship',
+  kill: 'decided: kill',
+  extend: 'decided: extend',
+};
+
 const DECISION_PROBLEM = { expected: `one of ${DECISION_VALUES.join(', ')}` };
 const DUE_PROBLEM = { expected: 'a date YYYY-MM-DD' };
 
@@ -72,10 +78,16 @@ function decide(
   const dueValue = readAnnotation(view, dueKey);
   const evidence: EvidenceItem[] = [];
   if (decision !== undefined) {
-    evidence.push({ source: annotationSource(decisionKey), value: evidenceValue(decision) });
+    evidence.push({
+      source: annotationSource(decisionKey),
+      value: evidenceValue(decision),
+    });
   }
   if (dueValue !== undefined) {
-    evidence.push({ source: annotationSource(dueKey), value: evidenceValue(dueValue) });
+    evidence.push({
+      source: annotationSource(dueKey),
+      value: evidenceValue(dueValue),
+    });
   }
   const dueDay = typeof dueValue === 'string' ? parseDay(dueValue) : undefined;
   // parseDay accepted it, so the trimmed text is the YYYY-MM-DD date.
@@ -85,8 +97,16 @@ function decide(
     const normalised =
       typeof decision === 'string' ? decision.trim().toLowerCase() : '';
     if (!isDecision(normalised)) {
-      const outcome = invalid(decisionKey, decision, DECISION_PROBLEM, evidence);
-      return { gate: withDue({ state: 'invalid', message: outcome.message }, due), outcome };
+      const outcome = invalid(
+        decisionKey,
+        decision,
+        DECISION_PROBLEM,
+        evidence,
+      );
+      return {
+        gate: withDue({ state: 'invalid', message: outcome.message }, due),
+        outcome,
+      };
     }
     const message = DECIDED_MESSAGE[normalised];
     return {
@@ -96,8 +116,13 @@ function decide(
   }
 
   if (dueValue === undefined) {
-    const message = `no decision: ${decisionKey} is not set and ${dueKey} is not set; expected a decision (${DECISION_VALUES.join(', ')}) or a due date`;
-    return { gate: { state: 'undecided', message }, outcome: fail(message, evidence) };
+    const message = `no decision: ${decisionKey} is not set and ${dueKey} is not set; expected a decision (${DECISION_VALUES.join(
+      ', ',
+    )}) or a due date`;
+    return {
+      gate: { state: 'undecided', message },
+      outcome: fail(message, evidence),
+    };
   }
   if (dueDay === undefined) {
     const outcome = invalid(dueKey, dueValue, DUE_PROBLEM, evidence);
@@ -106,21 +131,19 @@ function decide(
   const daysLeft = dueDay - view.today;
   if (daysLeft < 0) {
     const message = `decision overdue since ${due} (${showDays(-daysLeft)})`;
-    return { gate: { state: 'overdue', due, message }, outcome: fail(message, evidence) };
+    return {
+      gate: { state: 'overdue', due, message },
+      outcome: fail(message, evidence),
+    };
   }
   const when = daysLeft === 0 ? 'today' : `in ${showDays(daysLeft)}`;
   const message = `no decision yet; due on ${due}, ${when}`;
   return {
     gate: { state: 'undecided', due, message },
-    outcome: daysLeft <= warnDays ? warn(message, evidence) : pass(message, evidence),
+    outcome:
+      daysLeft <= warnDays ? warn(message, evidence) : pass(message, evidence),
   };
 }
-
-const DECIDED_MESSAGE: Record<DecisionValue, string> = {
-  ship: 'decided: ship',
-  kill: 'decided: kill',
-  extend: 'decided: extend',
-};
 
 function withDue(gate: DecisionGate, due: string | undefined): DecisionGate {
   if (due) {

@@ -2,7 +2,14 @@ import type { FieldRule, JsonPrimitive } from '../model/rules';
 import type { EntityView } from '../model/evaluation';
 import { isRecord } from '../parsing/entityRefs';
 import type { CompiledRule } from './types';
-import { evidenceValue, fail, ownValue, pass, showValue, staticFail } from './outcome';
+import {
+  evidenceValue,
+  fail,
+  ownValue,
+  pass,
+  showValue,
+  staticFail,
+} from './outcome';
 
 /** Reads a dotted path (`spec.system`) from the entity, never throwing. */
 export function compileFieldReader(
@@ -50,12 +57,12 @@ export function compileFieldRule(rule: FieldRule): CompiledRule {
   const path = rule.path;
   const read = compileFieldReader(path);
   const condition = rule.condition ?? 'non-empty';
-  const allowed: JsonPrimitive[] =
-    rule.value === undefined
-      ? []
-      : Array.isArray(rule.value)
-      ? rule.value
-      : [rule.value];
+  let allowed: JsonPrimitive[] = [];
+  if (Array.isArray(rule.value)) {
+    allowed = rule.value;
+  } else if (rule.value !== undefined) {
+    allowed = [rule.value];
+  }
   const allowedNormalised = new Set(allowed.map(normalise));
   const allowedText = allowed.map(v => JSON.stringify(v)).join(', ');
   const notSet = staticFail(`${path} is not set`);
@@ -77,6 +84,11 @@ export function compileFieldRule(rule: FieldRule): CompiledRule {
     }
     return allowedNormalised.has(normalise(value))
       ? pass(`${path} is ${showValue(value)}`, evidence)
-      : fail(`${path} is ${showValue(value)}, expected ${allowed.length === 1 ? allowedText : `one of ${allowedText}`}`, evidence);
+      : fail(
+          `${path} is ${showValue(value)}, expected ${
+            allowed.length === 1 ? allowedText : `one of ${allowedText}`
+          }`,
+          evidence,
+        );
   };
 }

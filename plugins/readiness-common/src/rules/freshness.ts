@@ -19,10 +19,18 @@ export function compileFreshnessRule(
 ): CompiledRule {
   const fixedWindow = rule.maxAgeDays ?? context.freshness?.maxAgeDays;
   const warnAt = rule.warnAt ?? context.freshness?.warnAt ?? DEFAULT_WARN_AT;
-  const read = compileValueReader(rule.key, rule.field, 'YYYY-MM-DD', context.slotIndex);
+  const read = compileValueReader(
+    rule.key,
+    rule.field,
+    'YYYY-MM-DD',
+    context.slotIndex,
+  );
   const dateProblem = { expected: describeSimpleFormat('date') };
   const windowFrom = rule.windowFrom
-    ? { field: rule.windowFrom.field.toLowerCase(), factor: rule.windowFrom.factor }
+    ? {
+        field: rule.windowFrom.field.toLowerCase(),
+        factor: rule.windowFrom.factor,
+      }
     : undefined;
   return view => {
     const read_ = read(view);
@@ -71,17 +79,24 @@ export function compileFreshnessRule(
     const ago = age === 0 ? 'today' : `${showDays(age)} ago`;
     if (age > window) {
       return fail(
-        `${name} is ${date}, ${ago}; expected within ${showDays(window)}${windowText}`,
+        `${name} is ${date}, ${ago}; expected within ${showDays(
+          window,
+        )}${windowText}`,
         evidence,
       );
     }
     if (age >= window * warnAt) {
       const left = Math.max(0, Math.ceil(window - age));
       return warn(
-        `${name} is ${date}, ${ago}; stale after ${showDays(window)}${windowText}, in ${showDays(left)}`,
+        `${name} is ${date}, ${ago}; stale after ${showDays(
+          window,
+        )}${windowText}, in ${showDays(left)}`,
         evidence,
       );
     }
-    return pass(`${name} is ${date}, ${ago} (window ${showDays(window)}${windowText})`, evidence);
+    return pass(
+      `${name} is ${date}, ${ago} (window ${showDays(window)}${windowText})`,
+      evidence,
+    );
   };
 }

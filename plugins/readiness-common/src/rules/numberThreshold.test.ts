@@ -1,11 +1,19 @@
-import { runRule, withAnnotations } from '../testing/fixtures';
+import { runRule, withAnnotations } from '../__testUtils__/fixtures';
 
 describe('number-threshold rule', () => {
-  const rule = { type: 'number-threshold' as const, key: 'readiness/eval-score', operator: '>=' as const, value: 0.9 };
-  const run = (value: string) => runRule(rule, withAnnotations({ 'readiness/eval-score': value }));
+  const rule = {
+    type: 'number-threshold' as const,
+    key: 'readiness/eval-score',
+    operator: '>=' as const,
+    value: 0.9,
+  };
+  const run = (value: string) =>
+    runRule(rule, withAnnotations({ 'readiness/eval-score': value }));
 
   it('compares the number to the threshold', () => {
-    expect(run('0.93').message).toBe('readiness/eval-score is 0.93, meets >= 0.9');
+    expect(run('0.93').message).toBe(
+      'readiness/eval-score is 0.93, meets >= 0.9',
+    );
     expect(run('0.9').status).toBe('pass');
     const low = run('0.85');
     expect(low.status).toBe('fail');
@@ -13,7 +21,9 @@ describe('number-threshold rule', () => {
   });
 
   it('is invalid when not a number', () => {
-    expect(run('high').message).toBe('readiness/eval-score is "high", expected a number such as 0.95, 95% or >= 300ms');
+    expect(run('high').message).toBe(
+      'readiness/eval-score is "high", expected a number such as 0.95, 95% or >= 300ms',
+    );
   });
 
   it.each([
@@ -23,14 +33,30 @@ describe('number-threshold rule', () => {
     ['==', 2, '2.0', 'pass'],
     ['!=', 2, '2', 'fail'],
   ] as const)('supports %s', (operator, value, text, status) => {
-    const r = { type: 'number-threshold' as const, key: 'k/n', operator, value };
+    const r = {
+      type: 'number-threshold' as const,
+      key: 'k/n',
+      operator,
+      value,
+    };
     expect(runRule(r, withAnnotations({ 'k/n': text })).status).toBe(status);
   });
 
   it('reads a number from a key=value list', () => {
-    const r = { type: 'number-threshold' as const, key: 'readiness/slo', field: 'availability', operator: '>=' as const, value: 99.5 };
-    expect(runRule(r, withAnnotations({ 'readiness/slo': 'availability=99.9%; latency-p99=300ms' })).message).toBe(
-      'readiness/slo availability is 99.9, meets >= 99.5',
-    );
+    const r = {
+      type: 'number-threshold' as const,
+      key: 'readiness/slo',
+      field: 'availability',
+      operator: '>=' as const,
+      value: 99.5,
+    };
+    expect(
+      runRule(
+        r,
+        withAnnotations({
+          'readiness/slo': 'availability=99.9%; latency-p99=300ms',
+        }),
+      ).message,
+    ).toBe('readiness/slo availability is 99.9, meets >= 99.5');
   });
 });

@@ -21,7 +21,12 @@ export function compileNumberThresholdRule(
 ): CompiledRule {
   const compare = COMPARE[rule.operator];
   const threshold = `${rule.operator} ${rule.value}`;
-  const read = compileValueReader(rule.key, rule.field, 'a number', context.slotIndex);
+  const read = compileValueReader(
+    rule.key,
+    rule.field,
+    'a number',
+    context.slotIndex,
+  );
   const problem = { expected: describeSimpleFormat('number') };
   return view => {
     const read_ = read(view);
@@ -33,7 +38,13 @@ export function compileNumberThresholdRule(
       return invalid(read_.name, read_.value, problem, read_.evidence);
     }
     return compare(parsed.value, rule.value)
-      ? pass(`${read_.name} is ${parsed.value}, meets ${threshold}`, read_.evidence)
-      : fail(`${read_.name} is ${parsed.value}, expected ${threshold}`, read_.evidence);
+      ? pass(
+          `${read_.name} is ${parsed.value}, meets ${threshold}`,
+          read_.evidence,
+        )
+      : fail(
+          `${read_.name} is ${parsed.value}, expected ${threshold}`,
+          read_.evidence,
+        );
   };
 }

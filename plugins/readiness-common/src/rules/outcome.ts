@@ -23,7 +23,9 @@ export function getAnnotation(view: EntityView, key: string): unknown {
   const value = annotations[key];
   // Most lookups miss (checks list many alternative keys), so the own-property
   // test only runs for hits.
-  return value === undefined || hasOwn.call(annotations, key) ? value : undefined;
+  return value === undefined || hasOwn.call(annotations, key)
+    ? value
+    : undefined;
 }
 
 /** An annotation, through the view's slots when the key has one (see annotationReader). */
@@ -101,7 +103,9 @@ export function evidenceValue(value: unknown): string {
 }
 
 /** The evidence list of static outcomes; also how combinations recognise them. */
-export const NO_EVIDENCE: EvidenceItem[] = Object.freeze([]) as unknown as EvidenceItem[];
+export const NO_EVIDENCE: EvidenceItem[] = Object.freeze(
+  [],
+) as unknown as EvidenceItem[];
 
 export function isStatic(outcome: RuleOutcome): boolean {
   return outcome.evidence === NO_EVIDENCE;

@@ -49,7 +49,8 @@ export function ownerGroupMemberCount(related: RelatedEntities): number {
     const relations: unknown = related.ownerGroup.relations;
     if (Array.isArray(relations)) {
       for (const relation of relations) {
-        if (isRecord(relation) && relation.type === RELATION_HAS_MEMBER) count++;
+        if (isRecord(relation) && relation.type === RELATION_HAS_MEMBER)
+          count++;
       }
     }
   }
@@ -87,15 +88,14 @@ export function compileOwnerGroupRule(rule: OwnerGroupRule): CompiledRule {
       };
     }
     if (!entityMatchesRef(related.ownerGroup, view.ownerParts)) {
-      return fail(
-        `owner ${ownerRef} does not exist in the catalog`,
-        evidence,
-      );
+      return fail(`owner ${ownerRef} does not exist in the catalog`, evidence);
     }
     const members = ownerGroupMemberCount(related);
     if (members < minMembers) {
       return fail(
-        `owner ${ownerRef} has ${members} member${members === 1 ? '' : 's'}, expected at least ${minMembers}`,
+        `owner ${ownerRef} has ${members} member${
+          members === 1 ? '' : 's'
+        }, expected at least ${minMembers}`,
         evidence,
       );
     }

@@ -36,7 +36,10 @@ export function compileValueReader(
   const readAnnotation = annotationReader(key, slotIndex);
   const source = annotationSource(key);
   const fieldKey = field?.toLowerCase();
-  const missing: ReadValue = { ok: false, outcome: staticFail(`${key} is not set`) };
+  const missing: ReadValue = {
+    ok: false,
+    outcome: staticFail(`${key} is not set`),
+  };
   const listExpected = fieldKey
     ? `key=value pairs with ${fieldKey}=<${expected}>`
     : expected;
@@ -49,7 +52,12 @@ export function compileValueReader(
     if (typeof value !== 'string') {
       return {
         ok: false,
-        outcome: invalid(key, value, { expected: `${listExpected} (as a string)` }, evidence),
+        outcome: invalid(
+          key,
+          value,
+          { expected: `${listExpected} (as a string)` },
+          evidence,
+        ),
       };
     }
     if (!fieldKey) {
@@ -59,7 +67,12 @@ export function compileValueReader(
     if (!parsed.ok) {
       return {
         ok: false,
-        outcome: invalid(key, value, { expected: listExpected, detail: parsed.error }, evidence),
+        outcome: invalid(
+          key,
+          value,
+          { expected: listExpected, detail: parsed.error },
+          evidence,
+        ),
       };
     }
     const item = parsed.values.get(fieldKey);

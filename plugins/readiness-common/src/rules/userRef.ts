@@ -1,5 +1,9 @@
 import type { UserRefRule } from '../model/rules';
-import { entityMatchesRef, parseUserRef, refString } from '../parsing/entityRefs';
+import {
+  entityMatchesRef,
+  parseUserRef,
+  refString,
+} from '../parsing/entityRefs';
 import type { CompiledRule, RuleCompileContext } from './types';
 import { NOT_VERIFIABLE_OFFLINE } from './ownerGroup';
 import {
@@ -48,7 +52,10 @@ export function compileUserRefRule(
       };
     }
     if (!entityMatchesRef(view.related.operationalOwner, parsed)) {
-      return fail(`${key} names ${ref}, which does not exist in the catalog`, evidence);
+      return fail(
+        `${key} names ${ref}, which does not exist in the catalog`,
+        evidence,
+      );
     }
     return pass(`${key} is ${ref}, a user in the catalog`, evidence);
   };

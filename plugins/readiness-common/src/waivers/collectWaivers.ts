@@ -19,7 +19,11 @@ export function collectWaivers(
     // createEntityView already found them.
     for (const annotation of view.waiverKeys ?? []) {
       const checkId = annotation.slice(WAIVER_ANNOTATION_PREFIX.length);
-      (waivers ??= new Map()).set(checkId, { checkId, annotation, value: annotations[annotation] });
+      (waivers ??= new Map()).set(checkId, {
+        checkId,
+        annotation,
+        value: annotations[annotation],
+      });
     }
     return waivers;
   }

@@ -43,13 +43,23 @@ export function evaluateWaiver(
       ...base,
       state: 'too-long',
       daysLeft,
-      message: `${annotation} runs until ${until}, ${showDays(daysLeft)} away, longer than the ${settings.maxDays}-day maximum; expected until on or before ${formatDay(view.today + settings.maxDays)}`,
+      message: `${annotation} runs until ${until}, ${showDays(
+        daysLeft,
+      )} away, longer than the ${
+        settings.maxDays
+      }-day maximum; expected until on or before ${formatDay(
+        view.today + settings.maxDays,
+      )}`,
     };
   }
   const expiring = daysLeft <= settings.expiringDays;
   let message = expiring
-    ? `waived until ${until}, expiring ${daysLeft === 0 ? 'today' : `in ${showDays(daysLeft)}`}, by ${approver}: ${reason}`
-    : `waived until ${until} (${showDays(daysLeft)} left) by ${approver}: ${reason}`;
+    ? `waived until ${until}, expiring ${
+        daysLeft === 0 ? 'today' : `in ${showDays(daysLeft)}`
+      }, by ${approver}: ${reason}`
+    : `waived until ${until} (${showDays(
+        daysLeft,
+      )} left) by ${approver}: ${reason}`;
   let approverInOwningGroup: boolean | undefined;
   if (view.related) {
     approverInOwningGroup = ownerGroupMemberRefs(view.related).has(approver);

@@ -36,12 +36,19 @@ export function parseWaiver(
   value: unknown,
   namespace = 'default',
 ): ParsedWaiver {
-  const malformed = (detail: string, found = '', approver = '', reason = '') => ({
+  const malformed = (
+    detail: string,
+    found = '',
+    approver = '',
+    reason = '',
+  ) => ({
     ok: false as const,
     until: found,
     approver,
     reason,
-    message: `${annotation} is ${showValue(value)} (${detail}), expected "${WAIVER_FORMAT}"`,
+    message: `${annotation} is ${showValue(
+      value,
+    )} (${detail}), expected "${WAIVER_FORMAT}"`,
   });
   if (typeof value !== 'string') {
     return malformed('not a string');
@@ -78,7 +85,9 @@ export function parseWaiver(
   const approverRef = parseRef(approverText, { kind: 'user', namespace });
   if (!approverRef || approverRef.kind.toLowerCase() !== 'user') {
     return malformed(
-      `approver=${JSON.stringify(approverText)} is not a user ref such as user:default/jane`,
+      `approver=${JSON.stringify(
+        approverText,
+      )} is not a user ref such as user:default/jane`,
       until,
       approverText,
       reason,

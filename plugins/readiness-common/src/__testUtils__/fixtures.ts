@@ -33,7 +33,9 @@ export interface ComponentOptions {
 }
 
 export function component(options: ComponentOptions = {}): Entity {
-  const metadata: Record<string, unknown> = { name: options.name ?? 'payments-api' };
+  const metadata: Record<string, unknown> = {
+    name: options.name ?? 'payments-api',
+  };
   if (options.namespace) metadata.namespace = options.namespace;
   if (options.annotations) metadata.annotations = options.annotations;
   if (options.links) metadata.links = options.links;
@@ -43,7 +45,12 @@ export function component(options: ComponentOptions = {}): Entity {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',
     metadata: metadata as Entity['metadata'],
-    spec: { type: 'service', owner: 'group:default/payments', lifecycle: 'production', ...options.spec } as Entity['spec'],
+    spec: {
+      type: 'service',
+      owner: 'group:default/payments',
+      lifecycle: 'production',
+      ...options.spec,
+    } as Entity['spec'],
   };
 }
 

@@ -48,7 +48,11 @@ export const annotationValue = fc.oneof(
 
 const annotationKey = fc.oneof(
   fc.constantFrom(...KNOWN_KEYS),
-  fc.constantFrom(...defaultRubric.checks.map(c => `readiness/waiver.${c.id}`), 'readiness/waiver.nope', 'readiness/waiver.'),
+  fc.constantFrom(
+    ...defaultRubric.checks.map(c => `readiness/waiver.${c.id}`),
+    'readiness/waiver.nope',
+    'readiness/waiver.',
+  ),
   fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty'),
   fc.string(),
 );
@@ -56,15 +60,25 @@ const annotationKey = fc.oneof(
 /** Annotations as a catalog could hold them, values mostly strings, sometimes not. */
 export const annotations = fc.dictionary(
   annotationKey,
-  fc.oneof({ weight: 8, arbitrary: annotationValue }, { weight: 1, arbitrary: fc.anything() }),
+  fc.oneof(
+    { weight: 8, arbitrary: annotationValue },
+    { weight: 1, arbitrary: fc.anything() },
+  ),
   { maxKeys: 25 },
 );
 
 const link = fc.oneof(
   fc.record(
     {
-      url: fc.oneof(fc.constant('https://x.example.com/l'), fc.string(), fc.anything()),
-      type: fc.oneof(fc.constantFrom('runbook', 'dashboard', 'slo', 'docs', 'RUNBOOK'), fc.anything()),
+      url: fc.oneof(
+        fc.constant('https://x.example.com/l'),
+        fc.string(),
+        fc.anything(),
+      ),
+      type: fc.oneof(
+        fc.constantFrom('runbook', 'dashboard', 'slo', 'docs', 'RUNBOOK'),
+        fc.anything(),
+      ),
       title: fc.string(),
     },
     { requiredKeys: [] },
@@ -73,7 +87,14 @@ const link = fc.oneof(
 );
 
 const ownerValue = fc.oneof(
-  fc.constantFrom('payments', 'group:default/payments', 'group:fin/payments', 'user:jane', 'a:b:c', ''),
+  fc.constantFrom(
+    'payments',
+    'group:default/payments',
+    'group:fin/payments',
+    'user:jane',
+    'a:b:c',
+    '',
+  ),
   fc.string(),
   fc.anything(),
 );
@@ -82,36 +103,113 @@ const ownerValue = fc.oneof(
 export const looseEntity: fc.Arbitrary<Entity> = fc
   .record(
     {
-      name: fc.oneof(fc.constantFrom('payments-api', 'Checkout Web', ''), fc.string(), fc.anything()),
+      name: fc.oneof(
+        fc.constantFrom('payments-api', 'Checkout Web', ''),
+        fc.string(),
+        fc.anything(),
+      ),
       namespace: fc.oneof(fc.constantFrom('default', 'fin'), fc.anything()),
-      annotations: fc.oneof({ weight: 10, arbitrary: annotations }, { weight: 1, arbitrary: fc.anything() }),
+      annotations: fc.oneof(
+        { weight: 10, arbitrary: annotations },
+        { weight: 1, arbitrary: fc.anything() },
+      ),
       links: fc.oneof(fc.array(link, { maxLength: 4 }), fc.anything()),
-      tags: fc.oneof(fc.array(fc.oneof(fc.constantFrom('ai', 'ML', 'java'), fc.string(), fc.anything()), { maxLength: 3 }), fc.anything()),
+      tags: fc.oneof(
+        fc.array(
+          fc.oneof(
+            fc.constantFrom('ai', 'ML', 'java'),
+            fc.string(),
+            fc.anything(),
+          ),
+          { maxLength: 3 },
+        ),
+        fc.anything(),
+      ),
       description: fc.oneof(fc.string(), fc.anything()),
-      type: fc.oneof(fc.constantFrom('service', 'llm', 'data-pipeline', 'website', 'model'), fc.anything()),
+      type: fc.oneof(
+        fc.constantFrom('service', 'llm', 'data-pipeline', 'website', 'model'),
+        fc.anything(),
+      ),
       owner: ownerValue,
-      lifecycle: fc.oneof(fc.constantFrom('production', 'experimental', ''), fc.anything()),
+      lifecycle: fc.oneof(
+        fc.constantFrom('production', 'experimental', ''),
+        fc.anything(),
+      ),
       system: fc.oneof(fc.constantFrom('payments', ''), fc.anything()),
-      dependsOn: fc.oneof(fc.array(fc.oneof(fc.constantFrom('resource:default/db', 'component:x'), fc.string(), fc.anything()), { maxLength: 3 }), fc.anything()),
+      dependsOn: fc.oneof(
+        fc.array(
+          fc.oneof(
+            fc.constantFrom('resource:default/db', 'component:x'),
+            fc.string(),
+            fc.anything(),
+          ),
+          { maxLength: 3 },
+        ),
+        fc.anything(),
+      ),
     },
     { requiredKeys: [] },
   )
-  .map(({ name, namespace, annotations: a, links, tags, description, type, owner, lifecycle, system, dependsOn }) => {
-    const metadata: Record<string, unknown> = { name, namespace, annotations: a, links, tags, description };
-    const spec: Record<string, unknown> = { type, owner, lifecycle, system, dependsOn };
-    for (const record of [metadata, spec]) {
-      for (const key of Object.keys(record)) if (record[key] === undefined) delete record[key];
-    }
-    return { apiVersion: 'backstage.io/v1alpha1', kind: 'Component', metadata, spec } as unknown as Entity;
-  });
+  .map(
+    ({
+      name,
+      namespace,
+      annotations: a,
+      links,
+      tags,
+      description,
+      type,
+      owner,
+      lifecycle,
+      system,
+      dependsOn,
+    }) => {
+      const metadata: Record<string, unknown> = {
+        name,
+        namespace,
+        annotations: a,
+        links,
+        tags,
+        description,
+      };
+      const spec: Record<string, unknown> = {
+        type,
+        owner,
+        lifecycle,
+        system,
+        dependsOn,
+      };
+      for (const record of [metadata, spec]) {
+        for (const key of Object.keys(record))
+          if (record[key] === undefined) delete record[key];
+      }
+      return {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Component',
+        metadata,
+        spec,
+      } as unknown as Entity;
+    },
+  );
 
 /** Anything at all, typed as an entity (the engine must survive it). */
 export const garbageEntity: fc.Arbitrary<Entity> = fc.oneof(
   fc.anything(),
-  fc.record({ kind: fc.anything(), metadata: fc.anything(), spec: fc.anything() }, { requiredKeys: [] }),
+  fc.record(
+    { kind: fc.anything(), metadata: fc.anything(), spec: fc.anything() },
+    { requiredKeys: [] },
+  ),
   fc.record({
     kind: fc.constant('Component'),
-    metadata: fc.record({ name: fc.anything(), annotations: fc.anything(), links: fc.anything(), tags: fc.anything() }, { requiredKeys: [] }),
+    metadata: fc.record(
+      {
+        name: fc.anything(),
+        annotations: fc.anything(),
+        links: fc.anything(),
+        tags: fc.anything(),
+      },
+      { requiredKeys: [] },
+    ),
     spec: fc.anything(),
   }),
 ) as fc.Arbitrary<Entity>;

@@ -2,7 +2,12 @@
 import type { CheckDefinition, Rubric } from '../model/rubric';
 import type { Severity } from '../model/scorecard';
 
-export function presenceCheck(id: string, tier: string, severity: Severity, category = 'ops'): CheckDefinition {
+export function presenceCheck(
+  id: string,
+  tier: string,
+  severity: Severity,
+  category = 'ops',
+): CheckDefinition {
   return {
     id,
     title: id,
@@ -40,5 +45,7 @@ export const testRubric: Rubric = {
 
 /** Annotations that make the given checks pass. */
 export function passing(...ids: string[]): Record<string, string> {
-  return Object.fromEntries(ids.map(id => [`t/${id}`, `https://x.example.com/${id}`]));
+  return Object.fromEntries(
+    ids.map(id => [`t/${id}`, `https://x.example.com/${id}`]),
+  );
 }

@@ -23,7 +23,10 @@ export function relatedFromFullCatalog(entity: Entity): RelatedEntities {
   if (refs.ownerGroup) {
     related.ownerGroup = entityFor(refs.ownerGroup, 'Group');
     related.ownerGroupMembers = [
-      entityFor(`user:default/member-of-${parseRef(refs.ownerGroup)!.name}`, 'User'),
+      entityFor(
+        `user:default/member-of-${parseRef(refs.ownerGroup)!.name}`,
+        'User',
+      ),
     ];
   }
   if (refs.operationalOwner) {
