@@ -18,7 +18,7 @@ import path from 'node:path';
 import knexFactory from 'knex';
 import { generateCatalog } from '../catalog/generateCatalog';
 import { writeCatalog } from '../catalog/writeCatalog';
-import { runLoad, trackMemory } from '../lib/latency';
+import { runHttpLoad, trackMemory } from '../lib/latency';
 
 function argument(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -144,17 +144,15 @@ async function main() {
   log(`recompute of ${storedCount} entities took ${recomputeSeconds.toFixed(2)} s`);
 
   // Load on the scorecard endpoint.
-  const names = catalog.scored.map(e => `${e.kind.toLocaleLowerCase('en-US')}/${e.metadata.name}`);
   memory.reset();
-  const load = await runLoad({
+  const load = await runHttpLoad({
+    baseUrl: BASE,
+    token: TOKEN,
+    paths: catalog.scored.map(
+      e => `/api/readiness/scorecards/default/${e.kind.toLocaleLowerCase('en-US')}/${e.metadata.name}`,
+    ),
     clients: CLIENTS,
     durationMs: SECONDS * 1000,
-    request: async (client, i) => {
-      const [kind, name] = names[(client * 7919 + i * 104729) % names.length].split('/');
-      const response = await api(`/api/readiness/scorecards/default/${kind}/${name}`);
-      await response.arrayBuffer();
-      return response.status === 200;
-    },
   });
   const loadMemory = memory.peaks();
 

@@ -16,6 +16,40 @@ export interface LoadResult {
 }
 
 /**
+ * Runs `clients` concurrent HTTP clients in a worker thread, cycling through
+ * `paths` until `durationMs` passes, and summarises their latencies.
+ */
+export async function runHttpLoad(options: {
+  baseUrl: string;
+  token: string;
+  paths: string[];
+  clients: number;
+  durationMs: number;
+}): Promise<LoadResult> {
+  const { Worker } = await import('node:worker_threads');
+  const worker = new Worker(require.resolve('./loadWorker.js'), { workerData: options });
+  const { latencies, errors, elapsedMs } = await new Promise<{
+    latencies: number[];
+    errors: number;
+    elapsedMs: number;
+  }>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  await worker.terminate();
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    errors,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    max: latencies[latencies.length - 1] ?? NaN,
+    requestsPerSecond: (latencies.length / elapsedMs) * 1000,
+  };
+}
+
+/**
  * Runs `clients` concurrent loops, each calling `request` until `durationMs`
  * passes; bounded in time so it always stops by itself.
  */

@@ -21,6 +21,10 @@ exports.up = async function up(knex) {
     table.string('lifecycle', 255).nullable();
     table.string('owner', 255).nullable();
     table.string('operational_owner', 255).nullable();
+    table
+      .text('related_refs')
+      .nullable()
+      .comment('JSON array: owner group, its members, operational owner');
     table.string('system', 255).nullable();
     table.string('domain', 255).nullable();
     table.string('tier', 64).nullable();

@@ -17,8 +17,8 @@ import path from 'node:path';
 import request from 'supertest';
 import { Server } from 'node:http';
 import { readinessPlugin } from './plugin';
-import { createTestDatabases } from './testUtils/testDatabases';
-import { HIDDEN_OWNER, hidingPermissionsFactory, OUTSIDER } from './testUtils/hidingPolicy';
+import { createTestDatabases } from './__testUtils__/testDatabases';
+import { HIDDEN_OWNER, hidingPermissionsFactory, OUTSIDER } from './__testUtils__/hidingPolicy';
 
 jest.setTimeout(180_000);
 

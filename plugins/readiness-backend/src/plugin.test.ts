@@ -3,7 +3,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
 import { readinessPlugin } from './plugin';
-import { testCatalog } from './testUtils/entities';
+import { testCatalog } from './__testUtils__/entities';
 
 const config = mockServices.rootConfig.factory({
   data: {
@@ -13,7 +13,9 @@ const config = mockServices.rootConfig.factory({
   },
 });
 
-async function startBackend(permissionResult = AuthorizeResult.ALLOW) {
+async function startBackend(
+  permissionResult: AuthorizeResult.ALLOW | AuthorizeResult.DENY = AuthorizeResult.ALLOW,
+) {
   return startTestBackend({
     features: [
       readinessPlugin,

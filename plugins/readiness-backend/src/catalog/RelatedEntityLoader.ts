@@ -1,8 +1,7 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import {
   Entity,
-  parseEntityRef,
-  RELATION_MEMBER_OF,
+  RELATION_HAS_MEMBER,
   RELATION_OWNED_BY,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
@@ -13,20 +12,14 @@ import {
   RelatedEntities,
 } from '@readiness-scorecards/plugin-readiness-common';
 
-/** Where the owner group and operational owner probably are (from the last recompute). */
-export interface RelatedRefHints {
-  owner?: string;
-  operationalOwner?: string;
-}
-
-type EntityFilter = Record<string, string>;
-
 /**
  * Loads an entity with what the engine needs besides it (the owner group, its
  * members and the operational owner), as the given credentials see them.
- * With hints from the last recompute this takes one catalog request; when
- * the owner changed since, a second one. Every catalog call is a Backstage
- * request of its own (token, HTTP, compression), so fewer calls matter.
+ *
+ * Every catalog call is a Backstage request of its own (token, HTTP,
+ * compression), so the refs the last recompute saw are asked for together
+ * with the entity: usually one by-refs call. Whatever changed since is
+ * fetched in at most two more.
  */
 export class RelatedEntityLoader {
   constructor(private readonly catalog: CatalogService) {}
@@ -34,95 +27,53 @@ export class RelatedEntityLoader {
   async loadEntity(
     entityRef: string,
     credentials: BackstageCredentials,
-    hints: RelatedRefHints = {},
+    hintedRefs: string[] = [],
   ): Promise<{ entity: Entity; related: RelatedEntities }> {
-    const wanted = parseEntityRef(entityRef);
-    const first = await this.fetch(
-      [refFilter(entityRef), ...relatedFilters(hints.owner, hints.operationalOwner)],
-      credentials,
-    );
-    const entity = first.find(
-      e =>
-        e.kind.toLocaleLowerCase('en-US') === wanted.kind.toLocaleLowerCase('en-US') &&
-        (e.metadata.namespace ?? 'default').toLocaleLowerCase('en-US') ===
-          wanted.namespace.toLocaleLowerCase('en-US') &&
-        e.metadata.name.toLocaleLowerCase('en-US') === wanted.name.toLocaleLowerCase('en-US'),
-    );
+    const found = new Map<string, Entity>();
+    const asked = new Set<string>();
+    const fetch = async (refs: string[]) => {
+      const missing = [...new Set(refs.map(normalize))].filter(r => !asked.has(r));
+      if (missing.length === 0) return;
+      missing.forEach(r => asked.add(r));
+      const { items } = await this.catalog.getEntitiesByRefs(
+        { entityRefs: missing },
+        { credentials },
+      );
+      for (const item of items) {
+        if (item) found.set(normalize(stringifyEntityRef(item)), item);
+      }
+    };
+
+    await fetch([entityRef, ...hintedRefs]);
+    const entity = found.get(normalize(entityRef));
     if (!entity) {
       throw new NotFoundError(`No entity ${entityRef} found in the catalog`);
     }
-    const actual = getRelatedEntityRefs(entity);
-    const sameRefs =
-      same(actual.ownerGroup, hints.owner) &&
-      same(actual.operationalOwner, hints.operationalOwner);
-    const candidates = sameRefs
-      ? first
-      : await this.fetch(
-          relatedFilters(actual.ownerGroup, actual.operationalOwner),
-          credentials,
-        );
-    return { entity, related: pickRelated(candidates, actual) };
-  }
+    const refs = getRelatedEntityRefs(entity);
+    await fetch([refs.ownerGroup, refs.operationalOwner].filter(isString));
+    const ownerGroup = refs.ownerGroup ? found.get(normalize(refs.ownerGroup)) : undefined;
+    const memberRefs = (ownerGroup?.relations ?? [])
+      .filter(r => r.type === RELATION_HAS_MEMBER)
+      .map(r => r.targetRef);
+    await fetch(memberRefs);
 
-  private async fetch(
-    filters: EntityFilter[],
-    credentials: BackstageCredentials,
-  ): Promise<Entity[]> {
-    if (filters.length === 0) return [];
-    const { items } = await this.catalog.getEntities(
-      { filter: filters },
-      { credentials },
-    );
-    return items;
+    return {
+      entity,
+      related: {
+        ownerGroup,
+        ownerGroupMembers: memberRefs
+          .map(ref => found.get(normalize(ref)))
+          .filter((e): e is Entity => !!e),
+        operationalOwner: refs.operationalOwner
+          ? found.get(normalize(refs.operationalOwner))
+          : undefined,
+      },
+    };
   }
 }
 
-function pickRelated(
-  candidates: Entity[],
-  refs: { ownerGroup?: string; operationalOwner?: string },
-): RelatedEntities {
-  const byRef = new Map(candidates.map(e => [normalize(stringifyEntityRef(e)), e]));
-  const ownerGroup = refs.ownerGroup ? byRef.get(normalize(refs.ownerGroup)) : undefined;
-  const ownerGroupMembers = ownerGroup
-    ? candidates.filter(
-        e =>
-          e.kind.toLocaleLowerCase('en-US') === 'user' &&
-          e.relations?.some(
-            r =>
-              r.type === RELATION_MEMBER_OF &&
-              normalize(r.targetRef) === normalize(refs.ownerGroup!),
-          ),
-      )
-    : [];
-  return {
-    ownerGroup,
-    ownerGroupMembers,
-    operationalOwner: refs.operationalOwner
-      ? byRef.get(normalize(refs.operationalOwner))
-      : undefined,
-  };
-}
-
-/** The owner group, its members and the operational owner, as catalog filters. */
-function relatedFilters(owner?: string, operationalOwner?: string): EntityFilter[] {
-  const filters: EntityFilter[] = [];
-  if (owner) {
-    filters.push(refFilter(owner));
-    filters.push({ kind: 'user', [`relations.${RELATION_MEMBER_OF}`]: normalize(owner) });
-  }
-  if (operationalOwner) {
-    filters.push(refFilter(operationalOwner));
-  }
-  return filters;
-}
-
-function refFilter(ref: string): EntityFilter {
-  const { kind, namespace, name } = parseEntityRef(ref);
-  return { kind, 'metadata.namespace': namespace, 'metadata.name': name };
-}
-
-function same(a?: string, b?: string) {
-  return (a ? normalize(a) : undefined) === (b ? normalize(b) : undefined);
+function isString(value: string | undefined): value is string {
+  return typeof value === 'string';
 }
 
 /** Entity refs compare case-insensitively in the catalog. */

@@ -4,8 +4,8 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { defaultRubric } from '@readiness-scorecards/plugin-readiness-common';
 import { ReadinessScorer } from '../engine/ReadinessScorer';
 import { DatabaseScorecardStore } from '../store';
-import { testCatalog } from '../testUtils/entities';
-import { createTestDatabases } from '../testUtils/testDatabases';
+import { testCatalog } from '../__testUtils__/entities';
+import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { ReadinessRecomputer } from './ReadinessRecomputer';
 
 jest.setTimeout(60_000);

@@ -97,7 +97,8 @@ export class ReadinessRecomputer {
     index: CatalogIndex,
     now: Date,
   ): EntityScoreRecord {
-    const scorecard = this.deps.scorer.score(entity, index.relatedOf(entity), now);
+    const related = index.relatedOf(entity);
+    const scorecard = this.deps.scorer.score(entity, related, now);
     const spec = entity.spec ?? {};
     return {
       entityRef: stringifyEntityRef(entity),
@@ -106,6 +107,13 @@ export class ReadinessRecomputer {
       lifecycle: typeof spec.lifecycle === 'string' ? spec.lifecycle : undefined,
       owner: ownerGroupRef(entity),
       operationalOwner: operationalOwnerRef(entity),
+      relatedRefs: [
+        related.ownerGroup,
+        ...(related.ownerGroupMembers ?? []),
+        related.operationalOwner,
+      ]
+        .filter((e): e is Entity => !!e)
+        .map(e => stringifyEntityRef(e)),
       system: index.systemOf(entity),
       domain: index.domainOf(entity),
       scorecard,

@@ -447,6 +447,21 @@ export const spec = {
               },
               "message": {
                 "type": "string"
+              },
+              "annotation": {
+                "type": "string",
+                "description": "The annotation that holds the waiver, e.g. readiness/waiver.runbook."
+              },
+              "daysLeft": {
+                "type": "integer"
+              },
+              "approverInOwningGroup": {
+                "type": "boolean",
+                "description": "The approver is a member of the owning group (flagged, still counts)."
+              },
+              "applied": {
+                "type": "boolean",
+                "description": "False when the check passes or does not apply, so the waiver was not used."
               }
             }
           },
@@ -567,6 +582,45 @@ export const spec = {
                 "type": "string"
               }
             }
+          },
+          "unknownWaivers": {
+            "type": "array",
+            "description": "Waivers naming a check the rubric does not have.",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "annotation",
+                "checkId",
+                "value",
+                "state",
+                "message"
+              ],
+              "properties": {
+                "annotation": {
+                  "type": "string"
+                },
+                "checkId": {
+                  "type": "string"
+                },
+                "value": {
+                  "type": "string"
+                },
+                "state": {
+                  "type": "string",
+                  "enum": [
+                    "unknown-check"
+                  ]
+                },
+                "message": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "inScope": {
+            "type": "boolean",
+            "description": "False when no check of the rubric applies to the entity."
           }
         }
       },

@@ -53,7 +53,7 @@ export class ScorecardService {
     const { entity, related } = await this.related.loadEntity(
       entityRef,
       credentials,
-      stored ?? {},
+      stored?.relatedRefs,
     );
     const now = (this.deps.clock ?? (() => new Date()))();
     const scorecard = this.deps.scorer.score(entity, related, now);

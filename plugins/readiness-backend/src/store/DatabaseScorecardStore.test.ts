@@ -1,7 +1,7 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import type { Scorecard } from '@readiness-scorecards/plugin-readiness-common';
 import { Knex } from 'knex';
-import { createTestDatabases } from '../testUtils/testDatabases';
+import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { DatabaseScorecardStore } from './DatabaseScorecardStore';
 import { EntityScoreRecord } from './ScorecardStore';
 

@@ -30,6 +30,7 @@ type StateRow = {
   lifecycle: string | null;
   owner: string | null;
   operational_owner: string | null;
+  related_refs: string | null;
   system: string | null;
   domain: string | null;
   tier: string | null;
@@ -141,11 +142,12 @@ export class DatabaseScorecardStore implements ScorecardStore {
   ): Promise<StoredEntitySummary | undefined> {
     const row = await this.db<StateRow>(STATE_TABLE)
       .where('entity_ref', entityRef)
-      .first('owner', 'operational_owner', 'tier_since', 'computed_at');
+      .first('owner', 'operational_owner', 'related_refs', 'tier_since', 'computed_at');
     return row
       ? {
           owner: row.owner ?? undefined,
           operationalOwner: row.operational_owner ?? undefined,
+          relatedRefs: row.related_refs ? JSON.parse(row.related_refs) : [],
           tierSince: toDate(row.tier_since),
           computedAt: toDate(row.computed_at),
         }
@@ -186,9 +188,12 @@ export class DatabaseScorecardStore implements ScorecardStore {
     let deleted = 0;
     for (let i = 0; i < entityRefs.length; i += CHUNK_SIZE) {
       const chunk = entityRefs.slice(i, i + CHUNK_SIZE);
-      await this.db.transaction(async tx => {
+      deleted += await this.db.transaction(async tx => {
         await tx(HISTORY_TABLE).whereIn('entity_ref', chunk).delete();
-        deleted += await tx(STATE_TABLE).whereIn('entity_ref', chunk).delete();
+        const count: number = await tx(STATE_TABLE)
+          .whereIn('entity_ref', chunk)
+          .delete();
+        return count;
       });
     }
     return deleted;
@@ -217,6 +222,7 @@ function toStateRow(
     lifecycle: record.lifecycle ?? null,
     owner: record.owner ?? null,
     operational_owner: record.operationalOwner ?? null,
+    related_refs: record.relatedRefs ? JSON.stringify(record.relatedRefs) : null,
     system: record.system ?? null,
     domain: record.domain ?? null,
     tier: record.scorecard.tier,

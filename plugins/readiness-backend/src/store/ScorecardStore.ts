@@ -8,6 +8,8 @@ export interface EntityScoreRecord {
   lifecycle?: string;
   owner?: string;
   operationalOwner?: string;
+  /** Owner group, its members and the operational owner, to fetch them in one go later. */
+  relatedRefs?: string[];
   system?: string;
   domain?: string;
   scorecard: Scorecard;
@@ -42,6 +44,7 @@ export interface StoredEntityState {
 export interface StoredEntitySummary {
   owner?: string;
   operationalOwner?: string;
+  relatedRefs: string[];
   tierSince: Date;
   computedAt: Date;
 }

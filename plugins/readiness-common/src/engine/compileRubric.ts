@@ -16,6 +16,8 @@ import { compileRule } from '../rules/compileRule';
 import { annotationKeysOf } from '../rules/annotationKeysOf';
 import { WAIVER_ANNOTATION_PREFIX } from '../waivers/parseWaiver';
 import { OPERATIONAL_OWNER_ANNOTATION } from './relatedRefs';
+import { createAnnotationSlots } from './entityView';
+import type { AnnotationSlots } from './entityView';
 import {
   DEFAULT_DECISION_SETTINGS,
   decisionSettingsOf,
@@ -59,7 +61,7 @@ export interface CompiledRubric {
   /** The not-applicable message for entities outside the rubric's appliesTo. */
   readonly outOfScopeMessage: string;
   /** Slot of each annotation key the rubric reads (see EntityView.slots). */
-  readonly annotationSlots: ReadonlyMap<string, number>;
+  readonly annotationSlots: AnnotationSlots;
   /** Per category (rubric order): whether any enabled check is in it. */
   readonly categoryHasChecks: readonly boolean[];
   /** `now.toISOString()`, remembered for the last instant (scoring a catalog uses one `now`). */
@@ -120,18 +122,12 @@ export function compileRubric(
   const categoryIndex = new Map(rubric.categories.map((c, i) => [c.id, i]));
   const docBase = rubric.docBaseUrl;
   const enabled = rubric.checks.filter(check => check.enabled !== false);
-  const annotationSlots = new Map<string, number>();
-  for (const key of [
-    OPERATIONAL_OWNER_ANNOTATION,
-    ...enabled.flatMap(check => annotationKeysOf(check.evidence)),
-  ]) {
-    if (
-      !annotationSlots.has(key) &&
-      !key.startsWith(WAIVER_ANNOTATION_PREFIX)
-    ) {
-      annotationSlots.set(key, annotationSlots.size);
-    }
-  }
+  const annotationSlots = createAnnotationSlots(
+    [
+      OPERATIONAL_OWNER_ANNOTATION,
+      ...enabled.flatMap(check => annotationKeysOf(check.evidence)),
+    ].filter(key => !key.startsWith(WAIVER_ANNOTATION_PREFIX)),
+  );
   const checks = enabled.map(
     (check): CompiledCheck => ({
       definition: check,
@@ -150,7 +146,7 @@ export function compileRubric(
       )}`,
       rule: compileRule(check.evidence, {
         freshness: check.freshness,
-        slotIndex: annotationSlots,
+        slotIndex: annotationSlots.index,
       }),
       fix: compileFix(check.fix, docBase ? `${docBase}#${check.id}` : ''),
     }),

@@ -24,8 +24,8 @@ import { evaluateWaiver } from '../waivers/evaluateWaiver';
 import type { CompiledCheck, CompiledRubric } from './compileRubric';
 import { createEntityView } from './entityView';
 import { operationalOwnerRefOf } from './relatedRefs';
-import { computeScores } from './score';
-import { computeTiers } from './tiers';
+import { scoreStatuses } from './score';
+import { tiersOfStatuses } from './tiers';
 
 function safeEntityRef(view: EntityView): string {
   return (
@@ -188,6 +188,9 @@ export function evaluate(
   let anyApplicable = false;
 
   const results: CheckResult[] = new Array(compiled.checks.length);
+  // Statuses kept apart, so scores and tiers read one plain list rather than
+  // result objects of several shapes.
+  const statuses: CheckResult['status'][] = [];
   const checks = compiled.checks;
   for (let i = 0; i < checks.length; i++) {
     const check = checks[i];
@@ -267,14 +270,15 @@ export function evaluate(
       result.unverifiable = true;
     }
     results[i] = result;
+    statuses.push(status);
   }
 
   const unknownWaivers = waivers
     ? findUnknownWaivers(compiled, waivers)
     : undefined;
-  const { score, categories } = computeScores(compiled, results);
+  const { score, categories } = scoreStatuses(compiled, statuses);
   const tiers = anyApplicable
-    ? computeTiers(compiled, results)
+    ? tiersOfStatuses(compiled, statuses)
     : { tier: null, nextTier: null, blockers: [] };
 
   const scorecard: Scorecard = {

@@ -22,4 +22,5 @@ export {
 } from './validateRubric';
 export type { RubricIssue, RubricPaths } from './validateRubric';
 export { compileAppliesTo, describeAppliesTo } from './appliesTo';
-export { createEntityView } from './entityView';
+export { createEntityView, createAnnotationSlots } from './entityView';
+export type { AnnotationSlots } from './entityView';

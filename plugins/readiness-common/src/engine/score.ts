@@ -23,6 +23,17 @@ export function computeScores(
   compiled: CompiledRubric,
   results: readonly CheckResult[],
 ): { score: number; categories: CategoryScore[] } {
+  return scoreStatuses(
+    compiled,
+    results.map(r => r.status),
+  );
+}
+
+/** computeScores over the statuses alone (in rubric check order): the engine's fast path. */
+export function scoreStatuses(
+  compiled: CompiledRubric,
+  statuses: readonly CheckStatus[],
+): { score: number; categories: CategoryScore[] } {
   const categories = compiled.categories;
   const n = categories.length;
   const passedWeight: number[] = [];
@@ -38,8 +49,8 @@ export function computeScores(
   let passed = 0;
   let total = 0;
   const checks = compiled.checks;
-  for (let i = 0; i < results.length; i++) {
-    const status = results[i].status;
+  for (let i = 0; i < statuses.length; i++) {
+    const status = statuses[i];
     if (status === 'not-applicable') {
       continue;
     }

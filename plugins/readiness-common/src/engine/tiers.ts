@@ -26,16 +26,27 @@ export function computeTiers(
   compiled: CompiledRubric,
   results: readonly CheckResult[],
 ): TierOutcome {
+  return tiersOfStatuses(
+    compiled,
+    results.map(r => r.status),
+  );
+}
+
+/** computeTiers over the statuses alone (in rubric check order): the engine's fast path. */
+export function tiersOfStatuses(
+  compiled: CompiledRubric,
+  statuses: readonly CheckStatus[],
+): TierOutcome {
   const tierCount = compiled.tiers.length;
   // Lowest tier index with an unmet blocking check.
   let firstUnmet = tierCount;
   const checks = compiled.checks;
-  for (let i = 0; i < results.length; i++) {
+  for (let i = 0; i < statuses.length; i++) {
     const check = checks[i];
     if (
       check.severity !== 'minor' &&
       check.tierIndex < firstUnmet &&
-      !meetsTier(results[i].status)
+      !meetsTier(statuses[i])
     ) {
       firstUnmet = check.tierIndex;
     }
@@ -45,12 +56,12 @@ export function computeTiers(
   const blockers: string[] = [];
   if (next >= 0) {
     for (const severity of ['blocker', 'major'] as const) {
-      for (let i = 0; i < results.length; i++) {
+      for (let i = 0; i < statuses.length; i++) {
         const check = checks[i];
         if (
           check.tierIndex === next &&
           check.severity === severity &&
-          !meetsTier(results[i].status)
+          !meetsTier(statuses[i])
         ) {
           blockers.push(check.id);
         }

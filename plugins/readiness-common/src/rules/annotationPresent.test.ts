@@ -49,9 +49,14 @@ describe('annotation rule', () => {
   it('lists every key that is set', () => {
     const outcome = runRule(
       rule,
-      withAnnotations({ 'pagerduty.com/service-id': 'P1', 'readiness/on-call': 'x' }),
+      withAnnotations({
+        'pagerduty.com/service-id': 'P1',
+        'readiness/on-call': 'x',
+      }),
     );
-    expect(outcome.message).toBe('pagerduty.com/service-id, readiness/on-call are set');
+    expect(outcome.message).toBe(
+      'pagerduty.com/service-id, readiness/on-call are set',
+    );
     expect(outcome.evidence).toHaveLength(2);
   });
 

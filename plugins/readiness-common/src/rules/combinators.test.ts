@@ -1,5 +1,10 @@
 import type { Entity } from '@backstage/catalog-model';
-import { runRule, withAnnotations, component, viewOf } from '../__testUtils__/fixtures';
+import {
+  runRule,
+  withAnnotations,
+  component,
+  viewOf,
+} from '../__testUtils__/fixtures';
 import { compileRule } from './compileRule';
 import type { EvidenceRule } from '../model/rules';
 
@@ -172,24 +177,38 @@ describe('static outcomes', () => {
     const rule: EvidenceRule = {
       type: 'all',
       rules: [
-        { type: 'any', rules: [{ type: 'link', linkTypes: ['slo'] }, url('readiness/slo')] },
+        {
+          type: 'any',
+          rules: [{ type: 'link', linkTypes: ['slo'] }, url('readiness/slo')],
+        },
         { type: 'annotation', keys: ['a/stage'] },
       ],
     };
     // One compiled rule, run on several entities: the cache lives in it.
     const compiled = compileRule(rule);
-    const run = (entity: Entity) => compiled(viewOf(entity), { customEvaluators: {}, checkId: 'x' });
+    const run = (entity: Entity) =>
+      compiled(viewOf(entity), { customEvaluators: {}, checkId: 'x' });
     const missing = run(component());
-    const present = run(withAnnotations({ 'readiness/slo': 'https://s.example.com', 'a/stage': 'ga' }));
+    const present = run(
+      withAnnotations({
+        'readiness/slo': 'https://s.example.com',
+        'a/stage': 'ga',
+      }),
+    );
     const half = run(withAnnotations({ 'a/stage': 'ga' }));
     expect(run(component())).toBe(missing);
     expect(Object.isFrozen(missing)).toBe(true);
     expect(missing).toMatchObject({
       status: 'fail',
-      message: 'no link of type slo in metadata.links, and readiness/slo is not set; a/stage is not set',
+      message:
+        'no link of type slo in metadata.links, and readiness/slo is not set; a/stage is not set',
     });
     expect(present.status).toBe('pass');
-    expect(half).toMatchObject({ status: 'fail', message: 'no link of type slo in metadata.links, and readiness/slo is not set' });
+    expect(half).toMatchObject({
+      status: 'fail',
+      message:
+        'no link of type slo in metadata.links, and readiness/slo is not set',
+    });
     expect(half.evidence).toHaveLength(1);
   });
 });
