@@ -93,6 +93,14 @@ export function generateCatalog(options: GenerateCatalogOptions): GeneratedCatal
   return { org, scored };
 }
 
+/** 20% production-ready, 30% beta, 35% pilot, 15% nothing at all. */
+function pickProfile(roll: number): Profile {
+  if (roll < 0.2) return 'production';
+  if (roll < 0.5) return 'beta';
+  if (roll < 0.85) return 'pilot';
+  return 'bare';
+}
+
 function departmentNames(count: number) {
   return Array.from({ length: count }, (_, d) => `department-${d}`);
 }
@@ -141,8 +149,7 @@ function component(
   random: Random,
   day: (offset: number) => string,
 ): Entity {
-  const roll = random.next();
-  const profile: Profile = roll < 0.2 ? 'production' : roll < 0.5 ? 'beta' : roll < 0.85 ? 'pilot' : 'bare';
+  const profile = pickProfile(random.next());
   const type = random.pick(TYPES);
   const name = `service-${i}`;
   const annotations: Record<string, string> = {};
@@ -181,7 +188,7 @@ function component(
       annotations['readiness/ai-eval-report'] = url('evals');
       annotations['readiness/ai-oversight-policy'] = url('docs');
       annotations['readiness/ai-autonomy'] = 'approve';
-      annotations['readiness/ai-action-log'] = 'audit-log://ai/' + name;
+      annotations['readiness/ai-action-log'] = `audit-log://ai/${name}`;
     }
   }
   if (profile === 'production') {

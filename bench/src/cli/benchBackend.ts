@@ -12,6 +12,7 @@
  * Needs PostgreSQL (BENCH_POSTGRES_URL, default postgresql://postgres@127.0.0.1:5432).
  */
 import { createBackend } from '@backstage/backend-defaults';
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -171,7 +172,10 @@ async function main() {
       scorecardP95Under50ms: load.p95 < 50,
     },
   };
-  const out = path.resolve(__dirname, '../../results', `backend-${ENTITIES}.json`);
+  const out = path.join(
+    resolvePackagePath('@internal/readiness-bench', 'results'),
+    `backend-${ENTITIES}.json`,
+  );
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
   console.log(JSON.stringify(result, null, 2));

@@ -22,6 +22,8 @@ async function signIn(page: Page) {
 async function saveScreenshot(page: Page, name: string) {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  // What a person sees first, without scrolling.
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-first-screen.png`) });
 }
 
 async function expectNoSeriousA11yViolations(page: Page) {

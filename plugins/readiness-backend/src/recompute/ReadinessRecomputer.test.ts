@@ -44,7 +44,7 @@ describe.each(ids)('ReadinessRecomputer on %s', databaseId => {
     };
   }
 
-  it('scores every Component, Resource and API and stores one row each', async () => {
+  it('stores one row per entity the rubric applies to', async () => {
     const { recomputer, store } = await setup(testCatalog());
     const summary = await recomputer.run();
     expect(summary).toMatchObject({ scored: 2, created: 2, changed: 0, unchanged: 0 });
@@ -62,6 +62,21 @@ describe.each(ids)('ReadinessRecomputer on %s', databaseId => {
       tier: 'pilot',
     });
     expect(state!.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('leaves out entities no check applies to', async () => {
+    const entities = [
+      ...testCatalog(),
+      {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Resource',
+        metadata: { name: 'payments-db', namespace: 'default' },
+        spec: { type: 'database', owner: 'group:default/payments-team' },
+      },
+    ];
+    const { recomputer, store } = await setup(entities);
+    expect(await recomputer.run()).toMatchObject({ scored: 2, skipped: 1 });
+    expect(await store.getEntityState('resource:default/payments-db')).toBeUndefined();
   });
 
   it('writes history only when a result changes, not on every run', async () => {

@@ -16,6 +16,8 @@ export const SCORED_KINDS = ['Component', 'Resource', 'API'];
 
 export interface RecomputeSummary {
   scored: number;
+  /** Entities of the scored kinds that no check applies to. */
+  skipped: number;
   created: number;
   changed: number;
   unchanged: number;
@@ -53,6 +55,7 @@ export class ReadinessRecomputer {
 
     const summary: RecomputeSummary = {
       scored: 0,
+      skipped: 0,
       created: 0,
       changed: 0,
       unchanged: 0,
@@ -65,13 +68,15 @@ export class ReadinessRecomputer {
       { filter: { kind: SCORED_KINDS }, pageSize },
       { credentials },
     )) {
-      const records = page.map(entity => {
-        const record = this.toRecord(entity, index, now);
-        seen.add(record.entityRef);
-        return record;
-      });
+      // Entities no check applies to (per the rubric's appliesTo) are not
+      // stored, so rollups count only what the rubric scores.
+      const records = page
+        .map(entity => this.toRecord(entity, index, now))
+        .filter(record => record.scorecard.inScope !== false);
+      records.forEach(record => seen.add(record.entityRef));
       const result = await store.upsertResults(records, now);
       summary.scored += records.length;
+      summary.skipped += page.length - records.length;
       summary.created += result.created;
       summary.changed += result.changed;
       summary.unchanged += result.unchanged;
