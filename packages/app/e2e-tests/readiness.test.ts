@@ -83,7 +83,8 @@ test('the overview card links to the Readiness tab', async ({ page }) => {
   const card = page.getByTestId('readiness-card');
   await expect(card).toBeVisible();
   await saveScreenshot(page, 'overview-card-search-service');
-  await card.getByRole('link', { name: /readiness/i }).first().click();
+  await expect(card).toContainText(/pilot|beta|production|tier/i);
+  await page.getByRole('link', { name: 'View readiness details' }).click();
   await expect(page).toHaveURL(/\/readiness$/);
   await expect(page.getByRole('list', { name: 'Tier path' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
