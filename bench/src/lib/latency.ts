@@ -37,51 +37,24 @@ export async function runHttpLoad(options: {
     worker.once('error', reject);
   });
   await worker.terminate();
-  latencies.sort((a, b) => a - b);
-  return {
-    requests: latencies.length,
-    errors,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    max: latencies[latencies.length - 1] ?? NaN,
-    requestsPerSecond: (latencies.length / elapsedMs) * 1000,
-  };
+  return summarizeLatencies(latencies, errors, elapsedMs);
 }
 
-/**
- * Runs `clients` concurrent loops, each calling `request` until `durationMs`
- * passes; bounded in time so it always stops by itself.
- */
-export async function runLoad(options: {
-  clients: number;
-  durationMs: number;
-  request: (client: number, i: number) => Promise<boolean>;
-}): Promise<LoadResult> {
-  const latencies: number[] = [];
-  let errors = 0;
-  const started = performance.now();
-  const end = started + options.durationMs;
-  await Promise.all(
-    Array.from({ length: options.clients }, async (_, client) => {
-      for (let i = 0; performance.now() < end; i++) {
-        const t0 = performance.now();
-        const ok = await options.request(client, i).catch(() => false);
-        latencies.push(performance.now() - t0);
-        if (!ok) errors += 1;
-      }
-    }),
-  );
-  const elapsed = performance.now() - started;
-  latencies.sort((a, b) => a - b);
+/** Percentiles and throughput of a load run. */
+export function summarizeLatencies(
+  latencies: number[],
+  errors: number,
+  elapsedMs: number,
+): LoadResult {
+  const sorted = [...latencies].sort((a, b) => a - b);
   return {
-    requests: latencies.length,
+    requests: sorted.length,
     errors,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    max: latencies[latencies.length - 1] ?? NaN,
-    requestsPerSecond: (latencies.length / elapsed) * 1000,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    max: sorted[sorted.length - 1] ?? NaN,
+    requestsPerSecond: (sorted.length / elapsedMs) * 1000,
   };
 }
 
