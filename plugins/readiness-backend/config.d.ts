@@ -10,6 +10,8 @@ export interface Config {
     schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     /** Days of history to keep. Default 730. */
     historyRetentionDays?: number;
+    /** Days below the top tier after which the rollup counts an entity as stuck. Default 90. */
+    stuckAfterDays?: number;
     /** Catalog page size during a recompute. Default 500. */
     recomputePageSize?: number;
     /**

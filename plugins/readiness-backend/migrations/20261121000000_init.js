@@ -31,6 +31,11 @@ exports.up = async function up(knex) {
     table.float('score').notNullable();
     table.integer('blocker_count').notNullable();
     table.text('failing_checks').notNullable().comment('JSON array of check ids');
+    table.text('tags').nullable().comment('JSON array of metadata.tags');
+    table
+      .text('category_scores')
+      .nullable()
+      .comment('JSON object: category id to score 0..100');
     table.string('fingerprint', 64).notNullable();
     table.text('scorecard').notNullable().comment('The scorecard as JSON');
     table.timestamp('tier_since', { useTz: true }).notNullable();

@@ -9,6 +9,8 @@ export interface ReadinessBackendConfig {
   schedule: SchedulerServiceTaskScheduleDefinition;
   historyRetentionDays: number;
   recomputePageSize: number;
+  /** Days below the top tier after which rollups count an entity as stuck. */
+  stuckAfterDays: number;
   /** The raw `readiness.rubric` value, validated by the engine's loader. */
   rubric: unknown;
 }
@@ -38,6 +40,7 @@ export function readReadinessConfig(config: Config): ReadinessBackendConfig {
       'readiness.recomputePageSize',
       500,
     ),
+    stuckAfterDays: readPositiveInteger(config, 'readiness.stuckAfterDays', 90),
     rubric: config.getOptional('readiness.rubric'),
   };
 }

@@ -91,6 +91,23 @@ async function get(server: Server, url: string, user: string) {
     .set('Authorization', mockCredentials.user.header(user));
 }
 
+/** Triggers a recompute and waits until it has stored the example services. */
+async function waitForSnapshots(server: Server) {
+  await request(server)
+    .post('/api/readiness/refresh')
+    .set('Authorization', mockCredentials.user.header('user:default/grace-holloway'));
+  for (let i = 0; i < 150; i++) {
+    const response = await get(
+      server,
+      '/api/readiness/rollup?groupBy=lifecycle',
+      'user:default/grace-holloway',
+    );
+    if (response.status === 200 && response.body.total.entityCount >= 20) return;
+    await new Promise(r => setTimeout(r, 200));
+  }
+  throw new Error('no snapshots were stored in time');
+}
+
 async function waitForCatalog(server: Server) {
   let last: unknown;
   for (let i = 0; i < 120; i++) {
@@ -189,6 +206,42 @@ describe.each(ids)('readiness backend with the real catalog on %s', id => {
     for (const name of hiddenNames) {
       expect(everything).not.toContain(`component:default/${name}"`);
     }
+  });
+
+  it('rolls up by owner along the group hierarchy, counting only what the caller may read', async () => {
+    await waitForSnapshots(server);
+    const rollup = async (user: string, query: string) => {
+      const response = await get(server, `/api/readiness/rollup?${query}`, user);
+      expect({ status: response.status, error: response.body.error?.message }).toEqual({ status: 200 });
+      return response.body as {
+        total: { entityCount: number };
+        groups: { key: string; entityCount: number; tiers: Record<string, number> }[];
+      };
+    };
+    const insider = await rollup('user:default/grace-holloway', 'groupBy=owner');
+    const outsider = await rollup(OUTSIDER, 'groupBy=owner');
+    const hiddenCount = ownedBy(HIDDEN_OWNER).length;
+    expect(outsider.total.entityCount).toBe(insider.total.entityCount - hiddenCount);
+    const key = (body: typeof insider, k: string) => body.groups.find(g => g.key === k);
+    // Departments include their teams' services.
+    expect(key(insider, 'group:default/data-and-ai')!.entityCount).toBeGreaterThanOrEqual(hiddenCount);
+    expect(key(insider, 'group:default/acme')!.entityCount).toBe(insider.total.entityCount);
+    expect(key(outsider, HIDDEN_OWNER)).toBeUndefined();
+    expect(key(outsider, 'group:default/acme')!.entityCount).toBe(outsider.total.entityCount);
+    expect(JSON.stringify(outsider)).not.toContain('ml-team');
+
+    // Filters: an owner subtree, a lifecycle, a tag.
+    const engineering = await rollup('user:default/grace-holloway', `groupBy=system&owner=${encodeURIComponent('group:default/engineering')}`);
+    expect(engineering.total.entityCount).toBeGreaterThan(0);
+    expect(engineering.total.entityCount).toBeLessThan(insider.total.entityCount);
+    const experimental = await rollup('user:default/grace-holloway', 'groupBy=type&lifecycle=experimental');
+    expect(experimental.total.entityCount).toBeGreaterThan(0);
+    expect(experimental.total.entityCount).toBeLessThan(insider.total.entityCount);
+
+    const bad = await get(server, '/api/readiness/rollup?groupBy=team', 'user:default/grace-holloway');
+    expect(bad.status).toBe(400);
+    const injection = await get(server, `/api/readiness/rollup?groupBy=owner&lifecycle=${encodeURIComponent("x' or 1=1 --")}`, 'user:default/grace-holloway');
+    expect(injection.status).toBe(400);
   });
 
   it('stores a snapshot for every scored entity after a recompute and serves its history', async () => {

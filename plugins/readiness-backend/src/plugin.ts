@@ -10,7 +10,12 @@ import {
 } from '@readiness-scorecards/plugin-readiness-node';
 import { readReadinessConfig } from './config';
 import { ReadinessScorer } from './engine/ReadinessScorer';
-import { ReadinessRecomputer } from './recompute/ReadinessRecomputer';
+import {
+  ReadinessRecomputer,
+  SCORED_KINDS,
+} from './recompute/ReadinessRecomputer';
+import { RollupService } from './rollup/RollupService';
+import { VisibleEntities } from './catalog/VisibleEntities';
 import { createRouter, RECOMPUTE_TASK_ID } from './service/router';
 import { ScorecardService } from './service/ScorecardService';
 import { DatabaseScorecardStore } from './store';
@@ -70,6 +75,17 @@ export const readinessPlugin = createBackendPlugin({
           },
         });
 
+        const rollups = new RollupService({
+          catalog: deps.catalog,
+          store,
+          visibility: new VisibleEntities({
+            catalog: deps.catalog,
+            permissions: deps.permissions,
+            kinds: SCORED_KINDS,
+          }),
+          tiers: () => scorer.tierIds(),
+          stuckAfterDays: config.stuckAfterDays,
+        });
         const scorecards = new ScorecardService({
           catalog: deps.catalog,
           store,
@@ -82,6 +98,7 @@ export const readinessPlugin = createBackendPlugin({
             scheduler: deps.scheduler,
             logger: deps.logger,
             scorecards,
+            rollups,
             scorer,
           }),
         );

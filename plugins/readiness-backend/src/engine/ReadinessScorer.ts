@@ -64,6 +64,11 @@ export class ReadinessScorer {
     return evaluate(this.compiled, { entity, related, now });
   }
 
+  /** Tier ids, lowest first. */
+  tierIds(): string[] {
+    return this.rubric.tiers.map(t => t.id);
+  }
+
   /** The rubric as served by GET /checks. */
   describeRubric(): RubricDescription {
     const named = (item: { id: string; title: string; description?: string }) => ({

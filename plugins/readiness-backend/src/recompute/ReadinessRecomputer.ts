@@ -111,6 +111,9 @@ export class ReadinessRecomputer {
       type: typeof spec.type === 'string' ? spec.type : undefined,
       lifecycle: typeof spec.lifecycle === 'string' ? spec.lifecycle : undefined,
       owner: ownerGroupRef(entity),
+      tags: (entity.metadata.tags ?? []).filter(
+        (t): t is string => typeof t === 'string',
+      ),
       operationalOwner: operationalOwnerRef(entity),
       relatedRefs: [
         related.ownerGroup,

@@ -149,6 +149,59 @@ export const spec = {
         }
       }
     },
+    "/rollup": {
+      "get": {
+        "operationId": "GetRollup",
+        "description": "Readiness across the organisation from the last recompute, grouped by\nowner (following the group hierarchy), system, domain, lifecycle or\ntype. Only entities the caller may read in the catalog count.\n",
+        "parameters": [
+          {
+            "name": "groupBy",
+            "in": "query",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "owner",
+                "system",
+                "domain",
+                "lifecycle",
+                "type"
+              ]
+            }
+          },
+          {
+            "$ref": "#/components/parameters/kindFilter"
+          },
+          {
+            "$ref": "#/components/parameters/typeFilter"
+          },
+          {
+            "$ref": "#/components/parameters/lifecycleFilter"
+          },
+          {
+            "$ref": "#/components/parameters/tagFilter"
+          },
+          {
+            "$ref": "#/components/parameters/ownerFilter"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The rollup.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RollupResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
     "/refresh": {
       "post": {
         "operationId": "PostRefresh",
@@ -209,6 +262,56 @@ export const spec = {
         "schema": {
           "type": "string",
           "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"
+        }
+      },
+      "kindFilter": {
+        "name": "kind",
+        "in": "query",
+        "required": false,
+        "description": "Entity kinds (Component, Resource, API); any of them.",
+        "schema": {
+          "$ref": "#/components/schemas/FilterValues"
+        }
+      },
+      "typeFilter": {
+        "name": "type",
+        "in": "query",
+        "required": false,
+        "description": "spec.type values; any of them.",
+        "schema": {
+          "$ref": "#/components/schemas/FilterValues"
+        }
+      },
+      "lifecycleFilter": {
+        "name": "lifecycle",
+        "in": "query",
+        "required": false,
+        "description": "spec.lifecycle values; any of them.",
+        "schema": {
+          "$ref": "#/components/schemas/FilterValues"
+        }
+      },
+      "tagFilter": {
+        "name": "tag",
+        "in": "query",
+        "required": false,
+        "description": "metadata.tags; any of them.",
+        "schema": {
+          "$ref": "#/components/schemas/FilterValues"
+        }
+      },
+      "ownerFilter": {
+        "name": "owner",
+        "in": "query",
+        "required": false,
+        "description": "Owner group refs; an entity counts when owned by one of them or a group below it.",
+        "schema": {
+          "type": "array",
+          "maxItems": 20,
+          "items": {
+            "type": "string",
+            "pattern": "^[A-Za-z0-9:/._-]{1,255}$"
+          }
         }
       }
     },
@@ -755,6 +858,123 @@ export const spec = {
                   "description": "Which entities the check applies to, in words."
                 }
               }
+            }
+          }
+        }
+      },
+      "FilterValues": {
+        "type": "array",
+        "maxItems": 20,
+        "items": {
+          "type": "string",
+          "pattern": "^[A-Za-z0-9._-]{1,63}$"
+        }
+      },
+      "RollupGroup": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "key",
+          "entityCount",
+          "tiers",
+          "meanScore",
+          "openBlockers",
+          "stuckBelowTop",
+          "topFailingChecks",
+          "categoryScores"
+        ],
+        "properties": {
+          "key": {
+            "type": "string",
+            "description": "The group's value, e.g. group:default/payments-team, or (none)."
+          },
+          "title": {
+            "type": "string"
+          },
+          "entityCount": {
+            "type": "integer"
+          },
+          "tiers": {
+            "type": "object",
+            "description": "Entities per tier id, and \"none\" for below the first tier.",
+            "additionalProperties": {
+              "type": "integer"
+            }
+          },
+          "meanScore": {
+            "type": "number"
+          },
+          "openBlockers": {
+            "type": "integer"
+          },
+          "stuckBelowTop": {
+            "type": "integer",
+            "description": "Entities below the top tier for longer than stuckAfterDays."
+          },
+          "topFailingChecks": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "checkId",
+                "count"
+              ],
+              "properties": {
+                "checkId": {
+                  "type": "string"
+                },
+                "count": {
+                  "type": "integer"
+                }
+              }
+            }
+          },
+          "categoryScores": {
+            "type": "object",
+            "additionalProperties": {
+              "type": "number"
+            }
+          }
+        }
+      },
+      "RollupResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "groupBy",
+          "tiers",
+          "stuckAfterDays",
+          "total",
+          "groups"
+        ],
+        "properties": {
+          "groupBy": {
+            "type": "string",
+            "enum": [
+              "owner",
+              "system",
+              "domain",
+              "lifecycle",
+              "type"
+            ]
+          },
+          "tiers": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "stuckAfterDays": {
+            "type": "integer"
+          },
+          "total": {
+            "$ref": "#/components/schemas/RollupGroup"
+          },
+          "groups": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/RollupGroup"
             }
           }
         }

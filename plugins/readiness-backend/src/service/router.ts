@@ -12,6 +12,7 @@ import express from 'express';
 import { spec } from '../schema/openapi.generated';
 import { ReadinessScorer } from '../engine/ReadinessScorer';
 import { ScorecardService } from './ScorecardService';
+import { RollupService } from '../rollup/RollupService';
 
 export const RECOMPUTE_TASK_ID = 'readiness-recompute';
 
@@ -21,6 +22,7 @@ export interface RouterOptions {
   scheduler: SchedulerService;
   logger: LoggerService;
   scorecards: ScorecardService;
+  rollups: RollupService;
   scorer: ReadinessScorer;
 }
 
@@ -32,7 +34,8 @@ export async function createRouter(
   const router = createValidatedOpenApiRouter<typeof spec>(spec, {
     validatorOptions: {
       validateRequests: {
-        coerceTypes: true,
+        // 'array' also turns a single ?kind=Component into ['Component'].
+        coerceTypes: 'array',
         allowUnknownQueryParameters: false,
       },
     },
@@ -73,6 +76,17 @@ export async function createRouter(
         recordedAt: p.recordedAt.toISOString(),
       })),
     });
+  });
+
+  router.get('/rollup', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    const { groupBy, kind, type, lifecycle, tag, owner } = req.query;
+    res.json(
+      await options.rollups.getRollup(
+        { groupBy, kind, type, lifecycle, tag, owner },
+        credentials,
+      ),
+    );
   });
 
   router.post('/refresh', async (req, res) => {

@@ -7,6 +7,8 @@ import { Knex } from 'knex';
 import {
   EntityScoreRecord,
   HistoryPoint,
+  RollupFilter,
+  RollupRow,
   ScorecardStore,
   StoredEntityState,
   StoredEntitySummary,
@@ -37,6 +39,8 @@ type StateRow = {
   score: number;
   blocker_count: number;
   failing_checks: string;
+  tags: string | null;
+  category_scores: string | null;
   fingerprint: string;
   scorecard: string;
   tier_since: Date | string;
@@ -179,6 +183,48 @@ export class DatabaseScorecardStore implements ScorecardStore {
     }));
   }
 
+  async listRollupRows(filter: RollupFilter = {}): Promise<RollupRow[]> {
+    let query = this.db<StateRow>(STATE_TABLE).select(
+      'entity_ref',
+      'kind',
+      'type',
+      'lifecycle',
+      'owner',
+      'system',
+      'domain',
+      'tags',
+      'tier',
+      'score',
+      'blocker_count',
+      'failing_checks',
+      'category_scores',
+      'tier_since',
+    );
+    // Bound parameters only; values come from validated query strings.
+    if (filter.kind?.length) query = query.whereIn('kind', filter.kind);
+    if (filter.type?.length) query = query.whereIn('type', filter.type);
+    if (filter.lifecycle?.length) {
+      query = query.whereIn('lifecycle', filter.lifecycle);
+    }
+    const rows = await query;
+    return rows.map(row => ({
+      entityRef: row.entity_ref,
+      kind: row.kind,
+      type: row.type ?? undefined,
+      lifecycle: row.lifecycle ?? undefined,
+      owner: row.owner ?? undefined,
+      system: row.system ?? undefined,
+      domain: row.domain ?? undefined,
+      tags: row.tags ? JSON.parse(row.tags) : [],
+      tier: row.tier,
+      score: Number(row.score),
+      blockerCount: Number(row.blocker_count),
+      failingChecks: JSON.parse(row.failing_checks),
+      categoryScores: row.category_scores ? JSON.parse(row.category_scores) : {},
+      tierSince: toDate(row.tier_since),
+    }));
+  }
+
   async listEntityRefs(): Promise<string[]> {
     const rows = await this.db<StateRow>(STATE_TABLE).select('entity_ref');
     return rows.map(row => row.entity_ref);
@@ -229,6 +275,12 @@ function toStateRow(
     score: record.scorecard.score,
     blocker_count: record.scorecard.blockers.length,
     failing_checks: JSON.stringify(failingChecks(record.scorecard)),
+    tags: JSON.stringify(record.tags ?? []),
+    category_scores: JSON.stringify(
+      Object.fromEntries(
+        record.scorecard.categories.map(c => [c.category, c.score]),
+      ),
+    ),
     fingerprint: record.fingerprint,
     scorecard: JSON.stringify(record.scorecard),
     tier_since: tierSince,

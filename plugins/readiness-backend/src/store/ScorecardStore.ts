@@ -10,6 +10,7 @@ export interface EntityScoreRecord {
   operationalOwner?: string;
   /** Owner group, its members and the operational owner, to fetch them in one go later. */
   relatedRefs?: string[];
+  tags?: string[];
   system?: string;
   domain?: string;
   scorecard: Scorecard;
@@ -49,6 +50,31 @@ export interface StoredEntitySummary {
   computedAt: Date;
 }
 
+/** The columns rollups aggregate, one row per stored entity. */
+export interface RollupRow {
+  entityRef: string;
+  kind: string;
+  type?: string;
+  lifecycle?: string;
+  owner?: string;
+  system?: string;
+  domain?: string;
+  tags: string[];
+  tier: string | null;
+  score: number;
+  blockerCount: number;
+  failingChecks: string[];
+  categoryScores: Record<string, number>;
+  tierSince: Date;
+}
+
+/** Filters on stored results; each list matches any of its values. */
+export interface RollupFilter {
+  kind?: string[];
+  type?: string[];
+  lifecycle?: string[];
+}
+
 /** One point of an entity's readiness over time. */
 export interface HistoryPoint {
   recordedAt: Date;
@@ -81,6 +107,9 @@ export interface ScorecardStore {
     entityRef: string,
     options?: { since?: Date; limit?: number },
   ): Promise<HistoryPoint[]>;
+
+  /** The aggregation columns of every stored result that matches the filter. */
+  listRollupRows(filter?: RollupFilter): Promise<RollupRow[]>;
 
   /** Lists every entity ref that has a stored result. */
   listEntityRefs(): Promise<string[]>;

@@ -1,0 +1,94 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import {
+  Entity,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+
+/**
+ * The groups a caller can see, with their parents, so a rollup by owner
+ * counts a team's services in its department and organisation too.
+ */
+export class GroupHierarchy {
+  static async load(
+    catalog: CatalogService,
+    credentials: BackstageCredentials,
+  ): Promise<GroupHierarchy> {
+    const { items } = await catalog.getEntities(
+      {
+        filter: { kind: 'group' },
+        fields: [
+          'kind',
+          'metadata.name',
+          'metadata.namespace',
+          'metadata.title',
+          'spec.parent',
+          'spec.profile.displayName',
+        ],
+      },
+      { credentials },
+    );
+    return new GroupHierarchy(items);
+  }
+
+  private readonly parentOf = new Map<string, string>();
+  private readonly titles = new Map<string, string>();
+
+  constructor(groups: Entity[]) {
+    for (const group of groups) {
+      const ref = normalize(stringifyEntityRef(group));
+      const profile = group.spec?.profile as { displayName?: string } | undefined;
+      const title = profile?.displayName ?? group.metadata.title;
+      this.titles.set(ref, title ?? group.metadata.name);
+      const parent = group.spec?.parent;
+      if (typeof parent === 'string') {
+        try {
+          this.parentOf.set(
+            ref,
+            normalize(
+              stringifyEntityRef(
+                parseEntityRef(parent, {
+                  defaultKind: 'group',
+                  defaultNamespace: group.metadata.namespace ?? 'default',
+                }),
+              ),
+            ),
+          );
+        } catch {
+          // A malformed parent is the catalog's to report; the group stays a root.
+        }
+      }
+    }
+  }
+
+  /** The group and every visible group above it; hidden groups are left out. */
+  chainOf(groupRef: string): string[] {
+    const chain: string[] = [];
+    const seen = new Set<string>();
+    let current: string | undefined = normalize(groupRef);
+    while (current && !seen.has(current)) {
+      seen.add(current);
+      if (this.titles.has(current)) chain.push(current);
+      current = this.parentOf.get(current);
+    }
+    return chain;
+  }
+
+  /** True when `groupRef` is `ancestorRef` or below it. */
+  isWithin(groupRef: string, ancestorRef: string): boolean {
+    const ancestor = normalize(ancestorRef);
+    return (
+      normalize(groupRef) === ancestor ||
+      this.chainOf(groupRef).includes(ancestor)
+    );
+  }
+
+  titleOf(groupRef: string): string | undefined {
+    return this.titles.get(normalize(groupRef));
+  }
+}
+
+function normalize(ref: string): string {
+  return ref.toLocaleLowerCase('en-US');
+}
