@@ -244,6 +244,40 @@ describe.each(ids)('readiness backend with the real catalog on %s', id => {
     expect(injection.status).toBe(400);
   });
 
+  it('lists and exports only what the caller may read', async () => {
+    await waitForSnapshots(server);
+    const hiddenNames = ownedBy(HIDDEN_OWNER).map(e => e.metadata.name);
+    const insiderList = await get(server, '/api/readiness/scorecards?limit=1000', 'user:default/grace-holloway');
+    const outsiderList = await get(server, '/api/readiness/scorecards?limit=1000', OUTSIDER);
+    expect(outsiderList.status).toBe(200);
+    expect(outsiderList.body.total).toBe(insiderList.body.total - hiddenNames.length);
+    const listed = outsiderList.body.items.map((i: { entityRef: string }) => i.entityRef);
+    for (const name of hiddenNames) {
+      expect(listed).not.toContain(`component:default/${name}`);
+    }
+
+    // Pagination: two pages of 5 add up to the first 10.
+    const page1 = await get(server, '/api/readiness/scorecards?limit=5&offset=0', OUTSIDER);
+    const page2 = await get(server, '/api/readiness/scorecards?limit=5&offset=5', OUTSIDER);
+    expect([...page1.body.items, ...page2.body.items].map((i: { entityRef: string }) => i.entityRef)).toEqual(listed.slice(0, 10));
+
+    // A team card: the team's services including sub-teams.
+    const engineering = await get(server, `/api/readiness/scorecards?owner=${encodeURIComponent('group:default/engineering')}`, 'user:default/grace-holloway');
+    expect(engineering.body.total).toBeGreaterThan(0);
+    expect(engineering.body.items.every((i: { owner: string }) => i.owner !== HIDDEN_OWNER)).toBe(true);
+
+    const csv = await get(server, '/api/readiness/export.csv', OUTSIDER);
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-type']).toMatch(/text\/csv/);
+    const lines = csv.text.trimEnd().split('\r\n');
+    expect(lines).toHaveLength(outsiderList.body.total + 1);
+    for (const name of hiddenNames) {
+      expect(csv.text).not.toContain(`component:default/${name},`);
+    }
+    const tooMuch = await get(server, '/api/readiness/scorecards?limit=5000', OUTSIDER);
+    expect(tooMuch.status).toBe(400);
+  });
+
   it('stores a snapshot for every scored entity after a recompute and serves its history', async () => {
     const refresh = await request(server)
       .post('/api/readiness/refresh')

@@ -5,18 +5,27 @@ import { ALL_VISIBLE, VisibleEntities } from '../catalog/VisibleEntities';
 import { RollupRow, ScorecardStore } from '../store';
 import {
   aggregateRollup,
+  NO_TIER,
   RollupGroup,
   RollupGroupBy,
 } from './aggregateRollup';
 
-export interface RollupQuery {
-  groupBy: RollupGroupBy;
+/** Filters on stored results; each list matches any of its values. */
+export interface StoredResultFilter {
   kind?: string[];
   type?: string[];
   lifecycle?: string[];
   tag?: string[];
   /** Owner groups; an entity counts when its owner is one of them or below one. */
   owner?: string[];
+  system?: string[];
+  domain?: string[];
+  /** Tier ids, or NO_TIER. */
+  tier?: string[];
+}
+
+export interface RollupQuery extends StoredResultFilter {
+  groupBy: RollupGroupBy;
 }
 
 export interface RollupResponse {
@@ -48,24 +57,42 @@ export class RollupService {
     this.visibility = deps.visibility;
   }
 
-  async getRollup(
-    query: RollupQuery,
+  /**
+   * Stored results that match the filter and that the caller may read. Every
+   * endpoint that returns stored results goes through here.
+   */
+  async readableRows(
+    filter: StoredResultFilter,
     credentials: BackstageCredentials,
-  ): Promise<RollupResponse> {
+  ): Promise<{ rows: RollupRow[]; hierarchy: GroupHierarchy }> {
     const [visible, hierarchy, rows] = await Promise.all([
       this.visibility.of(credentials),
       GroupHierarchy.load(this.deps.catalog, credentials),
       this.deps.store.listRollupRows({
-        kind: query.kind,
-        type: query.type,
-        lifecycle: query.lifecycle,
+        kind: filter.kind,
+        type: filter.type,
+        lifecycle: filter.lifecycle,
       }),
     ]);
     const readable = rows.filter(
       row =>
         (visible === ALL_VISIBLE || visible.has(row.entityRef)) &&
-        matchesTags(row, query.tag) &&
-        matchesOwner(row, query.owner, hierarchy),
+        matchesTags(row, filter.tag) &&
+        matchesOwner(row, filter.owner, hierarchy) &&
+        matchesRef(row.system, filter.system) &&
+        matchesRef(row.domain, filter.domain) &&
+        (!filter.tier?.length || filter.tier.includes(row.tier ?? NO_TIER)),
+    );
+    return { rows: readable, hierarchy };
+  }
+
+  async getRollup(
+    query: RollupQuery,
+    credentials: BackstageCredentials,
+  ): Promise<RollupResponse> {
+    const { rows: readable, hierarchy } = await this.readableRows(
+      query,
+      credentials,
     );
     const tiers = this.deps.tiers();
     const { groups, total } = aggregateRollup(readable, {
@@ -89,6 +116,13 @@ export class RollupService {
       groups,
     };
   }
+}
+
+function matchesRef(value: string | undefined, wanted?: string[]): boolean {
+  if (!wanted?.length) return true;
+  if (!value) return false;
+  const normalized = value.toLocaleLowerCase('en-US');
+  return wanted.some(w => w.toLocaleLowerCase('en-US') === normalized);
 }
 
 function matchesTags(row: RollupRow, tags?: string[]): boolean {

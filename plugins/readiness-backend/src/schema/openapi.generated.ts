@@ -65,6 +65,120 @@ export const spec = {
         }
       }
     },
+    "/scorecards": {
+      "get": {
+        "operationId": "ListScorecards",
+        "description": "Stored results of the last recompute, one row per entity, for the\nentities the caller may read: the drill-down from a rollup group and\nthe team card. Sorted by tier (lowest first), then score, then ref.\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kindFilter"
+          },
+          {
+            "$ref": "#/components/parameters/typeFilter"
+          },
+          {
+            "$ref": "#/components/parameters/lifecycleFilter"
+          },
+          {
+            "$ref": "#/components/parameters/tagFilter"
+          },
+          {
+            "$ref": "#/components/parameters/ownerFilter"
+          },
+          {
+            "$ref": "#/components/parameters/systemFilter"
+          },
+          {
+            "$ref": "#/components/parameters/domainFilter"
+          },
+          {
+            "$ref": "#/components/parameters/tierFilter"
+          },
+          {
+            "name": "offset",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 1000000
+            }
+          },
+          {
+            "name": "limit",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 1000
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "One page of stored results.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ScorecardListResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/export.csv": {
+      "get": {
+        "operationId": "ExportCsv",
+        "description": "Every stored result the caller may read, as CSV (one row per entity),\nwith the same filters as GET /scorecards. At most 50,000 rows.\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kindFilter"
+          },
+          {
+            "$ref": "#/components/parameters/typeFilter"
+          },
+          {
+            "$ref": "#/components/parameters/lifecycleFilter"
+          },
+          {
+            "$ref": "#/components/parameters/tagFilter"
+          },
+          {
+            "$ref": "#/components/parameters/ownerFilter"
+          },
+          {
+            "$ref": "#/components/parameters/systemFilter"
+          },
+          {
+            "$ref": "#/components/parameters/domainFilter"
+          },
+          {
+            "$ref": "#/components/parameters/tierFilter"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "CSV with the columns entityRef, kind, type, lifecycle, owner, system, domain, tier, score, blockers, failingChecks, tierSince.",
+            "content": {
+              "text/csv": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
     "/scorecards/{namespace}/{kind}/{name}": {
       "get": {
         "operationId": "GetScorecard",
@@ -306,12 +420,34 @@ export const spec = {
         "required": false,
         "description": "Owner group refs; an entity counts when owned by one of them or a group below it.",
         "schema": {
-          "type": "array",
-          "maxItems": 20,
-          "items": {
-            "type": "string",
-            "pattern": "^[A-Za-z0-9:/._-]{1,255}$"
-          }
+          "$ref": "#/components/schemas/RefValues"
+        }
+      },
+      "systemFilter": {
+        "name": "system",
+        "in": "query",
+        "required": false,
+        "description": "System refs, e.g. system:default/checkout; any of them.",
+        "schema": {
+          "$ref": "#/components/schemas/RefValues"
+        }
+      },
+      "domainFilter": {
+        "name": "domain",
+        "in": "query",
+        "required": false,
+        "description": "Domain refs, e.g. domain:default/payments; any of them.",
+        "schema": {
+          "$ref": "#/components/schemas/RefValues"
+        }
+      },
+      "tierFilter": {
+        "name": "tier",
+        "in": "query",
+        "required": false,
+        "description": "Tier ids, or \"none\" for entities below the first tier; any of them.",
+        "schema": {
+          "$ref": "#/components/schemas/FilterValues"
         }
       }
     },
@@ -868,6 +1004,94 @@ export const spec = {
         "items": {
           "type": "string",
           "pattern": "^[A-Za-z0-9._-]{1,63}$"
+        }
+      },
+      "RefValues": {
+        "type": "array",
+        "maxItems": 20,
+        "items": {
+          "type": "string",
+          "pattern": "^[A-Za-z0-9:/._-]{1,255}$"
+        }
+      },
+      "StoredScorecardSummary": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "entityRef",
+          "kind",
+          "tier",
+          "score",
+          "blockerCount",
+          "failingChecks",
+          "tierSince"
+        ],
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "kind": {
+            "type": "string"
+          },
+          "type": {
+            "type": "string"
+          },
+          "lifecycle": {
+            "type": "string"
+          },
+          "owner": {
+            "type": "string"
+          },
+          "system": {
+            "type": "string"
+          },
+          "domain": {
+            "type": "string"
+          },
+          "tier": {
+            "type": "string",
+            "nullable": true
+          },
+          "score": {
+            "type": "number"
+          },
+          "blockerCount": {
+            "type": "integer"
+          },
+          "failingChecks": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "tierSince": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "ScorecardListResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "total",
+          "offset",
+          "items"
+        ],
+        "properties": {
+          "total": {
+            "type": "integer",
+            "description": "Matching entities the caller may read, over all pages."
+          },
+          "offset": {
+            "type": "integer"
+          },
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/StoredScorecardSummary"
+            }
+          }
         }
       },
       "RollupGroup": {

@@ -4,7 +4,7 @@ import {
   PermissionsService,
   SchedulerService,
 } from '@backstage/backend-plugin-api';
-import { NotAllowedError } from '@backstage/errors';
+import { InputError, NotAllowedError } from '@backstage/errors';
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { readinessRefreshPermission } from '@readiness-scorecards/plugin-readiness-common';
@@ -13,8 +13,15 @@ import { spec } from '../schema/openapi.generated';
 import { ReadinessScorer } from '../engine/ReadinessScorer';
 import { ScorecardService } from './ScorecardService';
 import { RollupService } from '../rollup/RollupService';
+import {
+  sortByReadiness,
+  toCsv,
+  toSummary,
+} from '../rollup/listStoredResults';
 
 export const RECOMPUTE_TASK_ID = 'readiness-recompute';
+/** Bounds the CSV export's memory and response size. */
+export const MAX_EXPORT_ROWS = 50_000;
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
@@ -87,6 +94,34 @@ export async function createRouter(
         credentials,
       ),
     );
+  });
+
+  router.get('/scorecards', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    const { offset = 0, limit = 50, ...filter } = req.query;
+    const { rows } = await options.rollups.readableRows(filter, credentials);
+    const sorted = sortByReadiness(rows, scorer.tierIds());
+    res.json({
+      total: sorted.length,
+      offset,
+      items: sorted.slice(offset, offset + limit).map(toSummary),
+    });
+  });
+
+  router.get('/export.csv', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    const { rows } = await options.rollups.readableRows(req.query, credentials);
+    if (rows.length > MAX_EXPORT_ROWS) {
+      throw new InputError(
+        `The export would hold ${rows.length} rows, more than ${MAX_EXPORT_ROWS}: narrow it with filters (kind, type, lifecycle, tag, owner, system, domain, tier)`,
+      );
+    }
+    const csv = toCsv(sortByReadiness(rows, scorer.tierIds()).map(toSummary));
+    res
+      .status(200)
+      .type('text/csv')
+      .setHeader('Content-Disposition', 'attachment; filename="readiness.csv"');
+    res.send(csv);
   });
 
   router.post('/refresh', async (req, res) => {

@@ -1,0 +1,51 @@
+import type { RollupRow } from '../store';
+import { sortByReadiness, toCsv, toSummary } from './listStoredResults';
+
+function row(entityRef: string, tier: string | null, score: number): RollupRow {
+  return {
+    entityRef,
+    kind: 'Component',
+    tags: [],
+    tier,
+    score,
+    blockerCount: 0,
+    failingChecks: [],
+    categoryScores: {},
+    tierSince: new Date('2026-11-01T00:00:00Z'),
+  };
+}
+
+describe('sortByReadiness', () => {
+  it('puts the least ready first: no tier, then lower tiers, then lower scores', () => {
+    const sorted = sortByReadiness(
+      [row('c', 'beta', 10), row('a', 'pilot', 80), row('b', null, 50), row('d', 'pilot', 20)],
+      ['pilot', 'beta', 'production'],
+    );
+    expect(sorted.map(r => r.entityRef)).toEqual(['b', 'd', 'a', 'c']);
+  });
+});
+
+describe('toCsv', () => {
+  it('writes a header and one escaped row per entity', () => {
+    const csv = toCsv([
+      {
+        ...toSummary(row('component:default/a', 'pilot', 42.5)),
+        failingChecks: ['runbook', 'slo'],
+        owner: 'group:default/team, "quoted"',
+      },
+    ]);
+    const [header, line] = csv.trimEnd().split('\r\n');
+    expect(header).toBe(
+      'entityRef,kind,type,lifecycle,owner,system,domain,tier,score,blockers,failingChecks,tierSince',
+    );
+    expect(line).toBe(
+      'component:default/a,Component,,,"group:default/team, ""quoted""",,,pilot,42.5,0,runbook slo,2026-11-01T00:00:00.000Z',
+    );
+  });
+
+  it('defuses cells a spreadsheet would run as formulas', () => {
+    const csv = toCsv([{ ...toSummary(row('component:default/a', null, 0)), type: '=HYPERLINK("x")' }]);
+    expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(csv).toContain(',none,');
+  });
+});

@@ -1,0 +1,92 @@
+import type { RollupRow } from '../store';
+
+/** One stored result as GET /scorecards and the CSV export show it. */
+export interface StoredScorecardSummary {
+  entityRef: string;
+  kind: string;
+  type?: string;
+  lifecycle?: string;
+  owner?: string;
+  system?: string;
+  domain?: string;
+  tier: string | null;
+  score: number;
+  blockerCount: number;
+  failingChecks: string[];
+  tierSince: string;
+}
+
+/** Lowest tier first (below the first tier before all), then score, then ref. */
+export function sortByReadiness(rows: RollupRow[], tiers: string[]): RollupRow[] {
+  const rank = (tier: string | null) => (tier === null ? -1 : tiers.indexOf(tier));
+  return [...rows].sort(
+    (a, b) =>
+      rank(a.tier) - rank(b.tier) ||
+      a.score - b.score ||
+      a.entityRef.localeCompare(b.entityRef),
+  );
+}
+
+export function toSummary(row: RollupRow): StoredScorecardSummary {
+  return {
+    entityRef: row.entityRef,
+    kind: row.kind,
+    ...(row.type ? { type: row.type } : {}),
+    ...(row.lifecycle ? { lifecycle: row.lifecycle } : {}),
+    ...(row.owner ? { owner: row.owner } : {}),
+    ...(row.system ? { system: row.system } : {}),
+    ...(row.domain ? { domain: row.domain } : {}),
+    tier: row.tier,
+    score: row.score,
+    blockerCount: row.blockerCount,
+    failingChecks: row.failingChecks,
+    tierSince: row.tierSince.toISOString(),
+  };
+}
+
+const CSV_COLUMNS = [
+  'entityRef',
+  'kind',
+  'type',
+  'lifecycle',
+  'owner',
+  'system',
+  'domain',
+  'tier',
+  'score',
+  'blockers',
+  'failingChecks',
+  'tierSince',
+] as const;
+
+/**
+ * RFC 4180 CSV. Cells that a spreadsheet would run as a formula (= + - @)
+ * are prefixed with a quote, since entity names and tags come from YAML
+ * anyone can write.
+ */
+export function toCsv(rows: StoredScorecardSummary[]): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const row of rows) {
+    const cells: Record<(typeof CSV_COLUMNS)[number], string> = {
+      entityRef: row.entityRef,
+      kind: row.kind,
+      type: row.type ?? '',
+      lifecycle: row.lifecycle ?? '',
+      owner: row.owner ?? '',
+      system: row.system ?? '',
+      domain: row.domain ?? '',
+      tier: row.tier ?? 'none',
+      score: String(row.score),
+      blockers: String(row.blockerCount),
+      failingChecks: row.failingChecks.join(' '),
+      tierSince: row.tierSince,
+    };
+    lines.push(CSV_COLUMNS.map(c => csvCell(cells[c])).join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
