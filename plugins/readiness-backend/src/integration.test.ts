@@ -238,6 +238,12 @@ describe.each(ids)('readiness backend with the real catalog on %s', id => {
     expect(experimental.total.entityCount).toBeGreaterThan(0);
     expect(experimental.total.entityCount).toBeLessThan(insider.total.entityCount);
 
+    const history = await get(server, '/api/readiness/rollup/history?groupBy=owner&days=3', OUTSIDER);
+    expect(history.status).toBe(200);
+    expect(history.body.points).toHaveLength(3);
+    expect(history.body.points.at(-1).total.entityCount).toBe(outsider.total.entityCount);
+    expect(JSON.stringify(history.body)).not.toContain('ml-team');
+
     const bad = await get(server, '/api/readiness/rollup?groupBy=team', 'user:default/grace-holloway');
     expect(bad.status).toBe(400);
     const injection = await get(server, `/api/readiness/rollup?groupBy=owner&lifecycle=${encodeURIComponent("x' or 1=1 --")}`, 'user:default/grace-holloway');

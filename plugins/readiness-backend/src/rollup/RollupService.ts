@@ -9,6 +9,7 @@ import {
   RollupGroup,
   RollupGroupBy,
 } from './aggregateRollup';
+import { rollupHistory, RollupHistoryPoint } from './rollupHistory';
 
 /** Filters on stored results; each list matches any of its values. */
 export interface StoredResultFilter {
@@ -86,6 +87,32 @@ export class RollupService {
     return { rows: readable, hierarchy };
   }
 
+  async getRollupHistory(
+    query: RollupQuery & { days: number },
+    credentials: BackstageCredentials,
+  ): Promise<RollupHistoryResponse> {
+    const [{ rows, hierarchy }, history] = await Promise.all([
+      this.readableRows(query, credentials),
+      this.deps.store.listAllHistory(),
+    ]);
+    const tiers = this.deps.tiers();
+    return {
+      groupBy: query.groupBy,
+      tiers,
+      points: rollupHistory(rows, history, {
+        groupBy: query.groupBy,
+        tiers,
+        stuckAfterDays: this.deps.stuckAfterDays,
+        now: (this.deps.clock ?? (() => new Date()))(),
+        days: query.days,
+        ownerChain: ref => {
+          const chain = hierarchy.chainOf(ref);
+          return chain.length ? chain : [ref.toLocaleLowerCase('en-US')];
+        },
+      }),
+    };
+  }
+
   async getRollup(
     query: RollupQuery,
     credentials: BackstageCredentials,
@@ -116,6 +143,12 @@ export class RollupService {
       groups,
     };
   }
+}
+
+export interface RollupHistoryResponse {
+  groupBy: RollupGroupBy;
+  tiers: string[];
+  points: RollupHistoryPoint[];
 }
 
 function matchesRef(value: string | undefined, wanted?: string[]): boolean {

@@ -316,6 +316,69 @@ export const spec = {
         }
       }
     },
+    "/rollup/history": {
+      "get": {
+        "operationId": "GetRollupHistory",
+        "description": "The rollup at the end of each of the last `days` days (default 90),\nfrom the change history. Only entities the caller may read count.\n",
+        "parameters": [
+          {
+            "name": "groupBy",
+            "in": "query",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "owner",
+                "system",
+                "domain",
+                "lifecycle",
+                "type"
+              ]
+            }
+          },
+          {
+            "name": "days",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 730
+            }
+          },
+          {
+            "$ref": "#/components/parameters/kindFilter"
+          },
+          {
+            "$ref": "#/components/parameters/typeFilter"
+          },
+          {
+            "$ref": "#/components/parameters/lifecycleFilter"
+          },
+          {
+            "$ref": "#/components/parameters/tagFilter"
+          },
+          {
+            "$ref": "#/components/parameters/ownerFilter"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "One point per day, oldest first.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RollupHistoryResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
     "/refresh": {
       "post": {
         "operationId": "PostRefresh",
@@ -1158,6 +1221,86 @@ export const spec = {
             "type": "object",
             "additionalProperties": {
               "type": "number"
+            }
+          }
+        }
+      },
+      "RollupPointGroup": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "entityCount",
+          "meanScore",
+          "tiers"
+        ],
+        "properties": {
+          "key": {
+            "type": "string"
+          },
+          "entityCount": {
+            "type": "integer"
+          },
+          "meanScore": {
+            "type": "number"
+          },
+          "tiers": {
+            "type": "object",
+            "additionalProperties": {
+              "type": "integer"
+            }
+          }
+        }
+      },
+      "RollupHistoryResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "groupBy",
+          "tiers",
+          "points"
+        ],
+        "properties": {
+          "groupBy": {
+            "type": "string",
+            "enum": [
+              "owner",
+              "system",
+              "domain",
+              "lifecycle",
+              "type"
+            ]
+          },
+          "tiers": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "points": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "date",
+                "total",
+                "groups"
+              ],
+              "properties": {
+                "date": {
+                  "type": "string",
+                  "format": "date"
+                },
+                "total": {
+                  "$ref": "#/components/schemas/RollupPointGroup"
+                },
+                "groups": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/RollupPointGroup"
+                  }
+                }
+              }
             }
           }
         }

@@ -96,6 +96,14 @@ export async function createRouter(
     );
   });
 
+  router.get('/rollup/history', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    const { days = 90, ...query } = req.query;
+    res.json(
+      await options.rollups.getRollupHistory({ ...query, days }, credentials),
+    );
+  });
+
   router.get('/scorecards', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
     const { offset = 0, limit = 50, ...filter } = req.query;

@@ -225,6 +225,22 @@ export class DatabaseScorecardStore implements ScorecardStore {
     }));
   }
 
+  async listAllHistory(): Promise<Array<HistoryPoint & { entityRef: string }>> {
+    const rows = await this.db<HistoryRow & { entity_ref: string }>(HISTORY_TABLE)
+      .select('entity_ref', 'recorded_at', 'tier', 'score', 'blocker_count', 'failing_checks')
+      .orderBy('entity_ref', 'asc')
+      .orderBy('recorded_at', 'asc')
+      .orderBy('id', 'asc');
+    return rows.map(row => ({
+      entityRef: row.entity_ref,
+      recordedAt: toDate(row.recorded_at),
+      tier: row.tier,
+      score: Number(row.score),
+      blockerCount: Number(row.blocker_count),
+      failingChecks: JSON.parse(row.failing_checks),
+    }));
+  }
+
   async listEntityRefs(): Promise<string[]> {
     const rows = await this.db<StateRow>(STATE_TABLE).select('entity_ref');
     return rows.map(row => row.entity_ref);

@@ -111,6 +111,9 @@ export interface ScorecardStore {
   /** The aggregation columns of every stored result that matches the filter. */
   listRollupRows(filter?: RollupFilter): Promise<RollupRow[]>;
 
+  /** Every history row, oldest first per entity, for rollups over time. */
+  listAllHistory(): Promise<Array<HistoryPoint & { entityRef: string }>>;
+
   /** Lists every entity ref that has a stored result. */
   listEntityRefs(): Promise<string[]>;
 
