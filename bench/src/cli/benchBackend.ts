@@ -3,9 +3,9 @@
  * --entities scored entities (default 10,000) plus its org, loads it into a
  * real catalog backend on PostgreSQL in this process, runs a full recompute,
  * then puts --clients concurrent clients (default 20) on the scorecard
- * endpoint for --seconds (default 20). Prints recompute time, peak memory,
- * database bytes per entity, and p50/p95/p99 latency; writes JSON to
- * bench/results/.
+ * endpoint for --seconds (default 20), then on the rollup endpoint. Prints
+ * recompute time, peak memory, database bytes per entity, and p50/p95/p99
+ * latency of both endpoints; writes JSON to bench/results/.
  *
  *   yarn workspace @internal/readiness-bench bench:backend [--entities 10000]
  *
@@ -157,6 +157,21 @@ async function main() {
   });
   const loadMemory = memory.peaks();
 
+  // Load on the organisation-wide rollup, grouped by owner along the hierarchy.
+  memory.reset();
+  const rollupLoad = await runHttpLoad({
+    baseUrl: BASE,
+    token: TOKEN,
+    paths: [
+      '/api/readiness/rollup?groupBy=owner',
+      '/api/readiness/rollup?groupBy=system',
+      '/api/readiness/rollup?groupBy=lifecycle',
+    ],
+    clients: CLIENTS,
+    durationMs: SECONDS * 1000,
+  });
+  const rollupMemory = memory.peaks();
+
   const result = {
     benchmark: 'readiness-backend',
     date: new Date().toISOString(),
@@ -167,9 +182,11 @@ async function main() {
     recompute: { seconds: recomputeSeconds, entitiesPerSecond: Number(storedCount) / recomputeSeconds, ...recomputeMemory },
     database: { bytes, bytesPerEntity: bytes / Number(storedCount) },
     scorecardLoad: { clients: CLIENTS, seconds: SECONDS, ...load, ...loadMemory },
+    rollupLoad: { clients: CLIENTS, seconds: SECONDS, ...rollupLoad, ...rollupMemory },
     goals: {
       recomputeUnder60s: recomputeSeconds < 60,
       scorecardP95Under50ms: load.p95 < 50,
+      rollupP95Under100ms: rollupLoad.p95 < 100,
     },
   };
   const out = path.join(

@@ -2,7 +2,7 @@ import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { GroupHierarchy } from '../catalog/GroupHierarchy';
 import { ALL_VISIBLE, VisibleEntities } from '../catalog/VisibleEntities';
-import { RollupRow, ScorecardStore } from '../store';
+import { CachedRollupRows, RollupRow, ScorecardStore } from '../store';
 import {
   aggregateRollup,
   NO_TIER,
@@ -44,6 +44,7 @@ export interface RollupResponse {
  */
 export class RollupService {
   private readonly visibility: VisibleEntities;
+  private readonly rows: CachedRollupRows;
 
   constructor(
     private readonly deps: {
@@ -56,6 +57,7 @@ export class RollupService {
     },
   ) {
     this.visibility = deps.visibility;
+    this.rows = new CachedRollupRows(deps.store);
   }
 
   /**
@@ -69,7 +71,7 @@ export class RollupService {
     const [visible, hierarchy, rows] = await Promise.all([
       this.visibility.of(credentials),
       GroupHierarchy.load(this.deps.catalog, credentials),
-      this.deps.store.listRollupRows({
+      this.rows.list({
         kind: filter.kind,
         type: filter.type,
         lifecycle: filter.lifecycle,

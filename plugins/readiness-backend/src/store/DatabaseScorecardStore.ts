@@ -225,6 +225,14 @@ export class DatabaseScorecardStore implements ScorecardStore {
     }));
   }
 
+  async getVersion(): Promise<string> {
+    const [row] = await this.db(STATE_TABLE)
+      .max({ latest: 'computed_at' })
+      .count({ count: '*' });
+    const latest = row?.latest ? toDate(row.latest as Date | string).toISOString() : '';
+    return `${latest}|${row?.count ?? 0}`;
+  }
+
   async listAllHistory(): Promise<Array<HistoryPoint & { entityRef: string }>> {
     const rows = await this.db<HistoryRow & { entity_ref: string }>(HISTORY_TABLE)
       .select('entity_ref', 'recorded_at', 'tier', 'score', 'blocker_count', 'failing_checks')

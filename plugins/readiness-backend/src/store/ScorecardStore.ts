@@ -111,6 +111,12 @@ export interface ScorecardStore {
   /** The aggregation columns of every stored result that matches the filter. */
   listRollupRows(filter?: RollupFilter): Promise<RollupRow[]>;
 
+  /**
+   * Changes whenever a recompute wrote anything (every run touches
+   * computed_at), so readers can cache what they derived from the rows.
+   */
+  getVersion(): Promise<string>;
+
   /** Every history row, oldest first per entity, for rollups over time. */
   listAllHistory(): Promise<Array<HistoryPoint & { entityRef: string }>>;
 

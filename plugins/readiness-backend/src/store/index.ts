@@ -1,2 +1,3 @@
 export * from './ScorecardStore';
 export { DatabaseScorecardStore } from './DatabaseScorecardStore';
+export { CachedRollupRows } from './CachedRollupRows';

@@ -1,0 +1,48 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import type { Scorecard } from '@readiness-scorecards/plugin-readiness-common';
+import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { CachedRollupRows } from './CachedRollupRows';
+import { DatabaseScorecardStore } from './DatabaseScorecardStore';
+
+jest.setTimeout(60_000);
+
+const { databases, ids } = createTestDatabases();
+
+const card = (score: number): Scorecard => ({
+  entityRef: 'x',
+  evaluatedAt: '2026-11-21T00:00:00.000Z',
+  tier: 'pilot',
+  nextTier: 'beta',
+  blockers: [],
+  score,
+  categories: [],
+  checks: [],
+  decision: { state: 'undecided', message: '' },
+});
+
+describe.each(ids)('CachedRollupRows on %s', databaseId => {
+  it('serves cached rows until a recompute writes, then reads again', async () => {
+    const store = await DatabaseScorecardStore.create({
+      database: mockServices.database({ knex: await databases.init(databaseId) }),
+    });
+    const listSpy = jest.spyOn(store, 'listRollupRows');
+    const cache = new CachedRollupRows(store);
+    const record = (ref: string, score: number, lifecycle: string) => ({
+      entityRef: ref,
+      kind: 'Component',
+      lifecycle,
+      scorecard: card(score),
+      fingerprint: `${score}`,
+    });
+    await store.upsertResults([record('a', 10, 'production'), record('b', 20, 'experimental')], new Date('2026-11-20T00:00:00Z'));
+
+    expect((await cache.list()).map(r => r.score).sort()).toEqual([10, 20]);
+    expect((await cache.list({ lifecycle: ['experimental'] })).map(r => r.entityRef)).toEqual(['b']);
+    expect(listSpy).toHaveBeenCalledTimes(1);
+
+    // An unchanged recompute still moves computed_at, so the cache refreshes.
+    await store.upsertResults([record('a', 15, 'production')], new Date('2026-11-21T00:00:00Z'));
+    expect((await cache.list({ lifecycle: ['production'] })).map(r => r.score)).toEqual([15]);
+    expect(listSpy).toHaveBeenCalledTimes(2);
+  });
+});

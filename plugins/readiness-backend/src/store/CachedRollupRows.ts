@@ -1,0 +1,37 @@
+import type { RollupFilter, RollupRow, ScorecardStore } from './ScorecardStore';
+
+/**
+ * Keeps every stored result's rollup columns in memory until the store's
+ * version changes (a recompute on any replica), so an organisation-wide view
+ * costs one cheap query instead of reading and parsing every row. Filtering
+ * happens in memory; visibility is applied by the caller, per request.
+ */
+export class CachedRollupRows {
+  private cached?: { version: string; rows: Promise<RollupRow[]> };
+
+  constructor(private readonly store: ScorecardStore) {}
+
+  async list(filter: RollupFilter = {}): Promise<RollupRow[]> {
+    const version = await this.store.getVersion();
+    if (!this.cached || this.cached.version !== version) {
+      const rows = this.store.listRollupRows();
+      this.cached = { version, rows };
+      // A failed read must not stay cached.
+      rows.catch(() => {
+        if (this.cached?.rows === rows) this.cached = undefined;
+      });
+    }
+    const rows = await this.cached.rows;
+    return rows.filter(
+      row =>
+        matches(row.kind, filter.kind) &&
+        matches(row.type, filter.type) &&
+        matches(row.lifecycle, filter.lifecycle),
+    );
+  }
+}
+
+function matches(value: string | undefined, wanted?: string[]): boolean {
+  if (!wanted?.length) return true;
+  return value !== undefined && wanted.includes(value);
+}
