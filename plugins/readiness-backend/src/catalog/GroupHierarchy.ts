@@ -84,6 +84,11 @@ export class GroupHierarchy {
     );
   }
 
+  /** Changes when any visible group, title or parent changes. */
+  fingerprint(): string {
+    return JSON.stringify([...this.parentOf.entries(), ...this.titles.entries()]);
+  }
+
   titleOf(groupRef: string): string | undefined {
     return this.titles.get(normalize(groupRef));
   }

@@ -45,6 +45,7 @@ export interface RollupResponse {
 export class RollupService {
   private readonly visibility: VisibleEntities;
   private readonly rows: CachedRollupRows;
+  private readonly sharedRollups = new Map<string, RollupResponse>();
 
   constructor(
     private readonly deps: {
@@ -67,11 +68,16 @@ export class RollupService {
   async readableRows(
     filter: StoredResultFilter,
     credentials: BackstageCredentials,
-  ): Promise<{ rows: RollupRow[]; hierarchy: GroupHierarchy }> {
-    const [visible, hierarchy, rows] = await Promise.all([
+  ): Promise<{
+    rows: RollupRow[];
+    hierarchy: GroupHierarchy;
+    /** Set when the caller may read every entity: the result is the same for all such callers. */
+    sharedVersion?: string;
+  }> {
+    const [visible, hierarchy, { rows, version }] = await Promise.all([
       this.visibility.of(credentials),
       GroupHierarchy.load(this.deps.catalog, credentials),
-      this.rows.list({
+      this.rows.listWithVersion({
         kind: filter.kind,
         type: filter.type,
         lifecycle: filter.lifecycle,
@@ -86,7 +92,11 @@ export class RollupService {
         matchesRef(row.domain, filter.domain) &&
         (!filter.tier?.length || filter.tier.includes(row.tier ?? NO_TIER)),
     );
-    return { rows: readable, hierarchy };
+    return {
+      rows: readable,
+      hierarchy,
+      sharedVersion: visible === ALL_VISIBLE ? version : undefined,
+    };
   }
 
   async getRollupHistory(
@@ -119,10 +129,18 @@ export class RollupService {
     query: RollupQuery,
     credentials: BackstageCredentials,
   ): Promise<RollupResponse> {
-    const { rows: readable, hierarchy } = await this.readableRows(
-      query,
-      credentials,
-    );
+    const {
+      rows: readable,
+      hierarchy,
+      sharedVersion,
+    } = await this.readableRows(query, credentials);
+    // Callers who may read everything get the same answer until the next
+    // recompute; aggregating 10,000 rows per request is what this saves.
+    const cacheKey = sharedVersion
+      ? `${sharedVersion}|${hierarchy.fingerprint()}|${JSON.stringify(query)}`
+      : undefined;
+    const cached = cacheKey ? this.sharedRollups.get(cacheKey) : undefined;
+    if (cached) return cached;
     const tiers = this.deps.tiers();
     const { groups, total } = aggregateRollup(readable, {
       groupBy: query.groupBy,
@@ -137,13 +155,18 @@ export class RollupService {
       },
       titleOf: key => hierarchy.titleOf(key),
     });
-    return {
+    const response = {
       groupBy: query.groupBy,
       tiers,
       stuckAfterDays: this.deps.stuckAfterDays,
       total,
       groups,
     };
+    if (cacheKey) {
+      if (this.sharedRollups.size >= 100) this.sharedRollups.clear();
+      this.sharedRollups.set(cacheKey, response);
+    }
+    return response;
   }
 }
 

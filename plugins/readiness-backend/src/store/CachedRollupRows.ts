@@ -12,6 +12,13 @@ export class CachedRollupRows {
   constructor(private readonly store: ScorecardStore) {}
 
   async list(filter: RollupFilter = {}): Promise<RollupRow[]> {
+    return (await this.listWithVersion(filter)).rows;
+  }
+
+  /** The rows and the store version they belong to. */
+  async listWithVersion(
+    filter: RollupFilter = {},
+  ): Promise<{ version: string; rows: RollupRow[] }> {
     const version = await this.store.getVersion();
     if (!this.cached || this.cached.version !== version) {
       const rows = this.store.listRollupRows();
@@ -22,12 +29,15 @@ export class CachedRollupRows {
       });
     }
     const rows = await this.cached.rows;
-    return rows.filter(
-      row =>
-        matches(row.kind, filter.kind) &&
-        matches(row.type, filter.type) &&
-        matches(row.lifecycle, filter.lifecycle),
-    );
+    return {
+      version,
+      rows: rows.filter(
+        row =>
+          matches(row.kind, filter.kind) &&
+          matches(row.type, filter.type) &&
+          matches(row.lifecycle, filter.lifecycle),
+      ),
+    };
   }
 }
 
