@@ -10,6 +10,8 @@ export {
   readinessApi,
   readinessEntityCard,
   readinessEntityContent,
+  readinessGroupCard,
+  readinessPage,
 } from './alpha/index';
 
 /** @alpha */

@@ -10,7 +10,10 @@ export {
   readinessPlugin,
   EntityReadinessContent,
   EntityReadinessCard,
+  EntityGroupReadinessCard,
+  ReadinessPage,
 } from './plugin';
+export { rootRouteRef } from './routes';
 export { isReadinessAvailable } from './lib/isReadinessAvailable';
 export { readinessApiRef, ReadinessClient } from './api';
 export type {
@@ -20,9 +23,20 @@ export type {
   HistoryOptions,
   HistoryPoint,
   HistoryResponse,
+  ListScorecardsOptions,
+  ReadinessFilters,
+  RollupGroup,
+  RollupGroupBy,
+  RollupHistoryPoint,
+  RollupHistoryResponse,
+  RollupResponse,
   RubricCheckSummary,
   RubricResponse,
+  ScorecardFilters,
+  ScorecardListResponse,
   ScorecardResponse,
+  StoredScorecardSummary,
   TierSummary,
 } from './api';
 export type { ReadinessCardProps } from './components/ReadinessCard';
+export type { GroupReadinessCardProps } from './components/GroupReadinessCard';

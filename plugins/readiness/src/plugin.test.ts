@@ -1,5 +1,7 @@
 import {
+  EntityGroupReadinessCard,
   EntityReadinessCard,
+  ReadinessPage,
   EntityReadinessContent,
   readinessPlugin,
 } from './plugin';
@@ -12,5 +14,8 @@ describe('legacy readinessPlugin', () => {
     ).toEqual(['plugin.readiness.service']);
     expect(EntityReadinessContent).toBeDefined();
     expect(EntityReadinessCard).toBeDefined();
+    expect(ReadinessPage).toBeDefined();
+    expect(EntityGroupReadinessCard).toBeDefined();
+    expect(readinessPlugin.routes.root).toBeDefined();
   });
 });

@@ -2,10 +2,12 @@ import {
   createApiFactory,
   createComponentExtension,
   createPlugin,
+  createRoutableExtension,
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { readinessApiRef, ReadinessClient } from './api';
+import { rootRouteRef } from './routes';
 
 /**
  * The readiness plugin for apps on the legacy frontend system. Apps on the
@@ -23,6 +25,7 @@ export const readinessPlugin = createPlugin({
         new ReadinessClient({ discoveryApi, fetchApi }),
     }),
   ],
+  routes: { root: rootRouteRef },
 });
 
 /**
@@ -53,6 +56,39 @@ export const EntityReadinessCard = readinessPlugin.provide(
     component: {
       lazy: () =>
         import('./components/ReadinessCard').then(m => m.ReadinessCard),
+    },
+  }),
+);
+
+/**
+ * The Readiness page: the organisation rollup by owner, system, domain,
+ * lifecycle or type, with drill-down and CSV export. Mount it on a route,
+ * e.g. `<Route path="/readiness" element={<ReadinessPage />} />`.
+ *
+ * @public
+ */
+export const ReadinessPage = readinessPlugin.provide(
+  createRoutableExtension({
+    name: 'ReadinessPage',
+    mountPoint: rootRouteRef,
+    component: () => import('./components/RollupPage').then(m => m.RollupPage),
+  }),
+);
+
+/**
+ * The card for Group pages: the team's services (sub-teams included), lowest
+ * tier first, linking to the Readiness page filtered on the group.
+ *
+ * @public
+ */
+export const EntityGroupReadinessCard = readinessPlugin.provide(
+  createComponentExtension({
+    name: 'EntityGroupReadinessCard',
+    component: {
+      lazy: () =>
+        import('./components/GroupReadinessCard').then(
+          m => m.GroupReadinessCard,
+        ),
     },
   }),
 );

@@ -5,7 +5,10 @@
 import { http, HttpResponse } from 'msw';
 import type {
   HistoryResponse,
+  RollupHistoryResponse,
+  RollupResponse,
   RubricResponse,
+  ScorecardListResponse,
   ScorecardResponse,
 } from '../api/types';
 import {
@@ -13,6 +16,11 @@ import {
   paymentsApiHistory,
   paymentsApiResponse,
 } from './fixtures';
+import {
+  ownerRollup,
+  paymentsTeamScorecards,
+  rollupHistory,
+} from './rollupFixtures';
 
 /** What mockApis.discovery() returns for the readiness plugin. */
 export const READINESS_BASE_URL = 'http://example.com/api/readiness';
@@ -59,4 +67,52 @@ export function notFoundHandler(path: string, entityRef: string) {
       { status: 404, statusText: 'Not Found' },
     ),
   );
+}
+
+/**
+ * The organisation-level endpoints. `history: 'missing'` answers
+ * GET /rollup/history with a 404, as backends without it do.
+ */
+export function rollupHandlers(
+  options: {
+    rollup?: RollupResponse;
+    scorecards?: ScorecardListResponse;
+    history?: RollupHistoryResponse | 'missing';
+    rubric?: RubricResponse;
+    csv?: string;
+  } = {},
+) {
+  return [
+    http.get(`${READINESS_BASE_URL}/checks`, () =>
+      HttpResponse.json(options.rubric ?? defaultRubric),
+    ),
+    http.get(`${READINESS_BASE_URL}/rollup/history`, () =>
+      options.history === 'missing'
+        ? HttpResponse.json(errorBody('NotFoundError', 'Not Found', 404), {
+            status: 404,
+            statusText: 'Not Found',
+          })
+        : HttpResponse.json(options.history ?? rollupHistory),
+    ),
+    http.get(`${READINESS_BASE_URL}/rollup`, ({ request }) => {
+      const groupBy = new URL(request.url).searchParams.get('groupBy');
+      const rollup = options.rollup ?? ownerRollup;
+      return HttpResponse.json({
+        ...rollup,
+        groupBy: groupBy ?? rollup.groupBy,
+      });
+    }),
+    http.get(`${READINESS_BASE_URL}/scorecards`, () =>
+      HttpResponse.json(options.scorecards ?? paymentsTeamScorecards),
+    ),
+    http.get(
+      `${READINESS_BASE_URL}/export.csv`,
+      () =>
+        new HttpResponse(
+          options.csv ??
+            'entityRef,kind,type,lifecycle,owner,system,domain,tier,score,blockers,failingChecks,tierSince\n',
+          { headers: { 'Content-Type': 'text/csv' } },
+        ),
+    ),
+  ];
 }

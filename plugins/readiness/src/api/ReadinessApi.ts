@@ -3,7 +3,14 @@ import type { CompoundEntityRef } from '@backstage/catalog-model';
 import type {
   HistoryOptions,
   HistoryResponse,
+  ListScorecardsOptions,
+  ReadinessFilters,
+  RollupGroupBy,
+  RollupHistoryResponse,
+  RollupResponse,
   RubricResponse,
+  ScorecardFilters,
+  ScorecardListResponse,
   ScorecardResponse,
 } from './types';
 
@@ -25,6 +32,27 @@ export interface ReadinessApi {
   ): Promise<HistoryResponse>;
   /** The rubric in force: tiers (lowest first), categories and checks. */
   getRubric(): Promise<RubricResponse>;
+  /** Readiness across the organisation, grouped by one dimension. */
+  getRollup(
+    groupBy: RollupGroupBy,
+    filters?: ReadinessFilters,
+  ): Promise<RollupResponse>;
+  /**
+   * The organisation's readiness over time. Rejects with a ResponseError of
+   * status 404 when the backend does not serve it.
+   */
+  getRollupHistory(
+    groupBy: RollupGroupBy,
+    filters?: ReadinessFilters,
+  ): Promise<RollupHistoryResponse>;
+  /** One page of stored results, lowest tier first. */
+  listScorecards(
+    options?: ListScorecardsOptions,
+  ): Promise<ScorecardListResponse>;
+  /** The URL of GET /export.csv with these filters (it needs credentials). */
+  getExportUrl(filters?: ScorecardFilters): Promise<string>;
+  /** The CSV export, fetched with the user's credentials. */
+  exportCsv(filters?: ScorecardFilters): Promise<Blob>;
 }
 
 /**

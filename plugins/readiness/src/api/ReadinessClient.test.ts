@@ -15,7 +15,13 @@ import {
   notFoundHandler,
   READINESS_BASE_URL,
   readinessHandlers,
+  rollupHandlers,
 } from '../__testUtils__/readinessServer';
+import {
+  ownerRollup,
+  paymentsTeamScorecards,
+  rollupHistory,
+} from '../__testUtils__/rollupFixtures';
 import { ReadinessClient } from './ReadinessClient';
 
 describe('ReadinessClient', () => {
@@ -123,5 +129,153 @@ describe('ReadinessClient', () => {
     expect(error.cause.message).toBe(
       'No entity component:default/ghost found in the catalog',
     );
+  });
+
+  describe('organisation level', () => {
+    function capture(
+      path: string,
+      body: Parameters<typeof HttpResponse.json>[0],
+    ) {
+      const seen: { url?: URL; authorization?: string | null } = {};
+      server.use(
+        http.get(`${READINESS_BASE_URL}${path}`, ({ request }) => {
+          seen.url = new URL(request.url);
+          seen.authorization = request.headers.get('authorization');
+          return HttpResponse.json(body);
+        }),
+      );
+      return seen;
+    }
+
+    it('gets the rollup with repeated, encoded filters', async () => {
+      const seen = capture('/rollup', ownerRollup);
+
+      const result = await client.getRollup('owner', {
+        kind: ['Component', 'API'],
+        lifecycle: ['production'],
+        tag: [],
+        owner: ['group:default/payments-team'],
+      });
+
+      expect(result).toEqual(ownerRollup);
+      expect(seen.authorization).toBe('Bearer user-token');
+      expect(seen.url?.searchParams.get('groupBy')).toBe('owner');
+      expect(seen.url?.searchParams.getAll('kind')).toEqual([
+        'Component',
+        'API',
+      ]);
+      expect(seen.url?.searchParams.getAll('owner')).toEqual([
+        'group:default/payments-team',
+      ]);
+      expect(seen.url?.searchParams.has('tag')).toBe(false);
+      expect(seen.url?.search).toContain(
+        'owner=group%3Adefault%2Fpayments-team',
+      );
+    });
+
+    it('gets the rollup history', async () => {
+      const seen = capture('/rollup/history', rollupHistory);
+
+      await expect(
+        client.getRollupHistory('system', { kind: ['Component'] }),
+      ).resolves.toEqual(rollupHistory);
+      expect(seen.url?.searchParams.get('groupBy')).toBe('system');
+      expect(seen.url?.searchParams.getAll('kind')).toEqual(['Component']);
+    });
+
+    it('rejects with a 404 ResponseError when the backend has no history', async () => {
+      server.use(...rollupHandlers({ history: 'missing' }));
+
+      const error = await client.getRollupHistory('owner').catch(e => e);
+
+      expect(error).toBeInstanceOf(ResponseError);
+      expect(error.statusCode).toBe(404);
+    });
+
+    it('lists one page of scorecards with filters, offset and limit', async () => {
+      const seen = capture('/scorecards', paymentsTeamScorecards);
+
+      const result = await client.listScorecards({
+        owner: ['group:default/payments-team'],
+        system: ['system:default/payments'],
+        tier: ['none', 'pilot'],
+        offset: 50,
+        limit: 25,
+      });
+
+      expect(result).toEqual(paymentsTeamScorecards);
+      expect(seen.url?.pathname).toBe('/api/readiness/scorecards');
+      expect(seen.url?.searchParams.getAll('tier')).toEqual(['none', 'pilot']);
+      expect(seen.url?.searchParams.get('system')).toBe(
+        'system:default/payments',
+      );
+      expect(seen.url?.searchParams.get('offset')).toBe('50');
+      expect(seen.url?.searchParams.get('limit')).toBe('25');
+    });
+
+    it('lists scorecards without a query string when nothing is set', async () => {
+      const seen = capture('/scorecards', paymentsTeamScorecards);
+
+      await client.listScorecards();
+
+      expect(seen.url?.search).toBe('');
+    });
+
+    it('builds the export URL with the same filters', async () => {
+      await expect(
+        client.getExportUrl({
+          kind: ['Component'],
+          owner: ['group:default/a'],
+        }),
+      ).resolves.toBe(
+        `${READINESS_BASE_URL}/export.csv?kind=Component&owner=group%3Adefault%2Fa`,
+      );
+      await expect(client.getExportUrl()).resolves.toBe(
+        `${READINESS_BASE_URL}/export.csv`,
+      );
+    });
+
+    it('downloads the CSV with the caller credentials', async () => {
+      let authorization: string | null = null;
+      server.use(
+        http.get(`${READINESS_BASE_URL}/export.csv`, ({ request }) => {
+          authorization = request.headers.get('authorization');
+          return new HttpResponse(
+            'entityRef,tier\ncomponent:default/a,pilot\n',
+            {
+              headers: { 'Content-Type': 'text/csv' },
+            },
+          );
+        }),
+      );
+
+      const blob = await client.exportCsv({ tier: ['pilot'] });
+
+      expect(authorization).toBe('Bearer user-token');
+      expect(await blob.text()).toBe(
+        'entityRef,tier\ncomponent:default/a,pilot\n',
+      );
+    });
+
+    it('throws the backend error of a rejected filter', async () => {
+      server.use(
+        http.get(`${READINESS_BASE_URL}/rollup`, () =>
+          HttpResponse.json(
+            {
+              error: { name: 'InputError', message: 'Invalid tag "a b"' },
+              response: { statusCode: 400 },
+            },
+            { status: 400 },
+          ),
+        ),
+      );
+
+      const error = await client
+        .getRollup('owner', { tag: ['a b'] })
+        .catch(e => e);
+
+      expect(error.statusCode).toBe(400);
+      expect(error.cause.message).toBe('Invalid tag "a b"');
+    });
   });
 });

@@ -5,9 +5,28 @@ import type { ReadinessApi } from './ReadinessApi';
 import type {
   HistoryOptions,
   HistoryResponse,
+  ListScorecardsOptions,
+  ReadinessFilters,
+  RollupGroupBy,
+  RollupHistoryResponse,
+  RollupResponse,
   RubricResponse,
+  ScorecardFilters,
+  ScorecardListResponse,
   ScorecardResponse,
 } from './types';
+
+/** Filter parameters, in the order they go into the query string. */
+const FILTER_KEYS = [
+  'kind',
+  'type',
+  'lifecycle',
+  'tag',
+  'owner',
+  'system',
+  'domain',
+  'tier',
+] as const;
 
 /**
  * The default {@link ReadinessApi}: plain HTTP against the readiness backend.
@@ -52,6 +71,52 @@ export class ReadinessClient implements ReadinessApi {
     return this.get<RubricResponse>('/checks');
   }
 
+  async getRollup(
+    groupBy: RollupGroupBy,
+    filters: ReadinessFilters = {},
+  ): Promise<RollupResponse> {
+    const query = filterQuery(filters);
+    query.set('groupBy', groupBy);
+    return this.get<RollupResponse>(`/rollup?${query}`);
+  }
+
+  async getRollupHistory(
+    groupBy: RollupGroupBy,
+    filters: ReadinessFilters = {},
+  ): Promise<RollupHistoryResponse> {
+    const query = filterQuery(filters);
+    query.set('groupBy', groupBy);
+    return this.get<RollupHistoryResponse>(`/rollup/history?${query}`);
+  }
+
+  async listScorecards(
+    options: ListScorecardsOptions = {},
+  ): Promise<ScorecardListResponse> {
+    const query = filterQuery(options);
+    if (options.offset !== undefined) {
+      query.set('offset', String(options.offset));
+    }
+    if (options.limit !== undefined) {
+      query.set('limit', String(options.limit));
+    }
+    return this.get<ScorecardListResponse>(withQuery('/scorecards', query));
+  }
+
+  async getExportUrl(filters: ScorecardFilters = {}): Promise<string> {
+    const baseUrl = await this.discoveryApi.getBaseUrl('readiness');
+    return `${baseUrl}${withQuery('/export.csv', filterQuery(filters))}`;
+  }
+
+  async exportCsv(filters: ScorecardFilters = {}): Promise<Blob> {
+    const response = await this.fetchApi.fetch(
+      await this.getExportUrl(filters),
+    );
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    return response.blob();
+  }
+
   private async get<T>(path: string): Promise<T> {
     const baseUrl = await this.discoveryApi.getBaseUrl('readiness');
     const response = await this.fetchApi.fetch(`${baseUrl}${path}`);
@@ -77,4 +142,22 @@ function entityPath(entityRef: string | CompoundEntityRef): string {
     encodeURIComponent(kind.toLocaleLowerCase('en-US')),
     encodeURIComponent(name),
   ].join('/');
+}
+
+/** Repeated query parameters (`kind=A&kind=B`), empty values left out. */
+function filterQuery(filters: ScorecardFilters): URLSearchParams {
+  const query = new URLSearchParams();
+  for (const key of FILTER_KEYS) {
+    for (const value of filters[key] ?? []) {
+      if (value) {
+        query.append(key, value);
+      }
+    }
+  }
+  return query;
+}
+
+function withQuery(path: string, query: URLSearchParams): string {
+  const search = query.toString();
+  return search ? `${path}?${search}` : path;
 }

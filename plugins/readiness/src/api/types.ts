@@ -89,3 +89,113 @@ export interface HistoryOptions {
   /** At most this many points (1..5000). */
   limit?: number;
 }
+
+/** Dimensions GET /rollup groups by. */
+export type RollupGroupBy =
+  | 'owner'
+  | 'system'
+  | 'domain'
+  | 'lifecycle'
+  | 'type';
+
+/**
+ * Filters shared by GET /rollup, GET /scorecards and GET /export.csv. Each
+ * list matches any of its values; lists combine with AND.
+ */
+export interface ReadinessFilters {
+  /** Entity kinds: Component, Resource, API. */
+  kind?: string[];
+  /** spec.type values. */
+  type?: string[];
+  /** spec.lifecycle values. */
+  lifecycle?: string[];
+  /** metadata.tags. */
+  tag?: string[];
+  /** Owner group refs; includes the groups below them. */
+  owner?: string[];
+}
+
+/** Filters of GET /scorecards and GET /export.csv beyond the rollup's. */
+export interface ScorecardFilters extends ReadinessFilters {
+  /** System refs, e.g. system:default/checkout. */
+  system?: string[];
+  /** Domain refs, e.g. domain:default/payments. */
+  domain?: string[];
+  /** Tier ids, or "none" for entities below the first tier. */
+  tier?: string[];
+}
+
+/** Options of GET /scorecards. */
+export interface ListScorecardsOptions extends ScorecardFilters {
+  offset?: number;
+  /** 1..1000. */
+  limit?: number;
+}
+
+/** One group of GET /rollup (or the total over all of them). */
+export interface RollupGroup {
+  /** The group's value, e.g. group:default/payments-team, or "(none)". */
+  key: string;
+  title?: string;
+  entityCount: number;
+  /** Entities per tier id, and "none" for below the first tier. */
+  tiers: Record<string, number>;
+  meanScore: number;
+  openBlockers: number;
+  /** Entities below the top tier for longer than stuckAfterDays. */
+  stuckBelowTop: number;
+  topFailingChecks: Array<{ checkId: string; count: number }>;
+  /** Mean score per category id. */
+  categoryScores: Record<string, number>;
+}
+
+/** GET /rollup */
+export interface RollupResponse {
+  groupBy: RollupGroupBy;
+  /** Tier ids, lowest first. */
+  tiers: string[];
+  stuckAfterDays: number;
+  total: RollupGroup;
+  groups: RollupGroup[];
+}
+
+/** One row of GET /scorecards: what the last recompute stored. */
+export interface StoredScorecardSummary {
+  entityRef: string;
+  kind: string;
+  type?: string;
+  lifecycle?: string;
+  owner?: string;
+  system?: string;
+  domain?: string;
+  tier: string | null;
+  score: number;
+  blockerCount: number;
+  failingChecks: string[];
+  /** ISO timestamp: when the entity entered its current tier. */
+  tierSince: string;
+}
+
+/** GET /scorecards: one page, sorted lowest tier first, then score, then ref. */
+export interface ScorecardListResponse {
+  /** Matching entities the caller may read, over all pages. */
+  total: number;
+  offset: number;
+  items: StoredScorecardSummary[];
+}
+
+/** One day of GET /rollup/history. */
+export interface RollupHistoryPoint {
+  /** YYYY-MM-DD */
+  date: string;
+  total: Pick<RollupGroup, 'entityCount' | 'meanScore' | 'tiers'>;
+}
+
+/**
+ * GET /rollup/history: the organisation's readiness over time. Not served by
+ * every backend version; a 404 means the backend has no history yet.
+ */
+export interface RollupHistoryResponse {
+  groupBy: RollupGroupBy;
+  points: RollupHistoryPoint[];
+}

@@ -1,0 +1,2 @@
+export { CategoryHeatmap } from './CategoryHeatmap';
+export type { CategoryHeatmapProps } from './CategoryHeatmap';

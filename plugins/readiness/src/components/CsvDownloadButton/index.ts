@@ -1,0 +1,2 @@
+export { CsvDownloadButton } from './CsvDownloadButton';
+export type { CsvDownloadButtonProps } from './CsvDownloadButton';

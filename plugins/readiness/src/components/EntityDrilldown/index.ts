@@ -1,0 +1,2 @@
+export { EntityDrilldown } from './EntityDrilldown';
+export type { EntityDrilldownProps } from './EntityDrilldown';

@@ -1,0 +1,125 @@
+import {
+  registerMswTestHooks,
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/test-utils';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
+import { screen, within } from '@testing-library/react';
+import { http } from 'msw';
+import { setupServer } from 'msw/node';
+import { readinessApiRef } from '../../api';
+import {
+  READINESS_BASE_URL,
+  rollupHandlers,
+} from '../../__testUtils__/readinessServer';
+import { paymentsTeamEntity } from '../../__testUtils__/rollupFixtures';
+import { createTestReadinessClient } from '../../__testUtils__/renderWithReadiness';
+import { rootRouteRef } from '../../routes';
+import { GroupReadinessCard } from './GroupReadinessCard';
+
+function renderCard(options: { pageMounted?: boolean } = {}) {
+  const { pageMounted = true } = options;
+  return renderInTestApp(
+    <TestApiProvider apis={[[readinessApiRef, createTestReadinessClient()]]}>
+      <EntityProvider entity={paymentsTeamEntity}>
+        <GroupReadinessCard limit={2} />
+      </EntityProvider>
+    </TestApiProvider>,
+    {
+      mountedRoutes: {
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+        ...(pageMounted ? { '/readiness': rootRouteRef } : {}),
+      },
+    },
+  );
+}
+
+describe('GroupReadinessCard', () => {
+  const server = setupServer();
+  registerMswTestHooks(server);
+
+  it('lists the team services lowest tier first and links to the page', async () => {
+    let url: URL | undefined;
+    server.use(
+      http.get(`${READINESS_BASE_URL}/scorecards`, ({ request }) => {
+        url = new URL(request.url);
+      }),
+      ...rollupHandlers(),
+    );
+    await renderCard();
+
+    const card = await screen.findByTestId('readiness-group-card');
+    const table = await within(card).findByRole('table', {
+      name: 'Services by readiness, lowest tier first',
+    });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map(r => r.textContent)).toEqual([
+      'payments-apiPilot46.24',
+      'payments-dbPilot61.52',
+      'payments-restProduction1000',
+    ]);
+    expect(
+      within(table).getByRole('link', { name: 'payments-api' }),
+    ).toHaveAttribute(
+      'href',
+      '/catalog/default/component/payments-api/readiness',
+    );
+    expect(url?.searchParams.getAll('owner')).toEqual([
+      'group:default/payments-team',
+    ]);
+    expect(url?.searchParams.get('limit')).toBe('2');
+    expect(
+      screen.getByRole('link', { name: /View on the Readiness page/ }),
+    ).toHaveAttribute(
+      'href',
+      '/readiness?groupBy=owner&owner=group%3Adefault%2Fpayments-team',
+    );
+  });
+
+  it('says how many services it leaves out', async () => {
+    server.use(
+      ...rollupHandlers({
+        scorecards: {
+          total: 40,
+          offset: 0,
+          items: [
+            {
+              entityRef: 'component:default/a',
+              kind: 'Component',
+              tier: null,
+              score: 0,
+              blockerCount: 3,
+              failingChecks: ['on-call'],
+              tierSince: '2026-01-01T00:00:00.000Z',
+            },
+          ],
+        },
+      }),
+    );
+    await renderCard();
+
+    expect(
+      await screen.findByText('Showing the 1 lowest of 40 services.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('No tier')).toBeInTheDocument();
+  });
+
+  it('says when the team owns no scored service', async () => {
+    server.use(
+      ...rollupHandlers({ scorecards: { total: 0, offset: 0, items: [] } }),
+    );
+    await renderCard({ pageMounted: false });
+
+    expect(
+      await screen.findByText(
+        'No scored service is owned by this group or its sub-teams.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('link', { name: /View on the Readiness page/ }),
+    ).not.toBeInTheDocument();
+  });
+});

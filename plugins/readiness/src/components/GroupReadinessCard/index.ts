@@ -1,0 +1,2 @@
+export { GroupReadinessCard } from './GroupReadinessCard';
+export type { GroupReadinessCardProps } from './GroupReadinessCard';

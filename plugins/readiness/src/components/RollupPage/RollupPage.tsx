@@ -1,0 +1,182 @@
+import {
+  Content,
+  ContentHeader,
+  Header,
+  Page,
+  Progress,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import Grid from '@material-ui/core/Grid';
+import Paper from '@material-ui/core/Paper';
+import { makeStyles } from '@material-ui/core/styles';
+import Typography from '@material-ui/core/Typography';
+import { useSearchParams } from 'react-router-dom';
+import useAsync from 'react-use/esm/useAsync';
+import { readinessApiRef } from '../../api';
+import type { ReadinessFilters, RollupGroupBy } from '../../api/types';
+import { useReadinessRubric } from '../../hooks/useReadinessRubric';
+import { groupScorecardFilters } from '../../lib/rollup';
+import { CategoryHeatmap } from '../CategoryHeatmap';
+import { CsvDownloadButton } from '../CsvDownloadButton';
+import { EntityDrilldown } from '../EntityDrilldown';
+import { LoadError } from '../LoadError';
+import { RollupTrend } from '../RollupTrend';
+import { TopGaps } from '../TopGaps';
+import { groupLabel, TierDistribution } from '../TierDistribution';
+import { RollupFilterBar } from './RollupFilterBar';
+import { readRollupParams, writeRollupParams } from './rollupParams';
+
+const useStyles = makeStyles(theme => ({
+  panel: { padding: theme.spacing(2) },
+}));
+
+/**
+ * The organisation view: readiness grouped by owner, system, domain,
+ * lifecycle or type, with filters, a heat map by category, the most common
+ * gaps, the trend, a drill-down to the entities of a group and a CSV export.
+ * Only the drill-down lists entities (one server-side page at a time), so the
+ * page stays light with tens of thousands of entities.
+ */
+export function RollupPage() {
+  const readinessApi = useApi(readinessApiRef);
+  const classes = useStyles();
+  const [search, setSearch] = useSearchParams();
+  const params = readRollupParams(search);
+  const { groupBy, filters } = params;
+  const filtersKey = JSON.stringify(filters);
+  const rubric = useReadinessRubric();
+  const {
+    value: rollup,
+    loading,
+    error,
+  } = useAsync(
+    () => readinessApi.getRollup(groupBy, filters),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [readinessApi, groupBy, filtersKey],
+  );
+
+  const update = (
+    nextGroupBy: RollupGroupBy,
+    nextFilters: ReadinessFilters,
+    group?: string,
+  ) =>
+    setSearch(
+      writeRollupParams({ groupBy: nextGroupBy, filters: nextFilters, group }),
+    );
+
+  // The drill-down only for a group of the current rollup.
+  const selected =
+    rollup?.groupBy === groupBy
+      ? rollup.groups.find(g => g.key === params.group)
+      : undefined;
+  const drilldownFilters = selected
+    ? groupScorecardFilters(groupBy, selected.key, filters)
+    : undefined;
+
+  let body;
+  if (error) {
+    body = <LoadError what="the readiness rollup" error={error} />;
+  } else if (loading || !rollup) {
+    body = <Progress />;
+  } else if (rollup.total.entityCount === 0) {
+    body = (
+      <Typography variant="body1">
+        No scored entity matches these filters, or none you may read.
+      </Typography>
+    );
+  } else {
+    body = (
+      <Grid container spacing={3}>
+        <Grid item xs={12}>
+          <Paper className={classes.panel}>
+            <TierDistribution
+              rollup={rollup}
+              tiers={rubric.tiers}
+              selectedKey={selected?.key}
+              onSelect={g => update(groupBy, filters, g.key)}
+            />
+          </Paper>
+        </Grid>
+        {selected && drilldownFilters && (
+          <Grid item xs={12}>
+            <Paper className={classes.panel}>
+              <EntityDrilldown
+                title={groupLabel(selected)}
+                filters={drilldownFilters}
+                tiers={rubric.tiers}
+                checkTitle={rubric.checkTitle}
+              />
+            </Paper>
+          </Grid>
+        )}
+        <Grid item xs={12} lg={8}>
+          <Paper className={classes.panel}>
+            <CategoryHeatmap
+              rollup={rollup}
+              categories={rubric.rubric?.categories ?? []}
+            />
+          </Paper>
+        </Grid>
+        <Grid item xs={12} lg={4}>
+          <Paper className={classes.panel}>
+            <TopGaps total={rollup.total} checkTitle={rubric.checkTitle} />
+          </Paper>
+        </Grid>
+        <Grid item xs={12}>
+          <Paper className={classes.panel}>
+            <RollupTrend
+              groupBy={groupBy}
+              filters={filters}
+              tiers={rubric.tiers}
+            />
+          </Paper>
+        </Grid>
+      </Grid>
+    );
+  }
+
+  return (
+    <Page themeId="tool">
+      <Header
+        title="Readiness"
+        subtitle="Production readiness across the organisation"
+      />
+      <Content>
+        <div data-testid="readiness-rollup-page">
+          <ContentHeader title="Overview">
+            <CsvDownloadButton
+              filters={drilldownFilters ?? filters}
+              fileName={selected ? 'readiness-group.csv' : 'readiness.csv'}
+            />
+          </ContentHeader>
+          <Grid container spacing={3}>
+            <Grid item xs={12}>
+              <RollupFilterBar
+                groupBy={groupBy}
+                filters={filters}
+                onChange={(g, f) => update(g, f)}
+              />
+            </Grid>
+            <Grid item xs={12}>
+              {rollup && !loading && !error && (
+                <Typography
+                  variant="body1"
+                  data-testid="readiness-rollup-summary"
+                >
+                  {rollup.total.entityCount} entities, mean score{' '}
+                  {Math.round(rollup.total.meanScore * 10) / 10},{' '}
+                  {rollup.total.openBlockers} open blockers,{' '}
+                  {rollup.total.stuckBelowTop} below the top tier for more than{' '}
+                  {rollup.stuckAfterDays} days.
+                </Typography>
+              )}
+            </Grid>
+            <Grid item xs={12}>
+              {body}
+            </Grid>
+          </Grid>
+        </div>
+      </Content>
+    </Page>
+  );
+}

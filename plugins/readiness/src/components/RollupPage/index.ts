@@ -1,0 +1,1 @@
+export { RollupPage } from './RollupPage';

@@ -1,0 +1,50 @@
+import type { ReadinessFilters, RollupGroupBy } from '../../api/types';
+import { ROLLUP_GROUP_BYS } from '../../lib/rollup';
+
+/** The page's state, kept in the URL so views can be shared and linked. */
+export interface RollupParams {
+  groupBy: RollupGroupBy;
+  filters: ReadinessFilters;
+  /** Key of the group whose entities are listed. */
+  group?: string;
+}
+
+const LIST_KEYS = ['kind', 'type', 'lifecycle', 'tag', 'owner'] as const;
+
+export function readRollupParams(search: URLSearchParams): RollupParams {
+  const groupBy = search.get('groupBy') as RollupGroupBy | null;
+  const filters: ReadinessFilters = {};
+  for (const key of LIST_KEYS) {
+    const values = search.getAll(key).filter(Boolean);
+    if (values.length) {
+      filters[key] = values;
+    }
+  }
+  return {
+    groupBy: groupBy && ROLLUP_GROUP_BYS.includes(groupBy) ? groupBy : 'owner',
+    filters,
+    group: search.get('group') ?? undefined,
+  };
+}
+
+export function writeRollupParams(params: RollupParams): URLSearchParams {
+  const search = new URLSearchParams();
+  search.set('groupBy', params.groupBy);
+  for (const key of LIST_KEYS) {
+    for (const value of params.filters[key] ?? []) {
+      search.append(key, value);
+    }
+  }
+  if (params.group) {
+    search.set('group', params.group);
+  }
+  return search;
+}
+
+/** "a, b ,c" -> ["a", "b", "c"] */
+export function splitList(text: string): string[] {
+  return text
+    .split(',')
+    .map(v => v.trim())
+    .filter(Boolean);
+}

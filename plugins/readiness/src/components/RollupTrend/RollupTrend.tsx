@@ -1,0 +1,169 @@
+import { Progress, WarningPanel } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { ResponseError } from '@backstage/errors';
+import { useTheme } from '@material-ui/core/styles';
+import Typography from '@material-ui/core/Typography';
+import useAsync from 'react-use/esm/useAsync';
+import useMeasure from 'react-use/esm/useMeasure';
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { readinessApiRef } from '../../api';
+import type {
+  ReadinessFilters,
+  RollupGroupBy,
+  TierSummary,
+} from '../../api/types';
+import { tierColour } from '../../lib/colours';
+import { describeError } from '../../lib/errors';
+import { formatDate } from '../../lib/time';
+import { formatScore } from '../ScoreSummary';
+
+const CHART_HEIGHT = 260;
+const FALLBACK_WIDTH = 640;
+
+export interface RollupTrendProps {
+  groupBy: RollupGroupBy;
+  filters: ReadinessFilters;
+  tiers: TierSummary[];
+}
+
+function isNotFound(error: Error): boolean {
+  return (
+    (error instanceof ResponseError || error.name === 'ResponseError') &&
+    (error as ResponseError).statusCode === 404
+  );
+}
+
+/**
+ * Mean score and entities per tier over time, from GET /rollup/history. A
+ * backend without that endpoint (404) gets a one-line note instead.
+ */
+export function RollupTrend(props: RollupTrendProps) {
+  const { groupBy, filters, tiers } = props;
+  const readinessApi = useApi(readinessApiRef);
+  const theme = useTheme();
+  const [ref, { width }] = useMeasure<HTMLDivElement>();
+  const filtersKey = JSON.stringify(filters);
+  const { value, loading, error } = useAsync(
+    () => readinessApi.getRollupHistory(groupBy, filters),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [readinessApi, groupBy, filtersKey],
+  );
+
+  let content;
+  if (loading) {
+    content = <Progress />;
+  } else if (error && isNotFound(error)) {
+    content = (
+      <Typography variant="body2" data-testid="readiness-trend-unavailable">
+        The trend is not available: this readiness backend does not record
+        organisation history yet.
+      </Typography>
+    );
+  } else if (error) {
+    content = (
+      <WarningPanel
+        severity="error"
+        title={`Could not load the readiness trend: ${describeError(error)}`}
+      />
+    );
+  } else if (!value?.points.length) {
+    content = <Typography variant="body2">No history recorded yet.</Typography>;
+  } else {
+    const data = value.points.map(p => ({
+      date: p.date,
+      meanScore: p.total.meanScore,
+      none: p.total.tiers.none ?? 0,
+      ...Object.fromEntries(tiers.map(t => [t.id, p.total.tiers[t.id] ?? 0])),
+    }));
+    const first = value.points[0];
+    const last = value.points[value.points.length - 1];
+    content = (
+      <figure style={{ margin: 0 }}>
+        <div ref={ref}>
+          <LineChart
+            width={width || FALLBACK_WIDTH}
+            height={CHART_HEIGHT}
+            data={data}
+            margin={{ top: 8, right: 16, bottom: 8, left: 16 }}
+          >
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis
+              dataKey="date"
+              tickFormatter={(d: string) => formatDate(d)}
+              stroke={theme.palette.text.primary}
+            />
+            <YAxis
+              yAxisId="count"
+              allowDecimals={false}
+              stroke={theme.palette.text.primary}
+            />
+            <YAxis
+              yAxisId="score"
+              orientation="right"
+              domain={[0, 100]}
+              stroke={theme.palette.text.primary}
+            />
+            <Tooltip
+              labelFormatter={(d: string) => formatDate(d)}
+              contentStyle={{
+                backgroundColor: theme.palette.background.paper,
+                color: theme.palette.text.primary,
+              }}
+              itemStyle={{ color: theme.palette.text.primary }}
+            />
+            <Legend
+              formatter={(label: string) => (
+                <span style={{ color: theme.palette.text.primary }}>
+                  {label}
+                </span>
+              )}
+            />
+            <Line
+              yAxisId="score"
+              dataKey="meanScore"
+              name="Mean score"
+              stroke={theme.palette.text.primary}
+              strokeWidth={2}
+              strokeDasharray="6 3"
+              isAnimationActive={false}
+            />
+            {[{ id: 'none', title: 'No tier' }, ...tiers].map((t, i) => (
+              <Line
+                key={t.id}
+                yAxisId="count"
+                dataKey={t.id}
+                name={t.title}
+                stroke={tierColour(i - 1)}
+                strokeWidth={2}
+                isAnimationActive={false}
+              />
+            ))}
+          </LineChart>
+        </div>
+        <Typography component="figcaption" variant="body2">
+          From {formatDate(first.date)} to {formatDate(last.date)}: mean score{' '}
+          {formatScore(first.total.meanScore)} to{' '}
+          {formatScore(last.total.meanScore)}, {first.total.entityCount} to{' '}
+          {last.total.entityCount} entities.
+        </Typography>
+      </figure>
+    );
+  }
+
+  return (
+    <div data-testid="readiness-trend">
+      <Typography variant="h6" component="h2">
+        Trend
+      </Typography>
+      {content}
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+export { RollupTrend } from './RollupTrend';
+export type { RollupTrendProps } from './RollupTrend';

@@ -1,0 +1,2 @@
+export { TierDistribution, GroupName, groupLabel } from './TierDistribution';
+export type { TierDistributionProps } from './TierDistribution';

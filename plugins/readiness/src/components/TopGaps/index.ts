@@ -1,0 +1,2 @@
+export { TopGaps } from './TopGaps';
+export type { TopGapsProps } from './TopGaps';

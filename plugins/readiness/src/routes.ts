@@ -1,0 +1,9 @@
+import { createRouteRef } from '@backstage/core-plugin-api';
+
+/**
+ * The Readiness page. Created with core-plugin-api so the same ref mounts the
+ * page in the legacy and the new frontend system.
+ *
+ * @public
+ */
+export const rootRouteRef = createRouteRef({ id: 'readiness' });
