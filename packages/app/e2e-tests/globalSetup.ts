@@ -28,7 +28,7 @@ export default async function globalSetup() {
         if (history.status === 200 && history.body.points.length > 0) {
           return;
         }
-        last = `history: ${history.status}`;
+        last = `history: ${history.status}, ${history.body?.points?.length ?? 0} points`;
       }
     } catch (error) {
       last = String(error);

@@ -64,6 +64,8 @@ export interface CompiledRubric {
   readonly annotationSlots: AnnotationSlots;
   /** Per category (rubric order): whether any enabled check is in it. */
   readonly categoryHasChecks: readonly boolean[];
+  /** Per category (rubric order): the indexes in `checks` of its checks. */
+  readonly categoryCheckIndexes: readonly (readonly number[])[];
   /** `now.toISOString()`, remembered for the last instant (scoring a catalog uses one `now`). */
   readonly isoTime: (now: Date) => string;
   /** Custom evaluators bound at compile time; `evaluate` options add to them. */
@@ -128,6 +130,18 @@ export function compileRubric(
       ...enabled.flatMap(check => annotationKeysOf(check.evidence)),
     ].filter(key => !key.startsWith(WAIVER_ANNOTATION_PREFIX)),
   );
+  // Checks with the same appliesTo share one predicate, so `evaluate` can
+  // reuse the answer for consecutive checks (e.g. every AI-only check).
+  const predicates = new Map<string, (view: EntityView) => boolean>();
+  const appliesPredicate = (filter: CheckDefinition['appliesTo']) => {
+    const key = JSON.stringify(filter ?? null);
+    let predicate = predicates.get(key);
+    if (!predicate) {
+      predicate = compileAppliesTo(filter);
+      predicates.set(key, predicate);
+    }
+    return predicate;
+  };
   const checks = enabled.map(
     (check): CompiledCheck => ({
       definition: check,
@@ -140,7 +154,7 @@ export function compileRubric(
       severity: check.severity,
       weight: rubric.weights[check.severity],
       actor: check.actor ?? 'owner',
-      applies: compileAppliesTo(check.appliesTo),
+      applies: appliesPredicate(check.appliesTo),
       notApplicableMessage: `does not apply: only where ${describeAppliesTo(
         check.appliesTo,
       )}`,
@@ -171,6 +185,9 @@ export function compileRubric(
     annotationSlots,
     categoryHasChecks: rubric.categories.map(c =>
       checks.some(check => check.category === c.id),
+    ),
+    categoryCheckIndexes: rubric.categories.map(c =>
+      checks.flatMap((check, i) => (check.category === c.id ? [i] : [])),
     ),
     customEvaluators: { ...options.customEvaluators },
     isoTime: lastIsoTime(),

@@ -7,6 +7,7 @@ import { WAIVER_ANNOTATION_PREFIX } from '../waivers/parseWaiver';
 const EMPTY: Readonly<Record<string, unknown>> = Object.freeze({});
 const NO_ITEMS: readonly unknown[] = Object.freeze([]);
 const NAMESPACE_RE = /^[^:/\s]+$/;
+const hasOwn = Object.prototype.hasOwnProperty;
 
 function lowerString(value: unknown): string {
   return typeof value === 'string' ? value.trim().toLowerCase() : '';
@@ -54,10 +55,22 @@ export function createEntityView(
       ? metadata.namespace
       : 'default';
   let tags = NO_ITEMS as string[];
-  if (Array.isArray(metadata.tags) && metadata.tags.length > 0) {
-    tags = [];
-    for (const tag of metadata.tags) {
-      if (typeof tag === 'string') tags.push(tag.toLowerCase());
+  const rawTags = metadata.tags;
+  if (Array.isArray(rawTags) && rawTags.length > 0) {
+    // The entity's own list when every tag is already a lowercase string (the
+    // usual case; the view is read-only), else a lowercased copy.
+    let clean = true;
+    for (let i = 0; i < rawTags.length && clean; i++) {
+      const tag = rawTags[i];
+      clean = typeof tag === 'string' && tag.toLowerCase() === tag;
+    }
+    if (clean) {
+      tags = rawTags as string[];
+    } else {
+      tags = [];
+      for (const tag of rawTags) {
+        if (typeof tag === 'string') tags.push(tag.toLowerCase());
+      }
     }
   }
   const owner = typeof spec.owner === 'string' ? spec.owner : undefined;
@@ -71,17 +84,17 @@ export function createEntityView(
   let waiverKeys: string[] | undefined;
   if (slotIndex) {
     // One pass over the annotations fills the slots of the keys the rubric
-    // reads and finds the waivers; rules then read slots by index. Keys and
-    // values come as two aligned lists (own properties only), which is faster
-    // than a property lookup per key on objects of many shapes.
+    // reads and finds the waivers; rules then read slots by index. for-in
+    // walks the keys without allocating lists of keys and values (own
+    // properties only, as Object.keys would give).
     slots = annotationSlots!.empty.slice();
-    const keys = Object.keys(annotations);
-    const values = Object.values(annotations);
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i];
+    for (const key in annotations) {
+      if (!hasOwn.call(annotations, key)) {
+        continue;
+      }
       const slot = slotIndex.get(key);
       if (slot !== undefined) {
-        slots[slot] = values[i];
+        slots[slot] = annotations[key];
       } else if (
         key.charCodeAt(0) === 114 && // 'r', a cheap test before startsWith
         key.startsWith(WAIVER_ANNOTATION_PREFIX)

@@ -190,10 +190,22 @@ export function evaluate(
   const results: CheckResult[] = new Array(compiled.checks.length);
   // Statuses kept apart, so scores and tiers read one plain list rather than
   // result objects of several shapes.
-  const statuses: CheckResult['status'][] = [];
+  const statuses: CheckResult['status'][] = new Array(compiled.checks.length);
   const checks = compiled.checks;
+  // Checks with the same appliesTo share a predicate (see compileRubric):
+  // its answer for the previous check is reused.
+  let lastApplies: CompiledCheck['applies'] | undefined;
+  let lastApplied = false;
   for (let i = 0; i < checks.length; i++) {
     const check = checks[i];
+    let applies = false;
+    if (inScope) {
+      if (check.applies !== lastApplies) {
+        lastApplies = check.applies;
+        lastApplied = check.applies(view);
+      }
+      applies = lastApplied;
+    }
     const waiverAnnotation = waivers?.get(check.id);
     const actor =
       check.actor === 'operational-owner'
@@ -204,7 +216,7 @@ export function evaluate(
     let evidence: CheckResult['evidence'];
     let unverifiable: boolean | undefined;
     let waiver: WaiverInfo | undefined;
-    if (!inScope || !check.applies(view)) {
+    if (!applies) {
       status = 'not-applicable';
       message = inScope
         ? check.notApplicableMessage
@@ -270,7 +282,7 @@ export function evaluate(
       result.unverifiable = true;
     }
     results[i] = result;
-    statuses.push(status);
+    statuses[i] = status;
   }
 
   const unknownWaivers = waivers

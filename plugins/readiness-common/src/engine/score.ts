@@ -36,50 +36,58 @@ export function scoreStatuses(
 ): { score: number; categories: CategoryScore[] } {
   const categories = compiled.categories;
   const n = categories.length;
-  const passedWeight: number[] = [];
-  const totalWeight: number[] = [];
-  const passedCount: number[] = [];
-  const applicableCount: number[] = [];
-  for (let c = 0; c < n; c++) {
-    passedWeight.push(0);
-    totalWeight.push(0);
-    passedCount.push(0);
-    applicableCount.push(0);
-  }
+  const checks = compiled.checks;
+  // Sums in locals, category by category over the checks of each (indexes
+  // made at compile time), instead of per-category lists for every entity.
   let passed = 0;
   let total = 0;
-  const checks = compiled.checks;
   for (let i = 0; i < statuses.length; i++) {
     const status = statuses[i];
     if (status === 'not-applicable') {
       continue;
     }
-    const check = checks[i];
-    const c = check.categoryIndex;
-    const weight = check.weight;
+    const weight = checks[i].weight;
     total += weight;
-    totalWeight[c] += weight;
-    applicableCount[c]++;
     if (countsAsPassed(status)) {
       passed += weight;
-      passedWeight[c] += weight;
-      passedCount[c]++;
     }
   }
-  const categoryScores: CategoryScore[] = [];
   const hasChecks = compiled.categoryHasChecks;
+  const checkIndexes = compiled.categoryCheckIndexes;
+  let scored = 0;
+  for (let c = 0; c < n; c++) {
+    if (hasChecks[c]) scored++;
+  }
+  const categoryScores: CategoryScore[] = new Array(scored);
+  let next = 0;
   for (let c = 0; c < n; c++) {
     if (!hasChecks[c]) continue;
-    categoryScores.push({
+    let passedWeight = 0;
+    let totalWeight = 0;
+    let passedCount = 0;
+    let applicableCount = 0;
+    const indexes = checkIndexes[c];
+    for (let j = 0; j < indexes.length; j++) {
+      const i = indexes[j];
+      if (i >= statuses.length) break; // indexes ascend
+      const check = checks[i];
+      const status = statuses[i];
+      if (status === 'not-applicable') continue;
+      const weight = check.weight;
+      totalWeight += weight;
+      applicableCount++;
+      if (countsAsPassed(status)) {
+        passedWeight += weight;
+        passedCount++;
+      }
+    }
+    categoryScores[next++] = {
       category: categories[c].id,
       title: categories[c].title,
-      score:
-        totalWeight[c] > 0
-          ? round1((100 * passedWeight[c]) / totalWeight[c])
-          : 0,
-      passed: passedCount[c],
-      applicable: applicableCount[c],
-    });
+      score: totalWeight > 0 ? round1((100 * passedWeight) / totalWeight) : 0,
+      passed: passedCount,
+      applicable: applicableCount,
+    };
   }
   return {
     score: total > 0 ? round1((100 * passed) / total) : 0,

@@ -55,16 +55,25 @@ export function tiersOfStatuses(
   const next = firstUnmet < tierCount ? firstUnmet : -1;
   const blockers: string[] = [];
   if (next >= 0) {
-    for (const severity of ['blocker', 'major'] as const) {
-      for (let i = 0; i < statuses.length; i++) {
-        const check = checks[i];
-        if (
-          check.tierIndex === next &&
-          check.severity === severity &&
-          !meetsTier(statuses[i])
-        ) {
-          blockers.push(check.id);
-        }
+    // Blockers first, then majors, each in rubric order.
+    for (let i = 0; i < statuses.length; i++) {
+      const check = checks[i];
+      if (
+        check.tierIndex === next &&
+        check.severity === 'blocker' &&
+        !meetsTier(statuses[i])
+      ) {
+        blockers.push(check.id);
+      }
+    }
+    for (let i = 0; i < statuses.length; i++) {
+      const check = checks[i];
+      if (
+        check.tierIndex === next &&
+        check.severity === 'major' &&
+        !meetsTier(statuses[i])
+      ) {
+        blockers.push(check.id);
       }
     }
   }

@@ -2,7 +2,6 @@
  * Lenient entity-ref handling that never throws (the catalog-model parser
  * throws on bad input, and the engine must not).
  */
-import { stringifyEntityRef } from '@backstage/catalog-model';
 
 export interface ParsedRef {
   kind: string;
@@ -10,28 +9,78 @@ export interface ParsedRef {
   name: string;
 }
 
-const REF_RE = /^(?:([^:/\s]+):)?(?:([^:/\s]+)\/)?([^:/\s]+)$/;
+/**
+ * Whether a UTF-16 code unit is one the regex class `\s` matches (and
+ * `String.prototype.trim` removes).
+ */
+export function isSpace(code: number): boolean {
+  if (code <= 32) {
+    return code === 32 || (code >= 9 && code <= 13);
+  }
+  if (code < 160) {
+    return false;
+  }
+  return (
+    code === 160 ||
+    code === 5760 ||
+    (code >= 8192 && code <= 8202) ||
+    code === 8232 ||
+    code === 8233 ||
+    code === 8239 ||
+    code === 8287 ||
+    code === 12288 ||
+    code === 65279
+  );
+}
 
 /**
  * Parses `[kind:][namespace/]name`. Returns undefined when the shape is wrong
- * or there is no kind and no default kind.
+ * or there is no kind and no default kind. Hand-parsed (it runs several
+ * times for every entity): each part is non-empty and holds no `:`, `/` or
+ * whitespace, and `kind:` comes before `namespace/`.
  */
 export function parseRef(
   value: string,
   defaults: { kind?: string; namespace?: string } = {},
 ): ParsedRef | undefined {
-  const match = REF_RE.exec(value.trim());
-  if (!match) {
+  const text = value.trim();
+  const length = text.length;
+  if (length === 0) {
     return undefined;
   }
-  const kind = match[1] ?? defaults.kind;
+  let colon = -1;
+  let slash = -1;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 58) {
+      // ':' only once, before any '/'
+      if (colon >= 0 || slash >= 0) return undefined;
+      colon = i;
+    } else if (code === 47) {
+      if (slash >= 0) return undefined;
+      slash = i;
+    } else if (isSpace(code)) {
+      return undefined;
+    }
+  }
+  // Every part present is non-empty.
+  if (colon === 0 || slash === colon + 1 || slash === length - 1) {
+    return undefined;
+  }
+  if (colon === length - 1) {
+    return undefined;
+  }
+  const kind = colon > 0 ? text.slice(0, colon) : defaults.kind;
   if (!kind) {
     return undefined;
   }
   return {
     kind,
-    namespace: match[2] ?? defaults.namespace ?? 'default',
-    name: match[3],
+    namespace:
+      slash >= 0
+        ? text.slice(colon + 1, slash)
+        : defaults.namespace ?? 'default',
+    name: text.slice((slash >= 0 ? slash : colon) + 1),
   };
 }
 
@@ -58,9 +107,9 @@ export function parseUserRef(
   return ref;
 }
 
-/** Normalised ref string (lowercase), as `stringifyEntityRef` makes it. */
+/** Normalised ref string (lowercase), as `stringifyEntityRef` of @backstage/catalog-model makes it. */
 export function refString(ref: ParsedRef): string {
-  return stringifyEntityRef(ref);
+  return `${ref.kind.toLowerCase()}:${ref.namespace.toLowerCase()}/${ref.name.toLowerCase()}`;
 }
 
 /** The normalised ref of a catalog entity, or undefined for a malformed one. */
@@ -76,11 +125,8 @@ export function entityRefOf(entity: unknown): string | undefined {
     typeof metadata.namespace === 'string' && metadata.namespace
       ? metadata.namespace
       : 'default';
-  return stringifyEntityRef({
-    kind: entity.kind,
-    namespace,
-    name: metadata.name,
-  });
+  // What stringifyEntityRef({ kind, namespace, name }) gives, without the object.
+  return `${entity.kind.toLowerCase()}:${namespace.toLowerCase()}/${metadata.name.toLowerCase()}`;
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

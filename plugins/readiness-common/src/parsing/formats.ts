@@ -10,7 +10,7 @@ import { parseCadenceDays, parseDurationDays } from './duration';
 import { parseRef } from './entityRefs';
 import { parseKeyValueListMemo } from './keyValue';
 import type { KeyValueMemo } from './keyValue';
-import { parseNumberValue } from './numbers';
+import { isNumberValue } from './numbers';
 
 export interface FormatProblem {
   /** What a valid value looks like: "a date YYYY-MM-DD". */
@@ -97,7 +97,7 @@ function simpleChecker(format: SimpleFormat): FormatChecker {
           : undefined;
       };
     case 'number':
-      return value => (parseNumberValue(value) ? undefined : problem);
+      return value => (isNumberValue(value) ? undefined : problem);
     case 'duration':
       return value => (parseDurationDays(value) ? undefined : problem);
     case 'cadence':
@@ -173,8 +173,13 @@ function compileKeyValue(spec: FormatSpec): FormatChecker {
     if (!parsed.ok) {
       return { expected, detail: parsed.error };
     }
-    const missing = required.filter(key => !parsed.values.get(key));
-    if (missing.length > 0) {
+    let missing: string[] | undefined;
+    for (let i = 0; i < required.length; i++) {
+      if (!parsed.values.get(required[i])) {
+        (missing ??= []).push(required[i]);
+      }
+    }
+    if (missing) {
       return {
         expected,
         detail: `${missing.join(' and ')} ${
@@ -182,7 +187,8 @@ function compileKeyValue(spec: FormatSpec): FormatChecker {
         } missing`,
       };
     }
-    for (const { key, check } of keyCheckers) {
+    for (let i = 0; i < keyCheckers.length; i++) {
+      const { key, check } = keyCheckers[i];
       const item = parsed.values.get(key);
       if (item === undefined) {
         continue;

@@ -27,3 +27,20 @@ export function parseNumberValue(value: string): ParsedNumber | undefined {
   }
   return result;
 }
+
+/**
+ * Whether parseNumberValue accepts the value, without building the result:
+ * the format check asks this for every entity.
+ */
+export function isNumberValue(value: string): boolean {
+  const text = value.trim();
+  if (!NUMBER_RE.test(text)) {
+    return false;
+  }
+  // Without an exponent and in under 300 characters the number is finite;
+  // otherwise let the full parse decide (1e999 is not a number here).
+  if (text.length < 300 && text.indexOf('e') < 0 && text.indexOf('E') < 0) {
+    return true;
+  }
+  return parseNumberValue(text) !== undefined;
+}

@@ -26,6 +26,11 @@ export function compileKeysRule(
   context: RuleCompileContext = {},
 ): CompiledRule {
   const readers = keys.map(key => annotationReader(key, context.slotIndex));
+  // With every key in the rubric's slots, values are read straight from
+  // view.slots (one test per call instead of a reader call per key).
+  const slotIndex = context.slotIndex;
+  const slotOf = keys.map(key => slotIndex?.get(key) ?? -1);
+  const allSlotted = slotIndex !== undefined && slotOf.every(slot => slot >= 0);
   const sources = keys.map(annotationSource);
   const missing = staticFail(notSet(keys));
   const nonString: FormatProblem = { expected: `${expected} (as a string)` };
@@ -34,15 +39,21 @@ export function compileKeysRule(
     let evidence: EvidenceItem[] | undefined;
     let good: string | undefined;
     let bad: RuleOutcome | undefined;
+    const slots =
+      allSlotted && view.slotIndex === slotIndex ? view.slots : undefined;
     for (let i = 0; i < keys.length; i++) {
-      const value = readers[i](view);
+      const value = slots ? slots[slotOf[i]] : readers[i](view);
       if (value === undefined) {
         continue;
       }
-      (evidence ??= []).push({
-        source: sources[i],
-        value: evidenceValue(value),
-      });
+      // A literal of one item (most lists hold one) rather than [] + push,
+      // which would reserve room for 17.
+      const item = { source: sources[i], value: evidenceValue(value) };
+      if (evidence) {
+        evidence.push(item);
+      } else {
+        evidence = [item];
+      }
       const problem =
         typeof value === 'string'
           ? check(value, view.today, memoOf(view))

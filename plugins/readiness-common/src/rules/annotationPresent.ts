@@ -19,6 +19,11 @@ export function compileAnnotationPresentRule(
 ): CompiledRule {
   const keys = rule.keys;
   const readers = keys.map(key => annotationReader(key, context.slotIndex));
+  // With every key in the rubric's slots, values are read straight from
+  // view.slots (one test per call instead of a reader call per key).
+  const slotIndex = context.slotIndex;
+  const slotOf = keys.map(key => slotIndex?.get(key) ?? -1);
+  const allSlotted = slotIndex !== undefined && slotOf.every(slot => slot >= 0);
   const sources = keys.map(annotationSource);
   const missing = staticFail(notSet(keys));
   const setMessages = keys.map(key => `${key} is set`);
@@ -28,15 +33,20 @@ export function compileAnnotationPresentRule(
     let first = -1;
     let several: string | undefined;
     let bad: RuleOutcome | undefined;
+    const slots =
+      allSlotted && view.slotIndex === slotIndex ? view.slots : undefined;
     for (let i = 0; i < keys.length; i++) {
-      const value = readers[i](view);
+      const value = slots ? slots[slotOf[i]] : readers[i](view);
       if (value === undefined) {
         continue;
       }
-      (evidence ??= []).push({
-        source: sources[i],
-        value: evidenceValue(value),
-      });
+      // A literal of one item (most lists hold one) rather than [] + push.
+      const item = { source: sources[i], value: evidenceValue(value) };
+      if (evidence) {
+        evidence.push(item);
+      } else {
+        evidence = [item];
+      }
       if (typeof value === 'string' && value.trim() !== '') {
         if (first < 0) {
           first = i;

@@ -41,8 +41,8 @@ function joinMessages(
 }
 
 function hasSource(evidence: readonly EvidenceItem[], source: string): boolean {
-  for (const item of evidence) {
-    if (item.source === source) return true;
+  for (let i = 0; i < evidence.length; i++) {
+    if (evidence[i].source === source) return true;
   }
   return false;
 }
@@ -50,8 +50,10 @@ function hasSource(evidence: readonly EvidenceItem[], source: string): boolean {
 /** All evidence, each source once. */
 function concatEvidence(outcomes: readonly RuleOutcome[]): EvidenceItem[] {
   let evidence: EvidenceItem[] | undefined;
-  for (const outcome of outcomes) {
-    for (const item of outcome.evidence) {
+  for (let i = 0; i < outcomes.length; i++) {
+    const items = outcomes[i].evidence;
+    for (let j = 0; j < items.length; j++) {
+      const item = items[j];
       if (!evidence) {
         evidence = [item];
       } else if (!hasSource(evidence, item.source)) {
@@ -74,18 +76,19 @@ function staticCombination(
   let lastParts: RuleOutcome[] | undefined;
   let lastResult: RuleOutcome | undefined;
   return outcomes => {
-    for (const outcome of outcomes) {
-      if (!isStatic(outcome)) {
+    for (let i = 0; i < outcomes.length; i++) {
+      if (!isStatic(outcomes[i])) {
         return combine(outcomes);
       }
     }
-    if (
-      lastParts &&
-      lastResult &&
-      lastParts.length === outcomes.length &&
-      lastParts.every((part, i) => part === outcomes[i])
-    ) {
-      return lastResult;
+    if (lastParts && lastResult && lastParts.length === outcomes.length) {
+      let same = true;
+      for (let i = 0; i < outcomes.length && same; i++) {
+        same = lastParts[i] === outcomes[i];
+      }
+      if (same) {
+        return lastResult;
+      }
     }
     const combined = combine(outcomes);
     lastParts = outcomes;
@@ -99,9 +102,10 @@ function evaluateAll(
   view: Parameters<CompiledRule>[0],
   env: Parameters<CompiledRule>[1],
 ): RuleOutcome[] {
-  const outcomes: RuleOutcome[] = [];
+  // Sized up front: one allocation instead of a growing list.
+  const outcomes: RuleOutcome[] = new Array(rules.length);
   for (let i = 0; i < rules.length; i++) {
-    outcomes.push(rules[i](view, env));
+    outcomes[i] = rules[i](view, env);
   }
   return outcomes;
 }
@@ -121,7 +125,8 @@ function combineAll(outcomes: RuleOutcome[]): RuleOutcome {
   let warns = 0;
   let unverifiableFails = 0;
   let problem: RuleOutcome['problem'];
-  for (const outcome of outcomes) {
+  for (let i = 0; i < outcomes.length; i++) {
+    const outcome = outcomes[i];
     if (outcome.status === 'invalid') {
       invalids++;
       problem = outcome.problem;
@@ -174,15 +179,16 @@ export function compileAnyRule(rules: CompiledRule[]): CompiledRule {
   return (view, env) => {
     // Stop at the first passing alternative: its evidence is what satisfied
     // the check, and the rest need not run.
-    const outcomes: RuleOutcome[] = [];
-    for (const rule of rules) {
-      const outcome = rule(view, env);
+    let outcomes: RuleOutcome[] | undefined;
+    for (let i = 0; i < rules.length; i++) {
+      const outcome = rules[i](view, env);
       if (outcome.status === 'pass') {
         return outcome;
       }
-      outcomes.push(outcome);
+      // Sized once, on the first alternative that does not pass.
+      (outcomes ??= new Array(rules.length))[i] = outcome;
     }
-    return combine(outcomes);
+    return combine(outcomes ?? []);
   };
 }
 
@@ -190,7 +196,8 @@ function combineAny(outcomes: RuleOutcome[]): RuleOutcome {
   let warned: RuleOutcome | undefined;
   let invalids = 0;
   let unverifiable = false;
-  for (const outcome of outcomes) {
+  for (let i = 0; i < outcomes.length; i++) {
+    const outcome = outcomes[i];
     if (outcome.status === 'warn') {
       warned ??= outcome;
     } else if (outcome.status === 'invalid') {

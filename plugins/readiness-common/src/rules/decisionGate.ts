@@ -69,6 +69,25 @@ export function evaluateDecision(
   return result;
 }
 
+const DECISION_LIST = DECISION_VALUES.join(', ');
+
+/** annotationSource of the default keys, made once. */
+const DEFAULT_SOURCES: Readonly<Record<string, string>> = {
+  [DEFAULT_DECISION_SETTINGS.decisionKey]: annotationSource(
+    DEFAULT_DECISION_SETTINGS.decisionKey,
+  ),
+  [DEFAULT_DECISION_SETTINGS.dueKey]: annotationSource(
+    DEFAULT_DECISION_SETTINGS.dueKey,
+  ),
+};
+
+function sourceOf(key: string): string {
+  return key === DEFAULT_DECISION_SETTINGS.decisionKey ||
+    key === DEFAULT_DECISION_SETTINGS.dueKey
+    ? DEFAULT_SOURCES[key]
+    : annotationSource(key);
+}
+
 function decide(
   view: EntityView,
   settings: DecisionSettings,
@@ -76,18 +95,24 @@ function decide(
   const { decisionKey, dueKey, warnDays } = settings;
   const decision = readAnnotation(view, decisionKey);
   const dueValue = readAnnotation(view, dueKey);
-  const evidence: EvidenceItem[] = [];
+  // Lists of exactly the items present (a literal, not [] + push).
+  let evidence: EvidenceItem[];
   if (decision !== undefined) {
-    evidence.push({
-      source: annotationSource(decisionKey),
+    const decisionItem = {
+      source: sourceOf(decisionKey),
       value: evidenceValue(decision),
-    });
-  }
-  if (dueValue !== undefined) {
-    evidence.push({
-      source: annotationSource(dueKey),
-      value: evidenceValue(dueValue),
-    });
+    };
+    evidence =
+      dueValue !== undefined
+        ? [
+            decisionItem,
+            { source: sourceOf(dueKey), value: evidenceValue(dueValue) },
+          ]
+        : [decisionItem];
+  } else if (dueValue !== undefined) {
+    evidence = [{ source: sourceOf(dueKey), value: evidenceValue(dueValue) }];
+  } else {
+    evidence = [];
   }
   const dueDay = typeof dueValue === 'string' ? parseDay(dueValue) : undefined;
   // parseDay accepted it, so the trimmed text is the YYYY-MM-DD date.
@@ -116,9 +141,7 @@ function decide(
   }
 
   if (dueValue === undefined) {
-    const message = `no decision: ${decisionKey} is not set and ${dueKey} is not set; expected a decision (${DECISION_VALUES.join(
-      ', ',
-    )}) or a due date`;
+    const message = `no decision: ${decisionKey} is not set and ${dueKey} is not set; expected a decision (${DECISION_LIST}) or a due date`;
     return {
       gate: { state: 'undecided', message },
       outcome: fail(message, evidence),

@@ -25,7 +25,12 @@ export function compileLinkRule(rule: LinkRule): CompiledRule {
         continue;
       }
       const source = `metadata.links[${i}]`;
-      (evidence ??= []).push({ source, value: evidenceValue(link.url) });
+      const item = { source, value: evidenceValue(link.url) };
+      if (evidence) {
+        evidence.push(item);
+      } else {
+        evidence = [item];
+      }
       if (typeof link.url === 'string' && isHttpUrl(link.url)) {
         return pass(`link of type ${link.type} to ${link.url}`, evidence);
       }

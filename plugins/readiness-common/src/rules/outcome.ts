@@ -145,12 +145,14 @@ export function invalid(
     status: 'invalid',
     message: `${name} ${what}${detail}, expected ${problem.expected}`,
     evidence,
-    problem: {
-      source: name,
-      found: what,
-      expected: problem.expected,
-      ...(problem.detail ? { detail: problem.detail } : {}),
-    },
+    problem: problem.detail
+      ? {
+          source: name,
+          found: what,
+          expected: problem.expected,
+          detail: problem.detail,
+        }
+      : { source: name, found: what, expected: problem.expected },
   };
 }
 

@@ -1,6 +1,7 @@
 import type { EntityView, RuleOutcome } from '../model/evaluation';
 import type { EvidenceItem } from '../model/scorecard';
 import { parseKeyValueListMemo } from '../parsing/keyValue';
+import type { KeyValuePairs } from '../parsing/keyValue';
 import {
   annotationSource,
   evidenceValue,
@@ -19,7 +20,7 @@ export type ReadValue =
       name: string;
       evidence: EvidenceItem[];
       /** The whole key=value list, when `field` was given. */
-      list?: ReadonlyMap<string, string>;
+      list?: KeyValuePairs;
     }
   | { ok: false; outcome: RuleOutcome };
 
@@ -40,6 +41,7 @@ export function compileValueReader(
     ok: false,
     outcome: staticFail(`${key} is not set`),
   };
+  const fieldName = fieldKey ? `${key} ${fieldKey}` : key;
   const listExpected = fieldKey
     ? `key=value pairs with ${fieldKey}=<${expected}>`
     : expected;
@@ -90,7 +92,7 @@ export function compileValueReader(
     return {
       ok: true,
       value: item,
-      name: `${key} ${fieldKey}`,
+      name: fieldName,
       evidence,
       list: parsed.values,
     };

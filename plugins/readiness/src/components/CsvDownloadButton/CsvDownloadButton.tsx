@@ -44,7 +44,8 @@ export function CsvDownloadButton(props: CsvDownloadButtonProps) {
       document.body.appendChild(anchor);
       anchor.click();
       anchor.remove();
-      URL.revokeObjectURL(url);
+      // Revoking right away can cancel the download in some browsers.
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
     } catch (e) {
       setError(e as Error);
     } finally {

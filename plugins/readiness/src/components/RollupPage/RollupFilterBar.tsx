@@ -17,6 +17,14 @@ const useStyles = makeStyles(theme => ({
     flexWrap: 'wrap',
     alignItems: 'flex-end',
     gap: theme.spacing(2),
+    // A paper background and full-strength label colours: MUI's default grey
+    // labels on the page's grey background fail WCAG contrast (axe-core).
+    padding: theme.spacing(2),
+    backgroundColor: theme.palette.background.paper,
+    borderRadius: theme.shape.borderRadius,
+    '& .MuiFormLabel-root, & .MuiFormHelperText-root': {
+      color: theme.palette.text.primary,
+    },
   },
   field: { minWidth: 160 },
 }));
