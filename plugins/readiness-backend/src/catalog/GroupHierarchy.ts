@@ -84,9 +84,15 @@ export class GroupHierarchy {
     );
   }
 
+  private cachedFingerprint?: string;
+
   /** Changes when any visible group, title or parent changes. */
   fingerprint(): string {
-    return JSON.stringify([...this.parentOf.entries(), ...this.titles.entries()]);
+    this.cachedFingerprint ??= JSON.stringify([
+      ...this.parentOf.entries(),
+      ...this.titles.entries(),
+    ]);
+    return this.cachedFingerprint;
   }
 
   titleOf(groupRef: string): string | undefined {

@@ -1,6 +1,7 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { GroupHierarchy } from '../catalog/GroupHierarchy';
+import { GroupHierarchyCache } from '../catalog/GroupHierarchyCache';
 import { ALL_VISIBLE, VisibleEntities } from '../catalog/VisibleEntities';
 import { CachedRollupRows, RollupRow, ScorecardStore } from '../store';
 import {
@@ -46,6 +47,7 @@ export class RollupService {
   private readonly visibility: VisibleEntities;
   private readonly rows: CachedRollupRows;
   private readonly sharedRollups = new Map<string, RollupResponse>();
+  private readonly hierarchies: GroupHierarchyCache;
 
   constructor(
     private readonly deps: {
@@ -59,6 +61,7 @@ export class RollupService {
   ) {
     this.visibility = deps.visibility;
     this.rows = new CachedRollupRows(deps.store);
+    this.hierarchies = new GroupHierarchyCache(deps.catalog);
   }
 
   /**
@@ -76,7 +79,7 @@ export class RollupService {
   }> {
     const [visible, hierarchy, { rows, version }] = await Promise.all([
       this.visibility.of(credentials),
-      GroupHierarchy.load(this.deps.catalog, credentials),
+      this.hierarchies.load(credentials),
       this.rows.listWithVersion({
         kind: filter.kind,
         type: filter.type,
