@@ -7,8 +7,22 @@ describe('bin/readiness', () => {
     const bin = resolve(__dirname, '../bin/readiness');
     const result = spawnSync(
       process.execPath,
-      [bin, 'lint', join(FIXTURES, 'pilot/catalog-info.yaml'), '--target-tier', 'beta', '--format', 'json', '--now', NOW],
-      { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 },
+      [
+        bin,
+        'lint',
+        join(FIXTURES, 'pilot/catalog-info.yaml'),
+        '--target-tier',
+        'beta',
+        '--format',
+        'json',
+        '--now',
+        NOW,
+      ],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+        timeout: 60_000,
+      },
     );
     expect(result.stderr).toBe('');
     expect(result.status).toBe(1);

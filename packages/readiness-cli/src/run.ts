@@ -58,8 +58,8 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
       'resolve owner group, members and operational owner through this Backstage (token from READINESS_BACKSTAGE_TOKEN or BACKSTAGE_TOKEN)',
     )
     .option(
-      '--strict',
-      'count checks that cannot be verified offline as gaps',
+      '--allow-unverifiable',
+      'report checks that cannot be verified offline without counting them as gaps (by default they are gaps: an entity reaches a tier only when every check of it is verified)',
     )
     .option(
       '--trust-waivers',
@@ -72,7 +72,9 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
 
   program
     .command('explain')
-    .description('Show what a check wants, its tier, severity and the YAML fix.')
+    .description(
+      'Show what a check wants, its tier, severity and the YAML fix.',
+    )
     .argument('<check-id>', 'id of the check, e.g. runbook')
     .addOption(rubricOption())
     .action(async (checkId: string, options) => {

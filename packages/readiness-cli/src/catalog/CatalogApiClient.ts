@@ -1,7 +1,5 @@
 import type { Entity } from '@backstage/catalog-model';
-import {
-  getRelatedEntityRefs,
-} from '@readiness-scorecards/plugin-readiness-common';
+import { getRelatedEntityRefs } from '@readiness-scorecards/plugin-readiness-common';
 import type { RelatedEntities } from '@readiness-scorecards/plugin-readiness-common';
 import { UsageError } from '../errors';
 

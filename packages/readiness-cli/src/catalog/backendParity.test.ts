@@ -41,7 +41,9 @@ const entities: Entity[] = [
 ];
 
 const refOf = (e: Entity) =>
-  `${e.kind}:${e.metadata.namespace ?? 'default'}/${e.metadata.name}`.toLowerCase();
+  `${e.kind}:${e.metadata.namespace ?? 'default'}/${
+    e.metadata.name
+  }`.toLowerCase();
 
 /**
  * The catalog REST API's by-refs endpoint over the same entities the backend
@@ -113,7 +115,9 @@ describe('CLI and backend agree', () => {
     expect(statuses(local)).toEqual(statuses(backend));
     // With the catalog nothing is left unverifiable.
     expect(entity.unverifiable).toEqual([]);
-    expect(local.checks.find((c: any) => c.checkId === 'owner-group').status).toBe('pass');
+    expect(
+      local.checks.find((c: any) => c.checkId === 'owner-group').status,
+    ).toBe('pass');
   });
 
   it('exits 2 with a hint when the catalog refuses the token', async () => {
@@ -122,7 +126,12 @@ describe('CLI and backend agree', () => {
         status: 401,
       })) as unknown as typeof fetch;
     const { code, stderr } = await runCli(
-      ['lint', 'production-ready/catalog-info.yaml', '--backstage-url', 'http://backstage.test'],
+      [
+        'lint',
+        'production-ready/catalog-info.yaml',
+        '--backstage-url',
+        'http://backstage.test',
+      ],
       { fetch: refusing },
     );
     expect(code).toBe(2);

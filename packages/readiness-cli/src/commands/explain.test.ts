@@ -8,12 +8,19 @@ describe('readiness explain', () => {
     expect(stdout).toContain('Tier:      Beta (beta)');
     expect(stdout).toContain('Severity:  blocker');
     expect(stdout).toContain('`readiness/runbook`');
-    expect(stdout).toContain('readiness/runbook: https://runbooks.example.com/{{name}}');
+    expect(stdout).toContain(
+      'readiness/runbook: https://runbooks.example.com/{{name}}',
+    );
     expect(stdout).toContain('Docs: docs/annotations.md#runbook');
   });
 
   it('explains checks added by an app-config rubric', async () => {
-    const { code, stdout } = await runCli(['explain', 'load-test', '--rubric', 'config/app-config.yaml']);
+    const { code, stdout } = await runCli([
+      'explain',
+      'load-test',
+      '--rubric',
+      'config/app-config.yaml',
+    ]);
     expect(code).toBe(0);
     expect(stdout).toContain('load-test: Load tested');
   });

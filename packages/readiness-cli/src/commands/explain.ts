@@ -40,12 +40,22 @@ export async function explainCommand(
     lines.push(`Applies to: ${describeAppliesTo(def.appliesTo)}`);
   }
   if (def.freshness) {
-    lines.push(`Freshness: evidence older than ${def.freshness.maxAgeDays} days fails`);
+    lines.push(
+      `Freshness: evidence older than ${def.freshness.maxAgeDays} days fails`,
+    );
   }
-  lines.push('', 'Evidence:', `  ${describeRule(def.evidence, def).replace(/\n/g, '\n  ')}`);
+  lines.push(
+    '',
+    'Evidence:',
+    `  ${describeRule(def.evidence, def).replace(/\n/g, '\n  ')}`,
+  );
   const fixYaml = def.fix ? fixTemplateYaml(def.fix) : '';
   if (fixYaml) {
-    lines.push('', 'Fix (add to catalog-info.yaml):', fixYaml.trimEnd().replace(/^/gm, '  '));
+    lines.push(
+      '',
+      'Fix (add to catalog-info.yaml):',
+      fixYaml.trimEnd().replace(/^/gm, '  '),
+    );
   }
   lines.push(
     '',

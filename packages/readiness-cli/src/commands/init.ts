@@ -1,9 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Entity } from '@backstage/catalog-model';
-import type {
-  CompiledRubric,
-} from '@readiness-scorecards/plugin-readiness-common';
+import type { CompiledRubric } from '@readiness-scorecards/plugin-readiness-common';
 import { parse, parseAllDocuments } from 'yaml';
 import type { Document } from 'yaml';
 import { scoreEntity } from '../engine/assess';
@@ -118,9 +116,9 @@ export async function initCommand(
     if (error) {
       const pos = error.linePos?.[0];
       throw new UsageError(
-        `${pos ? `${path}:${pos.line}:${pos.col}` : path}: YAML syntax error: ${
-          yamlMessage(error.message)
-        }`,
+        `${
+          pos ? `${path}:${pos.line}:${pos.col}` : path
+        }: YAML syntax error: ${yamlMessage(error.message)}`,
       );
     }
   }
@@ -153,7 +151,9 @@ export async function initCommand(
   } else {
     await writeFile(resolve(io.cwd, path), output, 'utf8');
     io.stdout.write(
-      `${report.join('\n')}\nReplace the placeholder values in ${path}, then run: readiness lint ${path}\n`,
+      `${report.join(
+        '\n',
+      )}\nReplace the placeholder values in ${path}, then run: readiness lint ${path}\n`,
     );
   }
   return EXIT_OK;

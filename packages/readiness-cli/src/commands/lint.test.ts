@@ -6,14 +6,22 @@ const MULTI = 'multi-doc/catalog-info.yaml';
 
 describe('readiness lint', () => {
   it('exits 0 for a production-ready entity and says what it could not verify offline', async () => {
-    const { code, stdout } = await runCli(['lint', PROD, '--now', NOW]);
+    const { code, stdout } = await runCli([
+      'lint',
+      PROD,
+      '--allow-unverifiable',
+      '--now',
+      NOW,
+    ]);
     expect(code).toBe(0);
     expect(stdout).toContain('component:default/payments-api');
     expect(stdout).toContain('✓ reaches production');
     expect(stdout).toContain('Not verifiable offline');
     expect(stdout).toMatch(/owner-group.*\n.*not verifiable offline/);
     // Offline the verified tier is none: unverifiable checks are never passed.
-    expect(stdout).toContain('tier none (production if the unverifiable checks pass)');
+    expect(stdout).toContain(
+      'tier none (production if the unverifiable checks pass)',
+    );
     expect(stdout).not.toContain('\u001b[');
   });
 
@@ -22,34 +30,73 @@ describe('readiness lint', () => {
     expect(code).toBe(1);
     expect(stdout).toContain('✗ does not reach production');
     const blocking = stdout.slice(stdout.indexOf('Blocking production'));
-    expect(blocking.indexOf('on-call')).toBeLessThan(blocking.indexOf('rollout'));
-    expect(stdout).toContain('readiness/on-call: https://oncall.example.com/schedules/loyalty-points');
+    expect(blocking.indexOf('on-call')).toBeLessThan(
+      blocking.indexOf('rollout'),
+    );
+    expect(stdout).toContain(
+      'readiness/on-call: https://oncall.example.com/schedules/loyalty-points',
+    );
     expect(stdout).toContain('0 of 1 entity reaches production');
   });
 
   it('honours --target-tier', async () => {
-    expect((await runCli(['lint', PILOT, '--target-tier', 'pilot', '--now', NOW])).code).toBe(0);
-    expect((await runCli(['lint', PILOT, '--target-tier', 'beta', '--now', NOW])).code).toBe(1);
+    expect(
+      (
+        await runCli([
+          'lint',
+          PILOT,
+          '--target-tier',
+          'pilot',
+          '--allow-unverifiable',
+          '--now',
+          NOW,
+        ])
+      ).code,
+    ).toBe(0);
+    expect(
+      (await runCli(['lint', PILOT, '--target-tier', 'beta', '--now', NOW]))
+        .code,
+    ).toBe(1);
     const unknown = await runCli(['lint', PILOT, '--target-tier', 'gold']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('unknown tier gold; the rubric\'s tiers are pilot, beta, production');
+    expect(unknown.stderr).toContain(
+      "unknown tier gold; the rubric's tiers are pilot, beta, production",
+    );
   });
 
-  it('counts unverifiable checks as gaps with --strict', async () => {
-    const { code, stdout } = await runCli(['lint', PROD, '--strict', '--now', NOW]);
+  it('counts checks it cannot verify offline as gaps unless told otherwise', async () => {
+    const { code, stdout } = await runCli(['lint', PROD, '--now', NOW]);
     expect(code).toBe(1);
-    expect(stdout).toContain('counted as gaps: --strict');
+    expect(stdout).toContain('not verifiable offline (counted as gaps');
+    const relaxed = await runCli([
+      'lint',
+      PROD,
+      '--allow-unverifiable',
+      '--now',
+      NOW,
+    ]);
+    expect(relaxed.code).toBe(0);
+    expect(relaxed.stdout).toContain(
+      'not counted as gaps: --allow-unverifiable',
+    );
   });
 
   it('exits 2 with file, line and column on a YAML syntax error', async () => {
-    const { code, stderr, stdout } = await runCli(['lint', 'malformed/catalog-info.yaml']);
+    const { code, stderr, stdout } = await runCli([
+      'lint',
+      'malformed/catalog-info.yaml',
+    ]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(/malformed\/catalog-info\.yaml:\d+:\d+: YAML syntax error: Missing closing "quote/);
+    expect(stderr).toMatch(
+      /malformed\/catalog-info\.yaml:\d+:\d+: YAML syntax error: Missing closing "quote/,
+    );
   });
 
   it('exits 2 for a missing file, an empty glob and the default file when absent', async () => {
-    expect((await runCli(['lint', 'nope.yaml'])).stderr).toContain('nope.yaml: no such file');
+    expect((await runCli(['lint', 'nope.yaml'])).stderr).toContain(
+      'nope.yaml: no such file',
+    );
     expect((await runCli(['lint', 'nope/**/*.yaml'])).code).toBe(2);
     const dflt = await runCli(['lint']);
     expect(dflt.code).toBe(2);
@@ -57,10 +104,20 @@ describe('readiness lint', () => {
   });
 
   it('reads every document of a multi-document file and skips entities out of scope', async () => {
-    const { code, stdout } = await runCli(['lint', MULTI, '--format', 'json', '--now', NOW]);
+    const { code, stdout } = await runCli([
+      'lint',
+      MULTI,
+      '--format',
+      'json',
+      '--allow-unverifiable',
+      '--now',
+      NOW,
+    ]);
     expect(code).toBe(1);
     const report = JSON.parse(stdout);
-    expect(report.entities.map((e: any) => [e.entityRef, e.reachesTarget, e.line])).toEqual([
+    expect(
+      report.entities.map((e: any) => [e.entityRef, e.reachesTarget, e.line]),
+    ).toEqual([
       ['component:default/payments-api', true, 10],
       ['component:default/loyalty-points', false, 57],
     ]);
@@ -69,17 +126,37 @@ describe('readiness lint', () => {
     ]);
     expect(report.entities[0].tier).toBeNull();
     expect(report.entities[0].tierIfVerified).toBe('production');
-    expect(report.entities[1].unverifiable.map((c: any) => c.checkId)).toEqual(['owner-group']);
+    expect(report.entities[1].unverifiable.map((c: any) => c.checkId)).toEqual([
+      'owner-group',
+    ]);
   });
 
   it('expands globs', async () => {
-    const { code, stdout } = await runCli(['lint', 'p*/catalog-info.yaml', '--format', 'json', '--now', NOW]);
+    const { code, stdout } = await runCli([
+      'lint',
+      'p*/catalog-info.yaml',
+      '--format',
+      'json',
+      '--now',
+      NOW,
+    ]);
     expect(code).toBe(1);
-    expect(JSON.parse(stdout).entities.map((e: any) => e.file)).toEqual([PILOT, PROD]);
+    expect(JSON.parse(stdout).entities.map((e: any) => e.file)).toEqual([
+      PILOT,
+      PROD,
+    ]);
   });
 
   it('writes SARIF 2.1.0 with rules and located results', async () => {
-    const { code, stdout } = await runCli(['lint', PILOT, '--format', 'sarif', '--now', NOW]);
+    const { code, stdout } = await runCli([
+      'lint',
+      PILOT,
+      '--format',
+      'sarif',
+      '--allow-unverifiable',
+      '--now',
+      NOW,
+    ]);
     expect(code).toBe(1);
     const sarif = JSON.parse(stdout);
     expect(sarif.version).toBe('2.1.0');
@@ -91,11 +168,21 @@ describe('readiness lint', () => {
       artifactLocation: { uri: PILOT },
       region: { startLine: 9 }, // the first annotation: where the fix goes
     });
-    expect(run.results.find((r: any) => r.ruleId === 'owner-group').level).toBe('note');
+    expect(run.results.find((r: any) => r.ruleId === 'owner-group').level).toBe(
+      'note',
+    );
   });
 
   it('writes GitHub Actions workflow commands', async () => {
-    const { code, stdout } = await runCli(['lint', PILOT, '--format', 'github', '--now', NOW]);
+    const { code, stdout } = await runCli([
+      'lint',
+      PILOT,
+      '--format',
+      'github',
+      '--allow-unverifiable',
+      '--now',
+      NOW,
+    ]);
     expect(code).toBe(1);
     const lines = stdout.trim().split('\n');
     expect(lines).toContainEqual(
@@ -103,36 +190,64 @@ describe('readiness lint', () => {
         /^::error file=pilot\/catalog-info\.yaml,line=9,title=readiness runbook \(beta blocker\)::component:default\/loyalty-points: .*%0AFix:%0A/,
       ),
     );
-    expect(lines).toContainEqual(expect.stringMatching(/^::notice file=pilot\/catalog-info\.yaml,line=\d+,title=readiness owner-group/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^::notice file=pilot\/catalog-info\.yaml,line=\d+,title=readiness owner-group/,
+      ),
+    );
     // Multi-line messages are escaped onto one line.
-    expect(lines.filter(l => l.startsWith('::')).every(l => !l.includes('\n'))).toBe(true);
-    expect(lines[lines.length - 1]).toContain('0 of 1 entity reaches production');
+    expect(
+      lines.filter(l => l.startsWith('::')).every(l => !l.includes('\n')),
+    ).toBe(true);
+    expect(lines[lines.length - 1]).toContain(
+      '0 of 1 entity reaches production',
+    );
   });
 
   it('colours text only on a TTY without NO_COLOR', async () => {
     const tty = await runCli(['lint', PILOT, '--now', NOW], { isTTY: true });
     expect(tty.stdout).toContain('\u001b[31m');
-    const noColor = await runCli(['lint', PILOT, '--now', NOW], { isTTY: true, env: { NO_COLOR: '1' } });
+    const noColor = await runCli(['lint', PILOT, '--now', NOW], {
+      isTTY: true,
+      env: { NO_COLOR: '1' },
+    });
     expect(noColor.stdout).not.toContain('\u001b[');
   });
 
   it('scores with the readiness.rubric key of an app-config file', async () => {
-    const { code, stdout } = await runCli(
-      ['lint', PROD, '--rubric', 'config/app-config.yaml', '--format', 'json', '--now', NOW],
-    );
+    const { code, stdout } = await runCli([
+      'lint',
+      PROD,
+      '--rubric',
+      'config/app-config.yaml',
+      '--format',
+      'json',
+      '--allow-unverifiable',
+      '--now',
+      NOW,
+    ]);
     expect(code).toBe(1);
     const [entity] = JSON.parse(stdout).entities;
     expect(entity.gaps.map((c: any) => c.checkId)).toEqual(['load-test']);
-    expect(entity.scorecard.checks.map((c: any) => c.checkId)).not.toContain('cost');
+    expect(entity.scorecard.checks.map((c: any) => c.checkId)).not.toContain(
+      'cost',
+    );
     expect(entity.gaps[0].fix.docUrl).toBe(
       'https://github.com/acme/portal/blob/main/docs/annotations.md#load-test',
     );
   });
 
   it('exits 2 naming the key path of a wrong rubric', async () => {
-    const { code, stderr } = await runCli(['lint', PROD, '--rubric', 'config/bad-rubric.yaml']);
+    const { code, stderr } = await runCli([
+      'lint',
+      PROD,
+      '--rubric',
+      'config/bad-rubric.yaml',
+    ]);
     expect(code).toBe(2);
-    expect(stderr).toContain('config/bad-rubric.yaml: invalid rubric: readiness.rubric.checks.runbook.severity');
+    expect(stderr).toContain(
+      'config/bad-rubric.yaml: invalid rubric: readiness.rubric.checks.runbook.severity',
+    );
   });
 
   it('exits 2 on usage errors', async () => {

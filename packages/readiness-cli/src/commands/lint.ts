@@ -16,7 +16,7 @@ export interface LintOptions {
   backstageUrl?: string;
   /** ISO date or timestamp the evaluation uses instead of the clock (reproducible runs). */
   now?: string;
-  strict?: boolean;
+  allowUnverifiable?: boolean;
   trustWaivers?: boolean;
 }
 
@@ -86,13 +86,18 @@ export async function lintCommand(
     compiled,
     target,
     mode: client ? 'catalog' : 'offline',
-    strict: !!options.strict,
+    strict: !options.allowUnverifiable,
     assessments: [],
     skipped: [],
   };
   for (const source of sources) {
     // Score offline first: out-of-scope entities (API, Group...) need no catalog call.
-    let scorecard = scoreEntity(compiled, source.entity, undefined, scoreOptions);
+    let scorecard = scoreEntity(
+      compiled,
+      source.entity,
+      undefined,
+      scoreOptions,
+    );
     if (scorecard.inScope === false) {
       report.skipped.push(source);
       continue;

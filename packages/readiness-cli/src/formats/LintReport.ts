@@ -58,7 +58,9 @@ export function summaryLine(report: LintReport): string {
     line += `; ${unverifiable} ${
       unverifiable === 1 ? 'check' : 'checks'
     } not verifiable offline${
-      report.strict ? ' (counted as gaps: --strict)' : ''
+      report.strict
+        ? ' (counted as gaps; pass --backstage-url to verify them, or --allow-unverifiable)'
+        : ' (not counted as gaps: --allow-unverifiable)'
     }`;
   }
   return `${line}.`;

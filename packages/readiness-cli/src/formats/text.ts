@@ -52,7 +52,9 @@ function entityBlock(a: Assessment, report: LintReport, p: Palette): string[] {
     : p.red(`✗ does not reach ${target}`);
   status += ` · tier ${tierLabel(scorecard.tier)}`;
   if (a.tierIfVerified !== scorecard.tier) {
-    status += ` (${tierLabel(a.tierIfVerified)} if the unverifiable checks pass)`;
+    status += ` (${tierLabel(
+      a.tierIfVerified,
+    )} if the unverifiable checks pass)`;
   }
   status += ` · score ${scorecard.score}`;
   lines.push(`  ${status}`);

@@ -50,10 +50,7 @@ function isEntityLike(value: unknown): value is Entity {
   return typeof v.kind === 'string' && typeof v.metadata === 'object';
 }
 
-function entitiesOfFile(
-  text: string,
-  file: string,
-): SourceEntity[] {
+function entitiesOfFile(text: string, file: string): SourceEntity[] {
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter, prettyErrors: true });
   // An empty file parses to an EmptyStream (not an array).

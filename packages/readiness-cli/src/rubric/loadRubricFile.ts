@@ -38,9 +38,9 @@ export async function loadRubricFile(
   if (error) {
     const pos = error.linePos?.[0];
     throw new UsageError(
-      `${pos ? `${file}:${pos.line}:${pos.col}` : file}: YAML syntax error: ${
-        yamlMessage(error.message)
-      }`,
+      `${
+        pos ? `${file}:${pos.line}:${pos.col}` : file
+      }: YAML syntax error: ${yamlMessage(error.message)}`,
     );
   }
   // A config without the key means the portal runs the default rubric too.
