@@ -1,12 +1,12 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import {
   Entity,
-  parseEntityRef,
   RELATION_HAS_MEMBER,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import type { RelatedEntities } from '@readiness-scorecards/plugin-readiness-common';
+import { fullRef, normalizeRef } from './entityRefs';
 import { operationalOwnerRef, ownerGroupRef } from './RelatedEntityLoader';
 
 /**
@@ -25,7 +25,7 @@ export class CatalogIndex {
       { credentials },
     )) {
       for (const entity of page) {
-        byRef.set(normalize(stringifyEntityRef(entity)), entity);
+        byRef.set(normalizeRef(stringifyEntityRef(entity)), entity);
       }
     }
     return new CatalogIndex(byRef);
@@ -54,11 +54,11 @@ export class CatalogIndex {
     if (typeof system !== 'string') return undefined;
     const namespace = entity.metadata.namespace ?? 'default';
     const systemEntity = this.get(
-      safeRef(system, 'system', namespace),
+      fullRef(system, 'system', namespace),
     );
     const domain = systemEntity?.spec?.domain;
     return typeof domain === 'string'
-      ? safeRef(domain, 'domain', systemEntity?.metadata.namespace ?? namespace)
+      ? fullRef(domain, 'domain', systemEntity?.metadata.namespace ?? namespace)
       : undefined;
   }
 
@@ -66,26 +66,12 @@ export class CatalogIndex {
   systemOf(entity: Entity): string | undefined {
     const system = entity.spec?.system;
     return typeof system === 'string'
-      ? safeRef(system, 'system', entity.metadata.namespace ?? 'default')
+      ? fullRef(system, 'system', entity.metadata.namespace ?? 'default')
       : undefined;
   }
 
   private get(ref: string | undefined): Entity | undefined {
-    return ref ? this.byRef.get(normalize(ref)) : undefined;
+    return ref ? this.byRef.get(normalizeRef(ref)) : undefined;
   }
 }
 
-/** Entity refs compare case-insensitively in the catalog. */
-function normalize(ref: string): string {
-  return ref.toLocaleLowerCase('en-US');
-}
-
-function safeRef(value: string, defaultKind: string, defaultNamespace: string) {
-  try {
-    return stringifyEntityRef(
-      parseEntityRef(value, { defaultKind, defaultNamespace }),
-    );
-  } catch {
-    return undefined;
-  }
-}

@@ -1,10 +1,7 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import {
-  Entity,
-  parseEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { fullRef, normalizeRef } from './entityRefs';
 
 /**
  * The groups a caller can see, with their parents, so a rollup by owner
@@ -37,27 +34,18 @@ export class GroupHierarchy {
 
   constructor(groups: Entity[]) {
     for (const group of groups) {
-      const ref = normalize(stringifyEntityRef(group));
+      const ref = normalizeRef(stringifyEntityRef(group));
       const profile = group.spec?.profile as { displayName?: string } | undefined;
       const title = profile?.displayName ?? group.metadata.title;
       this.titles.set(ref, title ?? group.metadata.name);
       const parent = group.spec?.parent;
-      if (typeof parent === 'string') {
-        try {
-          this.parentOf.set(
-            ref,
-            normalize(
-              stringifyEntityRef(
-                parseEntityRef(parent, {
-                  defaultKind: 'group',
-                  defaultNamespace: group.metadata.namespace ?? 'default',
-                }),
-              ),
-            ),
-          );
-        } catch {
-          // A malformed parent is the catalog's to report; the group stays a root.
-        }
+      // A malformed parent is the catalog's to report; the group stays a root.
+      const parentRef =
+        typeof parent === 'string'
+          ? fullRef(parent, 'group', group.metadata.namespace ?? 'default')
+          : undefined;
+      if (parentRef) {
+        this.parentOf.set(ref, normalizeRef(parentRef));
       }
     }
   }
@@ -66,7 +54,7 @@ export class GroupHierarchy {
   chainOf(groupRef: string): string[] {
     const chain: string[] = [];
     const seen = new Set<string>();
-    let current: string | undefined = normalize(groupRef);
+    let current: string | undefined = normalizeRef(groupRef);
     while (current && !seen.has(current)) {
       seen.add(current);
       if (this.titles.has(current)) chain.push(current);
@@ -75,11 +63,22 @@ export class GroupHierarchy {
     return chain;
   }
 
+  /**
+   * The rollup keys an owner's entities count under: the owner and every
+   * visible group above it. An owner the caller cannot see as a group is
+   * still a key of its own: its entities are readable, and the ref is
+   * written on each of them.
+   */
+  ownerKeysOf(ownerRef: string): string[] {
+    const chain = this.chainOf(ownerRef);
+    return chain.length ? chain : [normalizeRef(ownerRef)];
+  }
+
   /** True when `groupRef` is `ancestorRef` or below it. */
   isWithin(groupRef: string, ancestorRef: string): boolean {
-    const ancestor = normalize(ancestorRef);
+    const ancestor = normalizeRef(ancestorRef);
     return (
-      normalize(groupRef) === ancestor ||
+      normalizeRef(groupRef) === ancestor ||
       this.chainOf(groupRef).includes(ancestor)
     );
   }
@@ -96,10 +95,7 @@ export class GroupHierarchy {
   }
 
   titleOf(groupRef: string): string | undefined {
-    return this.titles.get(normalize(groupRef));
+    return this.titles.get(normalizeRef(groupRef));
   }
 }
 
-function normalize(ref: string): string {
-  return ref.toLocaleLowerCase('en-US');
-}

@@ -6,6 +6,7 @@ import {
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
+import { normalizeRef } from './entityRefs';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   getRelatedEntityRefs,
@@ -32,7 +33,7 @@ export class RelatedEntityLoader {
     const found = new Map<string, Entity>();
     const asked = new Set<string>();
     const fetch = async (refs: string[]) => {
-      const missing = [...new Set(refs.map(normalize))].filter(r => !asked.has(r));
+      const missing = [...new Set(refs.map(normalizeRef))].filter(r => !asked.has(r));
       if (missing.length === 0) return;
       missing.forEach(r => asked.add(r));
       const { items } = await this.catalog.getEntitiesByRefs(
@@ -40,18 +41,18 @@ export class RelatedEntityLoader {
         { credentials },
       );
       for (const item of items) {
-        if (item) found.set(normalize(stringifyEntityRef(item)), item);
+        if (item) found.set(normalizeRef(stringifyEntityRef(item)), item);
       }
     };
 
     await fetch([entityRef, ...hintedRefs]);
-    const entity = found.get(normalize(entityRef));
+    const entity = found.get(normalizeRef(entityRef));
     if (!entity) {
       throw new NotFoundError(`No entity ${entityRef} found in the catalog`);
     }
     const refs = getRelatedEntityRefs(entity);
     await fetch([refs.ownerGroup, refs.operationalOwner].filter(isString));
-    const ownerGroup = refs.ownerGroup ? found.get(normalize(refs.ownerGroup)) : undefined;
+    const ownerGroup = refs.ownerGroup ? found.get(normalizeRef(refs.ownerGroup)) : undefined;
     const memberRefs = (ownerGroup?.relations ?? [])
       .filter(r => r.type === RELATION_HAS_MEMBER)
       .map(r => r.targetRef);
@@ -62,10 +63,10 @@ export class RelatedEntityLoader {
       related: {
         ownerGroup,
         ownerGroupMembers: memberRefs
-          .map(ref => found.get(normalize(ref)))
+          .map(ref => found.get(normalizeRef(ref)))
           .filter((e): e is Entity => !!e),
         operationalOwner: refs.operationalOwner
-          ? found.get(normalize(refs.operationalOwner))
+          ? found.get(normalizeRef(refs.operationalOwner))
           : undefined,
       },
     };
@@ -76,10 +77,6 @@ function isString(value: string | undefined): value is string {
   return typeof value === 'string';
 }
 
-/** Entity refs compare case-insensitively in the catalog. */
-function normalize(ref: string): string {
-  return ref.toLocaleLowerCase('en-US');
-}
 
 /** The owner as a full ref, as the engine reads it. */
 export function ownerGroupRef(entity: Entity): string | undefined {

@@ -120,10 +120,7 @@ export class RollupService {
         stuckAfterDays: this.deps.stuckAfterDays,
         now: (this.deps.clock ?? (() => new Date()))(),
         days: query.days,
-        ownerChain: ref => {
-          const chain = hierarchy.chainOf(ref);
-          return chain.length ? chain : [ref.toLocaleLowerCase('en-US')];
-        },
+        ownerChain: ref => hierarchy.ownerKeysOf(ref),
       }),
     };
   }
@@ -150,12 +147,7 @@ export class RollupService {
       tiers,
       stuckAfterDays: this.deps.stuckAfterDays,
       now: (this.deps.clock ?? (() => new Date()))(),
-      ownerChain: ref => {
-        const chain = hierarchy.chainOf(ref);
-        // An owner the caller cannot see as a group is still a key: its
-        // entities are readable, and the ref is written on each of them.
-        return chain.length ? chain : [ref.toLocaleLowerCase('en-US')];
-      },
+      ownerChain: ref => hierarchy.ownerKeysOf(ref),
       titleOf: key => hierarchy.titleOf(key),
     });
     const response = {
