@@ -16,7 +16,8 @@ import { slugify } from '../fixes/compileFix';
 import type { FixValues } from '../fixes/compileFix';
 import { evaluateDecision } from '../rules/decisionGate';
 import { NOT_VERIFIABLE_OFFLINE } from '../rules/ownerGroup';
-import { showValue } from '../rules/outcome';
+import { evidenceValue, showValue } from '../rules/outcome';
+import { clipText, quoteText } from '../parsing/showText';
 import type { RuleEnv } from '../rules/types';
 import { collectWaivers } from '../waivers/collectWaivers';
 import type { WaiverAnnotation } from '../waivers/collectWaivers';
@@ -145,7 +146,11 @@ function applyWaiver(
       if (!view.related && !options.trustWaiversOffline) {
         return {
           status: 'fail',
-          message: `waiver until ${waiver.until} by ${waiver.approver}: ${NOT_VERIFIABLE_OFFLINE} (whether the approver belongs to the owning group needs the catalog); ${outcome.message}`,
+          message: `waiver until ${waiver.until} by ${clipText(
+            waiver.approver,
+          )}: ${NOT_VERIFIABLE_OFFLINE} (whether the approver belongs to the owning group needs the catalog); ${
+            outcome.message
+          }`,
           waiver: applied,
           unverifiable: true,
         };
@@ -330,10 +335,12 @@ function findUnknownWaivers(
         checkId: waiver.checkId,
         value:
           typeof waiver.value === 'string'
-            ? waiver.value
+            ? evidenceValue(waiver.value)
             : showValue(waiver.value),
         state: 'unknown-check',
-        message: `${waiver.annotation} names unknown check ${JSON.stringify(
+        message: `${clipText(
+          waiver.annotation,
+        )} names unknown check ${quoteText(
           waiver.checkId,
         )}, expected the id of a check in the rubric (it waives nothing)`,
       });

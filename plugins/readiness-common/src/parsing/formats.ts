@@ -11,6 +11,7 @@ import { parseRef } from './entityRefs';
 import { parseKeyValueListMemo } from './keyValue';
 import type { KeyValueMemo } from './keyValue';
 import { isNumberValue } from './numbers';
+import { quoteText } from './showText';
 
 export interface FormatProblem {
   /** What a valid value looks like: "a date YYYY-MM-DD". */
@@ -197,7 +198,7 @@ function compileKeyValue(spec: FormatSpec): FormatChecker {
       if (problem) {
         return {
           expected: problem.expected,
-          found: `${key}=${JSON.stringify(item)}`,
+          found: `${key}=${quoteText(item)}`,
           detail: problem.detail,
         };
       }

@@ -4,6 +4,7 @@
  */
 
 import { isSpace } from './entityRefs';
+import { quoteText } from './showText';
 
 export type KeyValueResult =
   | { ok: true; values: ReadonlyMap<string, string> }
@@ -107,13 +108,13 @@ export function parseKeyValuePairs(value: string): KeyValuePairsResult {
     if (eq < 0 || eq >= end) {
       return {
         ok: false,
-        error: `"${value.slice(start, end)}" is not a key=value pair`,
+        error: `${quoteText(value.slice(start, end))} is not a key=value pair`,
       };
     }
     if (eq === start) {
       return {
         ok: false,
-        error: `"${value.slice(start, end)}" has no key before "="`,
+        error: `${quoteText(value.slice(start, end))} has no key before "="`,
       };
     }
     let keyEnd = eq;
@@ -122,7 +123,7 @@ export function parseKeyValuePairs(value: string): KeyValuePairsResult {
     let itemStart = eq + 1;
     while (itemStart < end && isSpace(value.charCodeAt(itemStart))) itemStart++;
     if (values.has(key)) {
-      return { ok: false, error: `key "${key}" appears twice` };
+      return { ok: false, error: `key ${quoteText(key)} appears twice` };
     }
     values.add(key, value.slice(itemStart, end));
   }

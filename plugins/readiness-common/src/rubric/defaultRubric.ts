@@ -539,8 +539,10 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
     evidence: {
       type: 'annotation-pattern',
       keys: ['readiness/cost-per-transaction'],
+      // No two `\s*` side by side (that backtracks quadratically on long
+      // runs of spaces): the optional multiplier carries its own spaces.
       pattern:
-        '^\\s*\\d+(?:\\.\\d+)?\\s*[A-Za-z]{3}\\s*@\\s*\\d+(?:\\.\\d+)?\\s*[kKmM]?\\s*/\\s*(?:s|sec|second|min|minute|h|hour|d|day|w|week|mo|month|y|year)\\s*$',
+        '^\\s*\\d+(?:\\.\\d+)?\\s*[A-Za-z]{3}\\s*@\\s*\\d+(?:\\.\\d+)?(?:\\s*[kKmM])?\\s*/\\s*(?:s|sec|second|min|minute|h|hour|d|day|w|week|mo|month|y|year)\\s*$',
       expected:
         '<amount> <currency> @ <volume>/<period>, such as 0.004 USD @ 50000/day',
     },

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { RubricIssue } from '../engine/validateRubric';
+import { clipText, quoteText } from '../parsing/showText';
 
 /** `a.b[0].c` from a zod path. */
 export function joinPath(
@@ -24,10 +25,21 @@ function valueAt(input: unknown, path: readonly (string | number)[]): unknown {
   return current;
 }
 
+/** A config value in a message: JSON, cut short; NaN and Infinity by name. */
 function show(value: unknown): string {
-  return value === undefined
-    ? 'nothing'
-    : JSON.stringify(value) ?? String(value);
+  if (value === undefined) {
+    return 'nothing';
+  }
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    return String(value);
+  }
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return clipText(text);
 }
 
 /**
@@ -55,6 +67,9 @@ export function formatZodIssues(
           // A message of ours (e.g. from .int()), clearer than zod's.
           return { path, message: `${issue.message}, got ${got()}` };
         }
+        if (issue.received === 'nan') {
+          return { path, message: `expected a number, got NaN` };
+        }
         return {
           path,
           message:
@@ -79,7 +94,7 @@ export function formatZodIssues(
         return {
           path,
           message: `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys
-            .map(k => JSON.stringify(k))
+            .map(k => quoteText(k))
             .join(', ')}, ${issue.message}`,
         };
       case 'invalid_union':

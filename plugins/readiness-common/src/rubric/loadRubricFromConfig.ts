@@ -17,6 +17,8 @@ import {
 } from './configSchema';
 import { defaultRubric } from './defaultRubric';
 import { formatZodIssues } from './formatZodIssues';
+import { findTooDeepNesting } from './nestingDepth';
+import { clipText, quoteText } from '../parsing/showText';
 
 export interface LoadRubricOptions {
   /** Key path of the value, for messages. Default `readiness.rubric`. */
@@ -67,6 +69,10 @@ export function loadRubricFromConfig(
       return base;
     }
     value = {};
+  }
+  const tooDeep = findTooDeepNesting(value, root);
+  if (tooDeep) {
+    throwIfRubricIssues([tooDeep]);
   }
   const parsed = rubricConfigSchema.safeParse(value);
   if (!parsed.success) {
@@ -131,12 +137,16 @@ export function loadRubricFromConfig(
     tier: tierRemap.get(check.tier) ?? check.tier,
   }));
   const configured = new Set<string>();
-  for (const [id, raw] of Object.entries(config.checks ?? {})) {
-    const path = `${root}.checks.${id}`;
+  // zod copies a record into a plain object, where a "__proto__" key sets the
+  // prototype instead of adding a check: read the checks from the input.
+  const rawChecks =
+    (value as { checks?: Record<string, unknown> }).checks ?? {};
+  for (const [id, raw] of Object.entries(rawChecks)) {
+    const path = `${root}.checks.${clipText(id, 80)}`;
     if (!CHECK_ID_RE.test(id) || id.length > 50) {
       issues.push({
         path,
-        message: `check id ${JSON.stringify(
+        message: `check id ${quoteText(
           id,
         )}: expected lowercase letters, digits and dashes (at most 50)`,
       });

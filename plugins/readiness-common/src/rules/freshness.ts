@@ -2,6 +2,7 @@ import type { FreshnessRule } from '../model/rules';
 import { formatDay, parseDay } from '../parsing/dates';
 import { parseCadenceDays } from '../parsing/duration';
 import { describeSimpleFormat } from '../parsing/formats';
+import { quoteText } from '../parsing/showText';
 import { compileValueReader } from './readValue';
 import type { CompiledRule, RuleCompileContext } from './types';
 import { invalid, pass, showDays, warn, fail } from './outcome';
@@ -66,7 +67,7 @@ export function compileFreshnessRule(
           cadenceText ?? '',
           {
             expected: describeSimpleFormat('cadence'),
-            found: `${windowFrom.field}=${JSON.stringify(cadenceText ?? '')}`,
+            found: `${windowFrom.field}=${quoteText(cadenceText ?? '')}`,
           },
           evidence,
         );

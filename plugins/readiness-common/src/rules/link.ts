@@ -3,6 +3,7 @@ import type { EvidenceItem } from '../model/scorecard';
 import type { RuleOutcome } from '../model/evaluation';
 import { isHttpUrl } from '../parsing/formats';
 import { isRecord } from '../parsing/entityRefs';
+import { clipText } from '../parsing/showText';
 import type { CompiledRule } from './types';
 import { evidenceValue, invalid, pass, staticFail } from './outcome';
 
@@ -32,10 +33,13 @@ export function compileLinkRule(rule: LinkRule): CompiledRule {
         evidence = [item];
       }
       if (typeof link.url === 'string' && isHttpUrl(link.url)) {
-        return pass(`link of type ${link.type} to ${link.url}`, evidence);
+        return pass(
+          `link of type ${clipText(link.type)} to ${clipText(link.url)}`,
+          evidence,
+        );
       }
       bad ??= invalid(
-        `the ${link.type} link ${source}.url`,
+        `the ${clipText(link.type)} link ${source}.url`,
         link.url,
         problem,
         evidence,

@@ -6,6 +6,7 @@ import type { EntityView, RuleOutcome } from '../model/evaluation';
 import type { EvidenceItem } from '../model/scorecard';
 import type { FormatProblem } from '../parsing/formats';
 import type { KeyValueMemo } from '../parsing/keyValue';
+import { quoteText } from '../parsing/showText';
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
@@ -63,17 +64,10 @@ export function annotationSource(key: string): string {
   return `metadata.annotations["${key}"]`;
 }
 
-const MAX_SHOWN = 80;
-// eslint-disable-next-line no-control-regex
-const NEEDS_ESCAPE = /["\\\u0000-\u001f\u007f-\u009f\u2028\u2029\ud800-\udfff]/;
-
 /** A value as shown in messages: quoted, truncated, typed when not a string. */
 export function showValue(value: unknown): string {
   if (typeof value === 'string') {
-    const text =
-      value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}...` : value;
-    // JSON.stringify only when something needs escaping (it is slower).
-    return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`;
+    return quoteText(value);
   }
   if (value === null) {
     return 'null';

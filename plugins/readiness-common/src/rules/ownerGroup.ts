@@ -2,6 +2,7 @@ import { RELATION_HAS_MEMBER } from '@backstage/catalog-model';
 import type { OwnerGroupRule } from '../model/rules';
 import type { EntityView, RelatedEntities } from '../model/evaluation';
 import { entityMatchesRef, entityRefOf, isRecord } from '../parsing/entityRefs';
+import { clipText } from '../parsing/showText';
 import type { CompiledRule } from './types';
 import { evidenceValue, fail, invalid, pass, staticFail } from './outcome';
 
@@ -72,9 +73,10 @@ export function compileOwnerGroupRule(rule: OwnerGroupRule): CompiledRule {
       return invalid('spec.owner', raw, problem, evidence);
     }
     const ownerRef = view.ownerRef;
+    const shownOwner = clipText(ownerRef);
     if (!ownerRef.startsWith('group:')) {
       return fail(
-        `spec.owner is ${ownerRef}, expected a Group (a team owns it, not a person)`,
+        `spec.owner is ${shownOwner}, expected a Group (a team owns it, not a person)`,
         evidence,
       );
     }
@@ -82,25 +84,28 @@ export function compileOwnerGroupRule(rule: OwnerGroupRule): CompiledRule {
     if (!related) {
       return {
         status: 'fail',
-        message: `owner ${ownerRef}: ${NOT_VERIFIABLE_OFFLINE} (needs the catalog to see that the group exists and has members)`,
+        message: `owner ${shownOwner}: ${NOT_VERIFIABLE_OFFLINE} (needs the catalog to see that the group exists and has members)`,
         evidence,
         unverifiable: true,
       };
     }
     if (!entityMatchesRef(related.ownerGroup, view.ownerParts)) {
-      return fail(`owner ${ownerRef} does not exist in the catalog`, evidence);
+      return fail(
+        `owner ${shownOwner} does not exist in the catalog`,
+        evidence,
+      );
     }
     const members = ownerGroupMemberCount(related);
     if (members < minMembers) {
       return fail(
-        `owner ${ownerRef} has ${members} member${
+        `owner ${shownOwner} has ${members} member${
           members === 1 ? '' : 's'
         }, expected at least ${minMembers}`,
         evidence,
       );
     }
     return pass(
-      `owned by ${ownerRef} (${members} member${members === 1 ? '' : 's'})`,
+      `owned by ${shownOwner} (${members} member${members === 1 ? '' : 's'})`,
       evidence,
     );
   };

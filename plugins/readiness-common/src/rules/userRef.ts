@@ -4,6 +4,7 @@ import {
   parseUserRef,
   refString,
 } from '../parsing/entityRefs';
+import { clipText } from '../parsing/showText';
 import type { CompiledRule, RuleCompileContext } from './types';
 import { NOT_VERIFIABLE_OFFLINE } from './ownerGroup';
 import {
@@ -42,7 +43,7 @@ export function compileUserRefRule(
     if (!parsed) {
       return invalid(key, value, problem, evidence);
     }
-    const ref = refString(parsed);
+    const ref = clipText(refString(parsed));
     if (!view.related) {
       return {
         status: 'fail',

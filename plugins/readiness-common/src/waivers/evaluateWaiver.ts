@@ -4,6 +4,7 @@ import type { WaiverInfo } from '../model/scorecard';
 import { formatDay } from '../parsing/dates';
 import { ownerGroupMemberRefs } from '../rules/ownerGroup';
 import { showDays } from '../rules/outcome';
+import { clipText } from '../parsing/showText';
 import { parseWaiver } from './parseWaiver';
 
 /**
@@ -29,6 +30,8 @@ export function evaluateWaiver(
   }
   const { until, untilDay, approver, reason } = parsed;
   const base = { until, approver, reason, annotation };
+  const shownApprover = clipText(approver);
+  const shownReason = clipText(reason);
   const daysLeft = untilDay - view.today;
   if (daysLeft < 0) {
     return {
@@ -43,7 +46,7 @@ export function evaluateWaiver(
       ...base,
       state: 'too-long',
       daysLeft,
-      message: `${annotation} runs until ${until}, ${showDays(
+      message: `${clipText(annotation)} runs until ${until}, ${showDays(
         daysLeft,
       )} away, longer than the ${
         settings.maxDays
@@ -56,15 +59,15 @@ export function evaluateWaiver(
   let message = expiring
     ? `waived until ${until}, expiring ${
         daysLeft === 0 ? 'today' : `in ${showDays(daysLeft)}`
-      }, by ${approver}: ${reason}`
+      }, by ${shownApprover}: ${shownReason}`
     : `waived until ${until} (${showDays(
         daysLeft,
-      )} left) by ${approver}: ${reason}`;
+      )} left) by ${shownApprover}: ${shownReason}`;
   let approverInOwningGroup: boolean | undefined;
   if (view.related) {
     approverInOwningGroup = ownerGroupMemberRefs(view.related).has(approver);
     if (approverInOwningGroup) {
-      const group = view.ownerRef ? ` ${view.ownerRef}` : '';
+      const group = view.ownerRef ? ` ${clipText(view.ownerRef)}` : '';
       message += `; flagged: the approver is a member of the owning group${group}, expected someone outside the team`;
     }
   }

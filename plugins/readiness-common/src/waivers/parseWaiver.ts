@@ -2,6 +2,7 @@ import { formatDay, parseDay } from '../parsing/dates';
 import { parseRef, refString } from '../parsing/entityRefs';
 import { parseKeyValueList } from '../parsing/keyValue';
 import { showValue } from '../rules/outcome';
+import { quoteText } from '../parsing/showText';
 
 /** Waivers are annotations `readiness/waiver.<check-id>`. */
 export const WAIVER_ANNOTATION_PREFIX = 'readiness/waiver.';
@@ -76,7 +77,7 @@ export function parseWaiver(
   const untilDay = parseDay(until);
   if (untilDay === undefined) {
     return malformed(
-      `until=${JSON.stringify(until)} is not a date YYYY-MM-DD`,
+      `until=${quoteText(until)} is not a date YYYY-MM-DD`,
       until,
       approverText,
       reason,
@@ -85,7 +86,7 @@ export function parseWaiver(
   const approverRef = parseRef(approverText, { kind: 'user', namespace });
   if (!approverRef || approverRef.kind.toLowerCase() !== 'user') {
     return malformed(
-      `approver=${JSON.stringify(
+      `approver=${quoteText(
         approverText,
       )} is not a user ref such as user:default/jane`,
       until,
