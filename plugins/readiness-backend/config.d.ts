@@ -15,6 +15,17 @@ export interface Config {
     /** Catalog page size during a recompute. Default 500. */
     recomputePageSize?: number;
     /**
+     * Notifications to owner groups through Backstage's notifications
+     * backend: a service dropped a tier or gained a blocker, a waiver is
+     * about to expire. Off by default.
+     */
+    notifications?: {
+      /** Default false. Needs @backstage/plugin-notifications-backend installed. */
+      enabled?: boolean;
+      /** Days before a waiver in use ends that its owner group is told (once). Default 7. */
+      waiverExpiryDaysAhead?: number;
+    };
+    /**
      * The rubric: tiers, weights, waiver rules and checks. Starts from the
      * default rubric unless `replaceDefault` is true. See docs/annotations.md.
      */

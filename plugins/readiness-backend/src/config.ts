@@ -13,6 +13,12 @@ export interface ReadinessBackendConfig {
   stuckAfterDays: number;
   /** The raw `readiness.rubric` value, validated by the engine's loader. */
   rubric: unknown;
+  notifications: {
+    /** Off unless `readiness.notifications.enabled` is true. */
+    enabled: boolean;
+    /** Days before a waiver in use ends that the owner group is told. */
+    waiverExpiryDaysAhead: number;
+  };
 }
 
 const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
@@ -42,6 +48,15 @@ export function readReadinessConfig(config: Config): ReadinessBackendConfig {
     ),
     stuckAfterDays: readPositiveInteger(config, 'readiness.stuckAfterDays', 90),
     rubric: config.getOptional('readiness.rubric'),
+    notifications: {
+      enabled:
+        config.getOptionalBoolean('readiness.notifications.enabled') ?? false,
+      waiverExpiryDaysAhead: readPositiveInteger(
+        config,
+        'readiness.notifications.waiverExpiryDaysAhead',
+        7,
+      ),
+    },
   };
 }
 

@@ -2,27 +2,37 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { eventsServiceRef } from '@backstage/plugin-events-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import { readinessPermissions } from '@readiness-scorecards/plugin-readiness-common';
 import {
   ReadinessCustomCheck,
   readinessChecksExtensionPoint,
 } from '@readiness-scorecards/plugin-readiness-node';
+import { registerReadinessActions } from './actions';
 import { readReadinessConfig } from './config';
+import { ScorecardEventPublisher } from './events/ScorecardEventPublisher';
+import { DatabaseNotificationLog } from './notifications/DatabaseNotificationLog';
+import { ReadinessNotifier } from './notifications/ReadinessNotifier';
 import { ReadinessScorer } from './engine/ReadinessScorer';
 import {
   ReadinessRecomputer,
   SCORED_KINDS,
 } from './recompute/ReadinessRecomputer';
+import type { RecomputeListener } from './recompute/ScorecardChange';
 import { RollupService } from './rollup/RollupService';
 import { VisibleEntities } from './catalog/VisibleEntities';
 import { createRouter, RECOMPUTE_TASK_ID } from './service/router';
 import { ScorecardService } from './service/ScorecardService';
 import { DatabaseScorecardStore } from './store';
+import { PreviousResults } from './store/PreviousResults';
 
 /**
  * The readiness backend plugin: live scorecards, scheduled recompute,
- * snapshot history.
+ * snapshot history, actions for AI assistants, change events and (when
+ * configured) notifications to owner groups.
  *
  * @public
  */
@@ -48,6 +58,11 @@ export const readinessPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
+        actionsRegistry: actionsRegistryServiceRef,
+        events: eventsServiceRef,
+        // Has a default implementation that calls the notifications backend;
+        // used only when readiness.notifications.enabled is true.
+        notifications: notificationService,
       },
       async init(deps) {
         const config = readReadinessConfig(deps.config);
@@ -56,7 +71,22 @@ export const readinessPlugin = createBackendPlugin({
           database: deps.database,
         });
         deps.permissionsRegistry.addPermissions(readinessPermissions);
+        const tiers = () => scorer.tierIds();
 
+        const listeners: RecomputeListener[] = [
+          new ScorecardEventPublisher({ events: deps.events, tiers }),
+        ];
+        if (config.notifications.enabled) {
+          listeners.push(
+            new ReadinessNotifier({
+              notifications: deps.notifications,
+              log: await DatabaseNotificationLog.create({ database: deps.database }),
+              tiers,
+              waiverExpiryDaysAhead: config.notifications.waiverExpiryDaysAhead,
+              logger: deps.logger,
+            }),
+          );
+        }
         const recomputer = new ReadinessRecomputer({
           catalog: deps.catalog,
           auth: deps.auth,
@@ -65,6 +95,10 @@ export const readinessPlugin = createBackendPlugin({
           logger: deps.logger,
           pageSize: config.recomputePageSize,
           historyRetentionDays: config.historyRetentionDays,
+          changes: {
+            previous: await PreviousResults.create({ database: deps.database }),
+            listeners,
+          },
         });
         await deps.scheduler.scheduleTask({
           id: RECOMPUTE_TASK_ID,
@@ -83,13 +117,20 @@ export const readinessPlugin = createBackendPlugin({
             permissions: deps.permissions,
             kinds: SCORED_KINDS,
           }),
-          tiers: () => scorer.tierIds(),
+          tiers,
           stuckAfterDays: config.stuckAfterDays,
         });
         const scorecards = new ScorecardService({
           catalog: deps.catalog,
           store,
           scorer,
+        });
+        registerReadinessActions({
+          actionsRegistry: deps.actionsRegistry,
+          scorecards,
+          rollups,
+          store,
+          tiers,
         });
         deps.httpRouter.use(
           await createRouter({

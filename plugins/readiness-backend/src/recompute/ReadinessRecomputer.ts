@@ -10,6 +10,12 @@ import { CatalogIndex } from '../catalog/CatalogIndex';
 import { operationalOwnerRef, ownerGroupRef } from '../catalog/RelatedEntityLoader';
 import { ReadinessScorer } from '../engine/ReadinessScorer';
 import { EntityScoreRecord, ScorecardStore } from '../store';
+import { PreviousResults } from '../store/PreviousResults';
+import {
+  RecomputeBatch,
+  RecomputeListener,
+  ScorecardChange,
+} from './ScorecardChange';
 
 /** Kinds the scheduled recompute scores. */
 export const SCORED_KINDS = ['Component', 'Resource', 'API'];
@@ -31,6 +37,10 @@ export interface RecomputeSummary {
  * time, and stores results that changed. A failure part-way leaves what was
  * stored before untouched: each page is one transaction, and deletions happen
  * only after the whole catalog was read.
+ *
+ * Listeners (events, notifications) hear after each stored page which
+ * results were new or changed, with the result stored before, and at the end
+ * which were removed: once per change, never once per run.
  */
 export class ReadinessRecomputer {
   constructor(
@@ -43,6 +53,14 @@ export class ReadinessRecomputer {
       pageSize: number;
       historyRetentionDays: number;
       clock?: () => Date;
+      /**
+       * Told what changed after each stored page (events, notifications).
+       * Without listeners nothing extra is read.
+       */
+      changes?: {
+        previous: PreviousResults;
+        listeners: RecomputeListener[];
+      };
     },
   ) {}
 
@@ -51,6 +69,9 @@ export class ReadinessRecomputer {
     const started = Date.now();
     const now = (this.deps.clock ?? (() => new Date()))();
     const credentials = await auth.getOwnServiceCredentials();
+    const previous = this.deps.changes?.listeners.length
+      ? this.deps.changes.previous
+      : undefined;
     const index = await CatalogIndex.load(catalog, credentials);
 
     const summary: RecomputeSummary = {
@@ -74,16 +95,38 @@ export class ReadinessRecomputer {
         .map(entity => this.toRecord(entity, index, now))
         .filter(record => record.scorecard.inScope !== false);
       records.forEach(record => seen.add(record.entityRef));
+      const before = await previous?.before(records);
       const result = await store.upsertResults(records, now);
       summary.scored += records.length;
       summary.skipped += page.length - records.length;
       summary.created += result.created;
       summary.changed += result.changed;
       summary.unchanged += result.unchanged;
+      if (before) {
+        await this.tellListeners({
+          now,
+          results: records,
+          changes: changesOf(records, before),
+        });
+      }
     }
 
     const gone = (await store.listEntityRefs()).filter(ref => !seen.has(ref));
+    const removed =
+      previous && gone.length > 0 ? await previous.of(gone) : undefined;
     summary.deleted = await store.deleteEntities(gone);
+    if (removed) {
+      await this.tellListeners({
+        now,
+        results: [],
+        changes: [...removed.values()].map(stored => ({
+          entityRef: stored.entityRef,
+          change: 'deleted' as const,
+          owner: stored.owner,
+          previous: stored.scorecard,
+        })),
+      });
+    }
     const cutoff = new Date(
       now.getTime() - this.deps.historyRetentionDays * 24 * 60 * 60 * 1000,
     );
@@ -95,6 +138,19 @@ export class ReadinessRecomputer {
         `${summary.deleted} removed`,
     );
     return summary;
+  }
+
+  private async tellListeners(batch: RecomputeBatch): Promise<void> {
+    if (batch.changes.length === 0 && batch.results.length === 0) return;
+    for (const listener of this.deps.changes?.listeners ?? []) {
+      try {
+        await listener.onBatch(batch);
+      } catch (error) {
+        this.deps.logger.warn(
+          `Readiness recompute listener ${listener.name} failed: ${error}`,
+        );
+      }
+    }
   }
 
   private toRecord(
@@ -131,4 +187,27 @@ export class ReadinessRecomputer {
         .digest('hex'),
     };
   }
+}
+
+function changesOf(
+  records: EntityScoreRecord[],
+  before: Awaited<ReturnType<PreviousResults['before']>>,
+): ScorecardChange[] {
+  const changes: ScorecardChange[] = [];
+  for (const record of records) {
+    const base = {
+      entityRef: record.entityRef,
+      owner: record.owner,
+      current: record.scorecard,
+    };
+    if (!before.stored.has(record.entityRef)) {
+      changes.push({ ...base, change: 'created' });
+    } else {
+      const previous = before.changed.get(record.entityRef);
+      if (previous) {
+        changes.push({ ...base, change: 'changed', previous: previous.scorecard });
+      }
+    }
+  }
+  return changes;
 }

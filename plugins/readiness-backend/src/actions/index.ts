@@ -1,0 +1,25 @@
+import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
+import type { RollupService } from '../rollup/RollupService';
+import type { ScorecardService } from '../service/ScorecardService';
+import type { ScorecardStore } from '../store';
+import { createGetRollupAction } from './createGetRollupAction';
+import { createGetScorecardAction } from './createGetScorecardAction';
+import { createListOwnerGapsAction } from './createListOwnerGapsAction';
+
+/**
+ * Registers the readiness actions (`readiness:get-scorecard`,
+ * `readiness:list-owner-gaps`, `readiness:get-rollup`) in the actions
+ * registry, which the MCP actions backend serves to AI assistants. Each runs
+ * with the caller's credentials.
+ */
+export function registerReadinessActions(options: {
+  actionsRegistry: ActionsRegistryService;
+  scorecards: ScorecardService;
+  rollups: RollupService;
+  store: ScorecardStore;
+  tiers: () => string[];
+}) {
+  createGetScorecardAction(options);
+  createListOwnerGapsAction(options);
+  createGetRollupAction(options);
+}
