@@ -1,0 +1,59 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import path from 'node:path';
+import { DatabaseScorecardStore } from '../store';
+import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { DatabaseNotificationLog } from './DatabaseNotificationLog';
+
+jest.setTimeout(60_000);
+
+const { databases, ids } = createTestDatabases();
+const migrations = path.resolve(__dirname, '../../migrations');
+
+describe.each(ids)('DatabaseNotificationLog on %s', databaseId => {
+  async function setup() {
+    const knex = await databases.init(databaseId);
+    const database = mockServices.database({ knex });
+    // The plugin's migrations, the log's table among them, run here.
+    await DatabaseScorecardStore.create({ database });
+    return { knex, log: await DatabaseNotificationLog.create({ database }) };
+  }
+
+  it('migrates down and up again', async () => {
+    const { knex } = await setup();
+    expect(await knex.schema.hasTable('readiness_notification_log')).toBe(true);
+    await knex.migrate.down({ directory: migrations });
+    expect(await knex.schema.hasTable('readiness_notification_log')).toBe(false);
+    expect(await knex.schema.hasTable('readiness_entity_state')).toBe(true);
+    await knex.migrate.latest({ directory: migrations });
+    expect(await knex.schema.hasTable('readiness_notification_log')).toBe(true);
+  });
+
+  it('remembers what was sent, once, until it may be forgotten', async () => {
+    const { log } = await setup();
+    const now = new Date('2026-11-21T08:00:00Z');
+    const entry = {
+      key: 'waiver-expiring|component:default/a|runbook|2026-11-25',
+      entityRef: 'component:default/a',
+      forgetAfter: new Date('2026-11-27T00:00:00Z'),
+    };
+    expect(await log.unsent([entry.key, 'other'])).toEqual([entry.key, 'other']);
+    await log.markSent(entry, now);
+    await log.markSent(entry, now); // a second mark is harmless
+    expect(await log.unsent([entry.key, 'other'])).toEqual(['other']);
+
+    expect(await log.forget(new Date('2026-11-26T00:00:00Z'))).toBe(0);
+    expect(await log.unsent([entry.key])).toEqual([]);
+    expect(await log.forget(new Date('2026-11-28T00:00:00Z'))).toBe(1);
+    expect(await log.unsent([entry.key])).toEqual([entry.key]);
+  });
+
+  it('answers for more keys than one statement may bind', async () => {
+    const { log } = await setup();
+    const now = new Date('2026-11-21T08:00:00Z');
+    const keys = Array.from({ length: 450 }, (_, i) => `k${i}`);
+    for (const key of keys.filter((_, i) => i % 3 === 0)) {
+      await log.markSent({ key, entityRef: 'component:default/a', forgetAfter: now }, now);
+    }
+    expect(await log.unsent(keys)).toEqual(keys.filter((_, i) => i % 3 !== 0));
+  });
+});
