@@ -140,3 +140,93 @@ describe('readinessPlugin', () => {
     expect(points[0]).toMatchObject({ tier: 'pilot' });
   });
 });
+
+describe('readinessPlugin where people already work', () => {
+  async function waitForHistory(server: import('node:http').Server) {
+    for (let i = 0; i < 50; i++) {
+      const history = await request(server)
+        .get('/api/readiness/scorecards/default/component/payments-api/history')
+        .set('Authorization', mockCredentials.user.header());
+      if (history.body.points?.length) return history.body.points;
+      await new Promise(r => setTimeout(r, 100));
+    }
+    throw new Error('no recompute stored a result in time');
+  }
+
+  it('serves its actions on the actions registry endpoint, run with the caller\'s credentials', async () => {
+    const { server } = await startBackend();
+    const list = await request(server)
+      .get('/api/readiness/.backstage/actions/v1/actions')
+      .set('Authorization', mockCredentials.user.header());
+    expect(list.status).toBe(200);
+    expect(list.body.actions.map((a: { id: string }) => a.id).sort()).toEqual([
+      'readiness:get-rollup',
+      'readiness:get-scorecard',
+      'readiness:list-owner-gaps',
+    ]);
+
+    const invoked = await request(server)
+      .post('/api/readiness/.backstage/actions/v1/actions/readiness:get-scorecard/invoke')
+      .set('Authorization', mockCredentials.user.header('user:default/priya'))
+      .send({ entityRef: 'payments-api' });
+    expect(invoked.status).toBe(200);
+    expect(invoked.body.output).toMatchObject({
+      entityRef: 'component:default/payments-api',
+      tier: 'pilot',
+      targetTier: 'beta',
+      reachesTarget: false,
+    });
+
+    const anonymous = await request(server)
+      .post('/api/readiness/.backstage/actions/v1/actions/readiness:get-scorecard/invoke')
+      .set('Authorization', mockCredentials.none.header())
+      .send({ entityRef: 'payments-api' });
+    expect(anonymous.status).toBe(401);
+  });
+
+  it('publishes a change event after a recompute', async () => {
+    const events = mockServices.events.mock();
+    const { server } = await startTestBackend({
+      features: [
+        readinessPlugin,
+        config,
+        events.factory,
+        catalogServiceMock.factory({ entities: testCatalog() }),
+      ],
+    });
+    await request(server)
+      .post('/api/readiness/refresh')
+      .set('Authorization', mockCredentials.user.header());
+    await waitForHistory(server);
+    expect(events.publish).toHaveBeenCalledWith({
+      topic: 'readiness.scorecard.changed',
+      eventPayload: expect.objectContaining({
+        entityRef: 'component:default/payments-api',
+        change: 'created',
+        current: expect.objectContaining({ tier: 'pilot' }),
+      }),
+    });
+  });
+
+  it('starts and recomputes with notifications on but no notifications backend installed', async () => {
+    const { server } = await startTestBackend({
+      features: [
+        readinessPlugin,
+        mockServices.rootConfig.factory({
+          data: {
+            readiness: {
+              schedule: { frequency: { minutes: 30 }, timeout: { minutes: 5 }, initialDelay: { hours: 1 } },
+              notifications: { enabled: true, waiverExpiryDaysAhead: 10 },
+            },
+          },
+        }),
+        catalogServiceMock.factory({ entities: testCatalog() }),
+      ],
+    });
+    const refresh = await request(server)
+      .post('/api/readiness/refresh')
+      .set('Authorization', mockCredentials.user.header());
+    expect(refresh.status).toBe(202);
+    expect(await waitForHistory(server)).toHaveLength(1);
+  });
+});
