@@ -39,8 +39,10 @@ export interface FormatSpec {
   keyFormats?: Record<string, SimpleFormat>;
 }
 
+// The path may hold anything but spaces and control characters.
 const URL_RE =
-  /^https?:\/\/(?:[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?(?:[/?#]\S*)?$/;
+  // eslint-disable-next-line no-control-regex
+  /^https?:\/\/(?:[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?(?:[/?#][^\s\u0000-\u001f\u007f-\u009f]*)?$/;
 
 export function isHttpUrl(value: string): boolean {
   return URL_RE.test(value.trim());

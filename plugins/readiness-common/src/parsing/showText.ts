@@ -10,12 +10,15 @@ export const MAX_QUOTED = 80;
 /** How much of a ref, URL or reason `clipText` shows. */
 export const MAX_CLIPPED = 200;
 
-// C0 and C1 controls, line and paragraph separators, and surrogates (a lone
-// one cannot be printed; pairs are checked one by one below).
-// eslint-disable-next-line no-control-regex
-const NEEDS_ESCAPE = /["\\\u0000-\u001f\u007f-\u009f\u2028\u2029\ud800-\udfff]/;
-// eslint-disable-next-line no-control-regex
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ud800-\udfff]/;
+// C0 and C1 controls, line and paragraph separators, bidirectional
+// overrides (they reorder the text around them on screen), and surrogates (a
+// lone one cannot be printed; pairs are checked one by one below).
+const NEEDS_ESCAPE =
+  // eslint-disable-next-line no-control-regex
+  /["\\\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]/;
+const UNPRINTABLE =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]/;
 
 function cut(text: string, max: number): string {
   if (text.length <= max) {

@@ -118,7 +118,19 @@ export function loadRubricFromConfig(
 
   // Categories: rename existing ones, append new ones.
   const categories: CategoryDefinition[] = base.categories.map(c => ({ ...c }));
-  for (const category of config.categories ?? []) {
+  const configuredCategories = new Map<string, number>();
+  for (const [index, category] of (config.categories ?? []).entries()) {
+    const first = configuredCategories.get(category.id);
+    if (first !== undefined) {
+      issues.push({
+        path: `${root}.categories[${index}].id`,
+        message: `duplicate category id ${JSON.stringify(
+          category.id,
+        )} (also categories[${first}]), expected each category once`,
+      });
+      continue;
+    }
+    configuredCategories.set(category.id, index);
     const existing = categories.find(c => c.id === category.id);
     const next = withoutUndefined(category) as CategoryDefinition;
     if (existing) {

@@ -20,10 +20,11 @@ export function compileFreshnessRule(
 ): CompiledRule {
   const fixedWindow = rule.maxAgeDays ?? context.freshness?.maxAgeDays;
   const warnAt = rule.warnAt ?? context.freshness?.warnAt ?? DEFAULT_WARN_AT;
+  // A plain key holds "a date YYYY-MM-DD"; a key=value list "date=<YYYY-MM-DD>".
   const read = compileValueReader(
     rule.key,
     rule.field,
-    'YYYY-MM-DD',
+    rule.field ? 'YYYY-MM-DD' : describeSimpleFormat('date'),
     context.slotIndex,
   );
   const dateProblem = { expected: describeSimpleFormat('date') };
