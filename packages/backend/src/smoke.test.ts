@@ -1,13 +1,15 @@
 /*
  * Smoke test: starts the real backend of packages/backend (not a test
  * backend) on a free port with the example catalog, then asks the catalog for
- * the example entities and the readiness plugin for its health.
+ * the example entities, the readiness plugin for its health, and an AI
+ * assistant's questions through the MCP actions endpoint.
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { callTool, mcpRequest } from './__testUtils__/mcpClient';
 
 jest.setTimeout(300_000);
 
@@ -54,20 +56,11 @@ async function catalogEntities(baseUrl: string, filter: string) {
 
 describe('packages/backend', () => {
   let child: ChildProcess | undefined;
+  let baseUrl = '';
 
-  afterAll(() => {
-    if (child?.pid) {
-      try {
-        process.kill(-child.pid, 'SIGTERM');
-      } catch {
-        // already gone
-      }
-    }
-  });
-
-  it('starts with the example catalog and the readiness plugin', async () => {
+  beforeAll(async () => {
     const port = await freePort();
-    const baseUrl = `http://localhost:${port}`;
+    baseUrl = `http://localhost:${port}`;
     const backendDir = path.resolve(__dirname, '..');
     const repoRoot = path.resolve(backendDir, '../..');
     const overrides = path.join(
@@ -106,7 +99,19 @@ describe('packages/backend', () => {
     child.stderr?.on('data', d => output.push(String(d)));
 
     await waitFor(`${baseUrl}/api/readiness/health`, child, output);
+  });
 
+  afterAll(() => {
+    if (child?.pid) {
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    }
+  });
+
+  it('starts with the example catalog and the readiness plugin', async () => {
     const health = await fetch(`${baseUrl}/api/readiness/health`);
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ status: 'ok' });
@@ -129,5 +134,80 @@ describe('packages/backend', () => {
     // Without credentials, only health answers.
     const anonymous = await fetch(`${baseUrl}/api/readiness/checks`);
     expect(anonymous.status).toBe(401);
+  });
+
+  it('answers an AI assistant through the MCP actions endpoint', async () => {
+    const mcp = `${baseUrl}/api/mcp-actions/v1`;
+    const { tools } = await mcpRequest(mcp, TOKEN, 'tools/list');
+    const names = tools.map((t: { name: string }) => t.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'readiness.get-scorecard',
+        'readiness.list-owner-gaps',
+        'readiness.get-rollup',
+      ]),
+    );
+    const getScorecard = tools.find((t: { name: string }) => t.name === 'readiness.get-scorecard');
+    expect(getScorecard.annotations).toMatchObject({ readOnlyHint: true, destructiveHint: false });
+    expect(getScorecard.inputSchema.required).toEqual(['entityRef']);
+
+    // "What blocks payments-api from production?"
+    const answer = await callTool(mcp, TOKEN, 'readiness.get-scorecard', {
+      entityRef: 'component:default/payments-api',
+      targetTier: 'production',
+    });
+    expect(answer.isError).toBeFalsy();
+    const scorecard = JSON.parse(answer.content[0].text);
+    expect(scorecard).toMatchObject({
+      entityRef: 'component:default/payments-api',
+      targetTier: 'production',
+      owner: 'group:default/payments-team',
+    });
+    expect(scorecard.reachesTarget).toBe(scorecard.blocking.length === 0);
+    expect(scorecard.summary).toMatch(/^payments-api /);
+
+    const pilot = JSON.parse(
+      (await callTool(mcp, TOKEN, 'readiness.get-scorecard', { entityRef: 'fraud-model-v3', targetTier: 'production' }))
+        .content[0].text,
+    );
+    expect(pilot.reachesTarget).toBe(false);
+    expect(pilot.blocking[0]).toEqual(
+      expect.objectContaining({ checkId: expect.any(String), fixYaml: expect.stringContaining('metadata:') }),
+    );
+
+    const missing = await callTool(mcp, TOKEN, 'readiness.get-scorecard', { entityRef: 'component:default/nope' });
+    expect(missing.isError).toBe(true);
+    expect(missing.content[0].text).toMatch(/^NotFoundError: /);
+  });
+
+  it('lists a team\'s gaps and the rollup through MCP once the recompute has run', async () => {
+    const mcp = `${baseUrl}/api/mcp-actions/v1`;
+    await fetch(`${baseUrl}/api/readiness/refresh`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${TOKEN}` },
+    });
+    let rollup: any;
+    const deadline = Date.now() + 120_000;
+    while (Date.now() < deadline) {
+      const result = await callTool(mcp, TOKEN, 'readiness.get-rollup', { groupBy: 'owner', limit: 100 });
+      rollup = result.isError ? undefined : JSON.parse(result.content[0].text);
+      if (rollup?.total.entityCount >= 20) break;
+      await new Promise(r => setTimeout(r, 1000));
+    }
+    expect(rollup.total.entityCount).toBeGreaterThanOrEqual(20);
+    expect(rollup.tiers).toEqual(['pilot', 'beta', 'production']);
+    const engineering = rollup.groups.find((g: { key: string }) => g.key === 'group:default/engineering');
+    const payments = rollup.groups.find((g: { key: string }) => g.key === 'group:default/payments-team');
+    expect(engineering.entityCount).toBeGreaterThan(payments.entityCount);
+
+    const gaps = JSON.parse(
+      (await callTool(mcp, TOKEN, 'readiness.list-owner-gaps', { owner: 'group:default/engineering', limit: 100 }))
+        .content[0].text,
+    );
+    expect(gaps.owner).toBe('group:default/engineering');
+    expect(gaps.entityCount).toBe(engineering.entityCount);
+    expect(gaps.entities.length).toBe(gaps.entitiesWithGaps);
+    // Sub-teams' services are included.
+    expect(gaps.entities.some((e: { owner: string }) => e.owner === 'group:default/payments-team' || e.owner === 'group:default/storefront-team')).toBe(true);
   });
 });
