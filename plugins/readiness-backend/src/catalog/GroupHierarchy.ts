@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
@@ -87,10 +88,10 @@ export class GroupHierarchy {
 
   /** Changes when any visible group, title or parent changes. */
   fingerprint(): string {
-    this.cachedFingerprint ??= JSON.stringify([
-      ...this.parentOf.entries(),
-      ...this.titles.entries(),
-    ]);
+    // Hashed: it is part of cache keys looked up on every rollup request.
+    this.cachedFingerprint ??= createHash('sha256')
+      .update(JSON.stringify([...this.parentOf.entries(), ...this.titles.entries()]))
+      .digest('base64url');
     return this.cachedFingerprint;
   }
 

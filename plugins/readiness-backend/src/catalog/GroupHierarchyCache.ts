@@ -1,6 +1,7 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { GroupHierarchy } from './GroupHierarchy';
+import { principalKey } from './principalKey';
 
 /**
  * The group hierarchy as each principal sees it, kept for a few seconds.
@@ -32,13 +33,4 @@ export class GroupHierarchyCache {
     hierarchy.catch(() => this.entries.delete(key));
     return hierarchy;
   }
-}
-
-function principalKey(credentials: BackstageCredentials): string {
-  const principal = credentials.principal as {
-    type: string;
-    userEntityRef?: string;
-    subject?: string;
-  };
-  return `${principal.type}:${principal.userEntityRef ?? principal.subject ?? ''}`;
 }

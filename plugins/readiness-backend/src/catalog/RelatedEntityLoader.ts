@@ -7,6 +7,8 @@ import {
 } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import { normalizeRef } from './entityRefs';
+import { principalKey } from './principalKey';
+import { CoalescingBatcher } from '../lib/CoalescingBatcher';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   getRelatedEntityRefs,
@@ -20,10 +22,25 @@ import {
  * Every catalog call is a Backstage request of its own (token, HTTP,
  * compression), so the refs the last recompute saw are asked for together
  * with the entity: usually one by-refs call. Whatever changed since is
- * fetched in at most two more.
+ * fetched in at most two more. Concurrent loads by the same principal share
+ * by-refs calls.
  */
 export class RelatedEntityLoader {
-  constructor(private readonly catalog: CatalogService) {}
+  private readonly byRefs: CoalescingBatcher<string, Entity, BackstageCredentials>;
+
+  constructor(catalog: CatalogService) {
+    this.byRefs = new CoalescingBatcher(async (refs, credentials) => {
+      const { items } = await catalog.getEntitiesByRefs(
+        { entityRefs: refs },
+        { credentials },
+      );
+      const found = new Map<string, Entity>();
+      for (const item of items) {
+        if (item) found.set(normalizeRef(stringifyEntityRef(item)), item);
+      }
+      return found;
+    });
+  }
 
   async loadEntity(
     entityRef: string,
@@ -36,12 +53,11 @@ export class RelatedEntityLoader {
       const missing = [...new Set(refs.map(normalizeRef))].filter(r => !asked.has(r));
       if (missing.length === 0) return;
       missing.forEach(r => asked.add(r));
-      const { items } = await this.catalog.getEntitiesByRefs(
-        { entityRefs: missing },
-        { credentials },
-      );
-      for (const item of items) {
-        if (item) found.set(normalizeRef(stringifyEntityRef(item)), item);
+      // The batch may hold other requests' entities: take only ours.
+      const batch = await this.byRefs.load(principalKey(credentials), missing, credentials);
+      for (const ref of missing) {
+        const entity = batch.get(ref);
+        if (entity) found.set(ref, entity);
       }
     };
 

@@ -77,6 +77,19 @@ export class RollupService {
     /** Set when the caller may read every entity: the result is the same for all such callers. */
     sharedVersion?: string;
   }> {
+    const scope = await this.scopeOf(filter, credentials);
+    return {
+      rows: this.readable(scope, filter),
+      hierarchy: scope.hierarchy,
+      sharedVersion: scope.sharedVersion,
+    };
+  }
+
+  /** What the caller may see and the stored rows, before filtering. */
+  private async scopeOf(
+    filter: StoredResultFilter,
+    credentials: BackstageCredentials,
+  ): Promise<ReadableScope> {
     const [visible, hierarchy, { rows, version }] = await Promise.all([
       this.visibility.of(credentials),
       this.hierarchies.load(credentials),
@@ -86,7 +99,19 @@ export class RollupService {
         lifecycle: filter.lifecycle,
       }),
     ]);
-    const readable = rows.filter(
+    return {
+      visible,
+      hierarchy,
+      rows,
+      sharedVersion: visible === ALL_VISIBLE ? version : undefined,
+    };
+  }
+
+  private readable(
+    { visible, hierarchy, rows }: ReadableScope,
+    filter: StoredResultFilter,
+  ): RollupRow[] {
+    return rows.filter(
       row =>
         (visible === ALL_VISIBLE || visible.has(row.entityRef)) &&
         matchesTags(row, filter.tag) &&
@@ -95,11 +120,6 @@ export class RollupService {
         matchesRef(row.domain, filter.domain) &&
         (!filter.tier?.length || filter.tier.includes(row.tier ?? NO_TIER)),
     );
-    return {
-      rows: readable,
-      hierarchy,
-      sharedVersion: visible === ALL_VISIBLE ? version : undefined,
-    };
   }
 
   async getRollupHistory(
@@ -129,18 +149,17 @@ export class RollupService {
     query: RollupQuery,
     credentials: BackstageCredentials,
   ): Promise<RollupResponse> {
-    const {
-      rows: readable,
-      hierarchy,
-      sharedVersion,
-    } = await this.readableRows(query, credentials);
-    // Callers who may read everything get the same answer until the next
-    // recompute; aggregating 10,000 rows per request is what this saves.
-    const cacheKey = sharedVersion
-      ? `${sharedVersion}|${hierarchy.fingerprint()}|${JSON.stringify(query)}`
+    const scope = await this.scopeOf(query, credentials);
+    // Callers who may read everything get the same answer (the same object)
+    // until the next recompute; aggregating 10,000 rows per request is what
+    // this saves, and filtering them is skipped too.
+    const cacheKey = scope.sharedVersion
+      ? `${scope.sharedVersion}|${scope.hierarchy.fingerprint()}|${JSON.stringify(query)}`
       : undefined;
     const cached = cacheKey ? this.sharedRollups.get(cacheKey) : undefined;
     if (cached) return cached;
+    const readable = this.readable(scope, query);
+    const hierarchy = scope.hierarchy;
     const tiers = this.deps.tiers();
     const { groups, total } = aggregateRollup(readable, {
       groupBy: query.groupBy,
@@ -163,6 +182,13 @@ export class RollupService {
     }
     return response;
   }
+}
+
+interface ReadableScope {
+  visible: Set<string> | typeof ALL_VISIBLE;
+  hierarchy: GroupHierarchy;
+  rows: RollupRow[];
+  sharedVersion?: string;
 }
 
 export interface RollupHistoryResponse {

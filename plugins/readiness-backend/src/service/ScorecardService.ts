@@ -9,7 +9,8 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import type { Scorecard } from '@readiness-scorecards/plugin-readiness-common';
 import { RelatedEntityLoader } from '../catalog/RelatedEntityLoader';
 import { ReadinessScorer } from '../engine/ReadinessScorer';
-import { HistoryPoint, ScorecardStore } from '../store';
+import { HistoryPoint, ScorecardStore, StoredEntitySummary } from '../store';
+import { CoalescingBatcher } from '../lib/CoalescingBatcher';
 
 export interface PersonSummary {
   entityRef: string;
@@ -31,6 +32,8 @@ export interface LiveScorecard {
  */
 export class ScorecardService {
   private readonly related: RelatedEntityLoader;
+  /** Concurrent requests share one summary query. */
+  private readonly summaries: CoalescingBatcher<string, StoredEntitySummary>;
 
   constructor(
     private readonly deps: {
@@ -41,15 +44,17 @@ export class ScorecardService {
     },
   ) {
     this.related = new RelatedEntityLoader(deps.catalog);
+    this.summaries = new CoalescingBatcher(refs =>
+      deps.store.getEntitySummaries(refs),
+    );
   }
 
   async getScorecard(
     entityRef: string,
     credentials: BackstageCredentials,
   ): Promise<LiveScorecard> {
-    const stored = await this.deps.store.getEntitySummary(
-      normalizeRef(entityRef),
-    );
+    const ref = normalizeRef(entityRef);
+    const stored = (await this.summaries.load('', [ref], undefined)).get(ref);
     const { entity, related } = await this.related.loadEntity(
       entityRef,
       credentials,

@@ -12,6 +12,7 @@ import express from 'express';
 import { spec } from '../schema/openapi.generated';
 import { ReadinessScorer } from '../engine/ReadinessScorer';
 import { ScorecardService } from './ScorecardService';
+import { SerializedJson, sendSerializedJson } from './SerializedJson';
 import { RollupService } from '../rollup/RollupService';
 import {
   sortByReadiness,
@@ -48,6 +49,8 @@ export async function createRouter(
     },
   });
 
+  const serializedRollups = new WeakMap<object, SerializedJson>();
+
   router.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -64,7 +67,7 @@ export async function createRouter(
       `${kind}:${namespace}/${name}`,
       credentials,
     );
-    res.json(result);
+    await sendSerializedJson(req, res, SerializedJson.of(result));
   });
 
   router.get('/scorecards/:namespace/:kind/:name/history', async (req, res) => {
@@ -88,12 +91,18 @@ export async function createRouter(
   router.get('/rollup', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
     const { groupBy, kind, type, lifecycle, tag, owner } = req.query;
-    res.json(
-      await options.rollups.getRollup(
-        { groupBy, kind, type, lifecycle, tag, owner },
-        credentials,
-      ),
+    const rollup = await options.rollups.getRollup(
+      { groupBy, kind, type, lifecycle, tag, owner },
+      credentials,
     );
+    // A rollup shared by every caller who may read everything is the same
+    // object until the next recompute: serialise and compress it once.
+    let payload = serializedRollups.get(rollup);
+    if (!payload) {
+      payload = SerializedJson.of(rollup);
+      serializedRollups.set(rollup, payload);
+    }
+    await sendSerializedJson(req, res, payload);
   });
 
   router.get('/rollup/history', async (req, res) => {

@@ -29,6 +29,9 @@ export class CachedRollupRows {
       });
     }
     const rows = await this.cached.rows;
+    if (!filter.kind?.length && !filter.type?.length && !filter.lifecycle?.length) {
+      return { version, rows };
+    }
     return {
       version,
       rows: rows.filter(

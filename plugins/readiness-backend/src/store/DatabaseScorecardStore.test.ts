@@ -134,6 +134,28 @@ describe.each(ids)('DatabaseScorecardStore on %s', databaseId => {
     expect(await store.getEntityState(gone[0])).toBeUndefined();
   });
 
+  it('looks up summaries of many entities at once, with the refs the recompute saw', async () => {
+    const store = await createStore(await databases.init(databaseId));
+    const now = new Date('2026-11-21T00:00:00Z');
+    const records = Array.from({ length: 620 }, (_, i) => ({
+      ...record(`component:default/service-${i}`, scorecard('beta', 80)),
+      relatedRefs: [`group:default/team-${i % 7}`],
+    }));
+    await store.upsertResults(records, now);
+
+    const asked = [...records.map(r => r.entityRef), 'component:default/unknown'];
+    const summaries = await store.getEntitySummaries(asked);
+    expect(summaries.size).toBe(620);
+    expect(summaries.has('component:default/unknown')).toBe(false);
+    expect(summaries.get('component:default/service-601')).toEqual({
+      owner: 'group:default/payments-team',
+      operationalOwner: undefined,
+      relatedRefs: ['group:default/team-6'],
+      tierSince: now,
+      computedAt: now,
+    });
+  });
+
   it('prunes history older than the retention cutoff', async () => {
     const store = await createStore(await databases.init(databaseId));
     const ref = 'component:default/payments-api';

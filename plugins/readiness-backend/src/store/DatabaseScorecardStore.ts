@@ -56,6 +56,9 @@ type HistoryRow = {
   failing_checks: string;
 };
 
+/** Refs per query: SQLite allows 999 bound parameters. */
+const SUMMARY_CHUNK = 500;
+
 /** Stores readiness results in the plugin's database (SQLite or PostgreSQL). */
 export class DatabaseScorecardStore implements ScorecardStore {
   static async create(options: {
@@ -141,21 +144,25 @@ export class DatabaseScorecardStore implements ScorecardStore {
     return row ? fromStateRow(row) : undefined;
   }
 
-  async getEntitySummary(
-    entityRef: string,
-  ): Promise<StoredEntitySummary | undefined> {
-    const row = await this.db<StateRow>(STATE_TABLE)
-      .where('entity_ref', entityRef)
-      .first('owner', 'operational_owner', 'related_refs', 'tier_since', 'computed_at');
-    return row
-      ? {
+  async getEntitySummaries(
+    entityRefs: string[],
+  ): Promise<Map<string, StoredEntitySummary>> {
+    const summaries = new Map<string, StoredEntitySummary>();
+    for (let i = 0; i < entityRefs.length; i += SUMMARY_CHUNK) {
+      const rows = await this.db<StateRow>(STATE_TABLE)
+        .whereIn('entity_ref', entityRefs.slice(i, i + SUMMARY_CHUNK))
+        .select('entity_ref', 'owner', 'operational_owner', 'related_refs', 'tier_since', 'computed_at');
+      for (const row of rows) {
+        summaries.set(row.entity_ref, {
           owner: row.owner ?? undefined,
           operationalOwner: row.operational_owner ?? undefined,
           relatedRefs: row.related_refs ? JSON.parse(row.related_refs) : [],
           tierSince: toDate(row.tier_since),
           computedAt: toDate(row.computed_at),
-        }
-      : undefined;
+        });
+      }
+    }
+    return summaries;
   }
 
   async getHistory(

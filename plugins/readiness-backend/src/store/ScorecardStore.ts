@@ -101,7 +101,8 @@ export interface ScorecardStore {
   getEntityState(entityRef: string): Promise<StoredEntityState | undefined>;
 
   /** Like getEntityState without the scorecard: one small row, no JSON. */
-  getEntitySummary(entityRef: string): Promise<StoredEntitySummary | undefined>;
+  /** Summaries of the given stored entities, keyed by entity ref; unknown refs are absent. */
+  getEntitySummaries(entityRefs: string[]): Promise<Map<string, StoredEntitySummary>>;
 
   getHistory(
     entityRef: string,

@@ -1,0 +1,53 @@
+import express from 'express';
+import request from 'supertest';
+import { SerializedJson, sendSerializedJson } from './SerializedJson';
+
+function appServing(value: unknown) {
+  const payload = SerializedJson.of(value);
+  const app = express();
+  app.get('/', (req, res) => sendSerializedJson(req, res, payload));
+  return { app, payload };
+}
+
+const large = { items: Array.from({ length: 200 }, (_, i) => ({ i, name: `entity-${i}` })) };
+
+describe('sendSerializedJson', () => {
+  it('sends gzip to clients that accept it, and the same JSON', async () => {
+    const { app } = appServing(large);
+    const response = await request(app).get('/').set('Accept-Encoding', 'gzip');
+    // supertest inflates the body, so this also proves the gzip is valid.
+    expect(response.headers['content-encoding']).toBe('gzip');
+    expect(Number(response.headers['content-length'])).toBeLessThan(
+      JSON.stringify(large).length / 3,
+    );
+    expect(response.body).toEqual(large);
+  });
+
+  it('sends plain JSON to clients that do not accept gzip, and small bodies uncompressed', async () => {
+    const plain = await request(appServing(large).app)
+      .get('/')
+      .set('Accept-Encoding', 'identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toEqual(large);
+
+    const small = await request(appServing({ ok: true }).app)
+      .get('/')
+      .set('Accept-Encoding', 'gzip');
+    expect(small.headers['content-encoding']).toBeUndefined();
+    expect(small.body).toEqual({ ok: true });
+  });
+
+  it('answers 304 when the client already holds the same body', async () => {
+    const { app, payload } = appServing(large);
+    const first = await request(app).get('/');
+    expect(first.headers.etag).toBe(payload.etag);
+    const again = await request(app).get('/').set('If-None-Match', payload.etag);
+    expect(again.status).toBe(304);
+    const changed = await request(app).get('/').set('If-None-Match', '"other"');
+    expect(changed.status).toBe(200);
+  });
+
+  it('gives different bodies different ETags', () => {
+    expect(SerializedJson.of({ a: 1 }).etag).not.toBe(SerializedJson.of({ a: 2 }).etag);
+  });
+});

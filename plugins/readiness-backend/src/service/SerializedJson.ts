@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
+import type { Request, Response } from 'express';
+
+const gzipAsync = promisify(zlib.gzip);
+/** Below this, gzip costs more than the bytes it saves. */
+const MIN_COMPRESSED_BYTES = 1024;
+/** Up to this, one synchronous gzip call is cheaper than a stream or the thread pool. */
+const MAX_SYNC_GZIP_BYTES = 64 * 1024;
+
+/**
+ * A JSON response body serialised once, with its ETag and its gzip form
+ * made on first use. A body shared by many requests (a cached rollup) is
+ * then sent without being stringified or compressed again.
+ */
+export class SerializedJson {
+  private gzipped?: Promise<Buffer>;
+
+  private constructor(
+    readonly body: Buffer,
+    readonly etag: string,
+  ) {}
+
+  static of(value: unknown): SerializedJson {
+    const body = Buffer.from(JSON.stringify(value));
+    const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+    return new SerializedJson(body, etag);
+  }
+
+  gzip(): Promise<Buffer> {
+    this.gzipped ??=
+      this.body.length <= MAX_SYNC_GZIP_BYTES
+        ? Promise.resolve(zlib.gzipSync(this.body))
+        : gzipAsync(this.body);
+    return this.gzipped;
+  }
+}
+
+/**
+ * Sends a serialised body: 304 when the client already has it, gzip when
+ * the client accepts it. Setting Content-Encoding here makes Backstage's
+ * compression middleware leave the body alone.
+ */
+export async function sendSerializedJson(
+  req: Request,
+  res: Response,
+  payload: SerializedJson,
+): Promise<void> {
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('ETag', payload.etag);
+  res.setHeader('Vary', 'Accept-Encoding');
+  if (req.fresh) {
+    res.status(304).end();
+    return;
+  }
+  if (
+    payload.body.length >= MIN_COMPRESSED_BYTES &&
+    req.acceptsEncodings('gzip', 'identity') === 'gzip'
+  ) {
+    const gzipped = await payload.gzip();
+    res.setHeader('Content-Encoding', 'gzip');
+    res.setHeader('Content-Length', gzipped.length);
+    res.end(gzipped);
+    return;
+  }
+  res.setHeader('Content-Length', payload.body.length);
+  res.end(payload.body);
+}
