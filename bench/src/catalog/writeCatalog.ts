@@ -4,22 +4,28 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { GeneratedCatalog } from './generateCatalog';
 
+/** Writes entities as one multi-document YAML file and returns its path. */
+export function writeEntitiesFile(dir: string, name: string, entities: Entity[]): string {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, entities.map(e => stringify(e)).join('---\n'));
+  return file;
+}
+
+/** The file name of the `index`th chunk of scored entities. */
+export function scoredFileName(index: number): string {
+  return `entities-${String(index).padStart(3, '0')}.yaml`;
+}
+
 /**
  * Writes the catalog as multi-document YAML files of at most `chunk`
  * entities each (the catalog processes each file as one location) and
- * returns their paths.
+ * returns their paths: the org file first, then one per chunk in order.
  */
 export function writeCatalog(catalog: GeneratedCatalog, dir: string, chunk = 1000): string[] {
   fs.mkdirSync(dir, { recursive: true });
-  const files: string[] = [];
-  const write = (name: string, entities: Entity[]) => {
-    const file = path.join(dir, name);
-    fs.writeFileSync(file, entities.map(e => stringify(e)).join('---\n'));
-    files.push(file);
-  };
-  write('org.yaml', catalog.org);
+  const files = [writeEntitiesFile(dir, 'org.yaml', catalog.org)];
   for (let i = 0; i < catalog.scored.length; i += chunk) {
-    write(`entities-${String(i / chunk).padStart(3, '0')}.yaml`, catalog.scored.slice(i, i + chunk));
+    files.push(writeEntitiesFile(dir, scoredFileName(i / chunk), catalog.scored.slice(i, i + chunk)));
   }
   return files;
 }

@@ -1,0 +1,306 @@
+/**
+ * Side-by-side benchmark of the readiness backend and Backstage Tech
+ * Insights (plugin-tech-insights-backend 3.1.0 + jsonfc 0.10.0) on the same
+ * generated catalog, in one backend process on PostgreSQL (not a test).
+ *
+ *   yarn workspace @internal/readiness-bench bench:compare --entities 10000
+ *
+ * Day 0: the catalog is ingested, then each side scores it from empty:
+ * our recompute; their fact retrieval followed by a bulk check run of every
+ * entity. The organisation-wide view is our rollup against their bulk run.
+ * Days 1..30: 2% of the entities change (whole generated files, processed by
+ * the catalog itself), then both sides run again; storage is measured after
+ * the last day. Writes bench/results/compare-<entities>.{json,md}.
+ *
+ * Options: --entities (10000) --days (30) --max-items (14: Tech Insights
+ * fact lifecycle, the two weeks of their README at a daily cadence)
+ * --port (7200). Needs PostgreSQL (BENCH_POSTGRES_URL).
+ */
+import { createBackend } from '@backstage/backend-defaults';
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { generateCatalog } from '../catalog/generateCatalog';
+import { writeCatalog } from '../catalog/writeCatalog';
+import { compareOutcomes } from '../compare/agreement';
+import { advanceCatalogOneDay } from '../compare/advanceCatalog';
+import { renderCompareMarkdown } from '../compare/renderMarkdown';
+import { numberArgument } from '../lib/args';
+import { benchBackendConfig, useConfig } from '../lib/benchBackendConfig';
+import { createBenchApi, log } from '../lib/benchApi';
+import { waitForCatalog } from '../lib/catalogReady';
+import { trackMemory } from '../lib/latency';
+import { describeMachine } from '../lib/machine';
+import { connectDatabase, dropDatabases, tableBytes, uniquePrefix } from '../lib/postgres';
+import { runScheduledTask } from '../lib/scheduledRun';
+import { jsonfcChecksConfig, READINESS_CHECK_MAPPINGS, READINESS_RETRIEVER_ID } from '../techInsights/readinessChecks';
+import { techInsightsModuleReadinessFacts } from '../techInsights/readinessFactsModule';
+import { runBulkChecks } from '../techInsights/runBulkChecks';
+
+const ENTITIES = numberArgument('entities', 10_000);
+const DAYS = numberArgument('days', 30);
+const MAX_ITEMS = numberArgument('max-items', 14);
+const PORT = numberArgument('port', 7200);
+const CHANGE_RATE = 0.02;
+const TOKEN = 'bench-compare-static-token-0123456789';
+const BASE = `http://localhost:${PORT}`;
+const PREFIX = uniquePrefix('bench_compare');
+/** Never fires by itself: both sides run only when the benchmark triggers them. */
+const MANUAL_CRON = { cron: '0 0 1 1 *' };
+const OUR_TABLES = ['readiness_entity_state', 'readiness_history'];
+const THEIR_TABLES = ['facts', 'fact_schemas'];
+const OUR_TASK = 'readiness-recompute';
+
+const api = createBenchApi(BASE, TOKEN);
+const collectGarbage = () => (global as { gc?: () => void }).gc?.();
+
+async function main() {
+  const machineAtStart = describeMachine();
+  const changedPerDay = Math.max(1, Math.round(ENTITIES * CHANGE_RATE));
+  // Files of a quarter of a day's change each: a day rewrites 4 whole files,
+  // so the catalog reprocesses just the entities that changed.
+  const chunk = Math.max(1, Math.round(changedPerDay / 4));
+  const now = new Date();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'readiness-compare-'));
+  const catalog = generateCatalog({ entities: ENTITIES, now });
+  const files = writeCatalog(catalog, dir, chunk);
+  const components = catalog.scored.filter(e => e.kind === 'Component').length;
+  log(`generated ${catalog.scored.length} scored entities (${components} components), ${catalog.org.length} org entities, ${files.length} files in ${dir}`);
+
+  useConfig(
+    dir,
+    benchBackendConfig({
+      port: PORT,
+      prefix: PREFIX,
+      token: TOKEN,
+      files,
+      extra: {
+        // No periodic reprocessing of unchanged files during the measurements.
+        catalog: { processingInterval: { hours: 12 } },
+        readiness: { schedule: { frequency: MANUAL_CRON, timeout: { minutes: 60 } } },
+        techInsights: {
+          factRetrievers: {
+            [READINESS_RETRIEVER_ID]: {
+              cadence: MANUAL_CRON.cron,
+              timeout: { minutes: 60 },
+              lifecycle: { maxItems: MAX_ITEMS },
+            },
+          },
+          factChecker: { checks: jsonfcChecksConfig() },
+        },
+      },
+    }),
+  );
+
+  const memory = trackMemory();
+  const backend = createBackend();
+  backend.add(import('@backstage/plugin-catalog-backend'));
+  backend.add(import('@readiness-scorecards/plugin-readiness-backend'));
+  backend.add(import('@backstage-community/plugin-tech-insights-backend'));
+  backend.add(import('@backstage-community/plugin-tech-insights-backend-module-jsonfc'));
+  backend.add(techInsightsModuleReadinessFacts);
+  await backend.start();
+
+  const catalogDb = connectDatabase(`${PREFIX}catalog`);
+  const ourDb = connectDatabase(`${PREFIX}readiness`);
+  const theirDb = connectDatabase(`${PREFIX}tech-insights`);
+  const ingestSeconds = await waitForCatalog({ api, catalogDb, expected: catalog.scored.length });
+  log(`catalog ingested in ${ingestSeconds.toFixed(1)} s`);
+
+  const triggerOurs = async () => {
+    const response = await api('/api/readiness/refresh', { method: 'POST' });
+    if (response.status !== 202) throw new Error(`readiness refresh answered ${response.status}`);
+  };
+  const triggerTheirs = async () => {
+    const response = await api(`/api/tech-insights/.backstage/scheduler/v1/tasks/${READINESS_RETRIEVER_ID}/trigger`, { method: 'POST' });
+    if (response.status !== 200) throw new Error(`tech-insights trigger answered ${response.status}`);
+  };
+  const phase = async <T>(name: string, work: () => Promise<T>) => {
+    collectGarbage();
+    memory.reset();
+    const heapBefore = process.memoryUsage().heapUsed / 2 ** 20;
+    const result = await work();
+    const peaks = memory.peaks();
+    log(`${name} done`);
+    return { result, memory: { ...peaks, heapBeforeMiB: heapBefore } };
+  };
+
+  // Day 0, ours: full recompute, then the organisation-wide rollup.
+  const ourScoring = await phase('our recompute', () =>
+    runScheduledTask({ db: ourDb, taskId: OUR_TASK, trigger: triggerOurs }));
+  const ourView = await phase('our rollup', async () => {
+    const times: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      const t0 = performance.now();
+      const response = await api('/api/readiness/rollup?groupBy=owner');
+      await response.arrayBuffer();
+      if (response.status !== 200) throw new Error(`rollup answered ${response.status}`);
+      times.push((performance.now() - t0) / 1000);
+    }
+    const warm = times.slice(1).sort((a, b) => a - b);
+    return { coldSeconds: times[0], warmMedianSeconds: warm[Math.floor(warm.length / 2)] };
+  });
+
+  // Day 0, theirs: fact retrieval, then the bulk check run of all entities.
+  const theirRetrieval = await phase('their fact retrieval', () =>
+    runScheduledTask({ db: theirDb, taskId: READINESS_RETRIEVER_ID, trigger: triggerTheirs }));
+  const theirCheckRun = await phase('their bulk check run', () => runBulkChecks(BASE, TOKEN));
+  log(`bulk check run: ${theirCheckRun.result.entities} entities, ${theirCheckRun.result.checkResults} results in ${theirCheckRun.result.seconds.toFixed(1)} s`);
+
+  const ourFailing = new Map<string, Set<string>>(
+    (await ourDb('readiness_entity_state').select('entity_ref', 'failing_checks')).map(
+      (row: { entity_ref: string; failing_checks: string }) => [row.entity_ref, new Set(JSON.parse(row.failing_checks))],
+    ),
+  );
+  const agreement = compareOutcomes(ourFailing, theirCheckRun.result.failing);
+  const bytesDay0 = { ours: await tableBytes(ourDb, OUR_TABLES), theirs: await tableBytes(theirDb, THEIR_TABLES) };
+
+  // Days 1..N: 2% of the entities change; both sides run on the changed catalog.
+  const days = [];
+  for (let day = 1; day <= DAYS; day++) {
+    const changed = await advanceCatalogOneDay({ api, catalog, dir, chunk, day });
+    const [ours, theirs] = await Promise.all([
+      runScheduledTask({ db: ourDb, taskId: OUR_TASK, trigger: triggerOurs }),
+      runScheduledTask({ db: theirDb, taskId: READINESS_RETRIEVER_ID, trigger: triggerTheirs }),
+    ]);
+    const bytes = { ours: await tableBytes(ourDb, OUR_TABLES), theirs: await tableBytes(theirDb, THEIR_TABLES) };
+    days.push({ day, changed, oursSeconds: ours.runSeconds, theirsSeconds: theirs.runSeconds, ...bytes });
+    log(`day ${day}: ${changed} changed; ours ${ours.runSeconds.toFixed(1)} s, theirs ${theirs.runSeconds.toFixed(1)} s; bytes ours ${bytes.ours}, theirs ${bytes.theirs}`);
+  }
+
+  const storage = await measureStorage(ourDb, theirDb);
+  const theirScoringSeconds = theirRetrieval.result.runSeconds + theirCheckRun.result.seconds;
+  const result = {
+    benchmark: 'readiness-vs-tech-insights',
+    date: new Date().toISOString(),
+    command: `yarn workspace @internal/readiness-bench bench:compare --entities ${ENTITIES}${DAYS !== 30 ? ` --days ${DAYS}` : ''}${MAX_ITEMS !== 14 ? ` --max-items ${MAX_ITEMS}` : ''}`,
+    machine: { atStart: machineAtStart, atEnd: describeMachine() },
+    versions: versions(),
+    catalog: {
+      scored: catalog.scored.length,
+      components,
+      org: catalog.org.length,
+      files: files.length,
+      entitiesPerFile: chunk,
+      ingestSeconds,
+      changedPerDay,
+    },
+    techInsightsSetup: {
+      retriever: READINESS_RETRIEVER_ID,
+      cadence: 'daily (triggered by the benchmark)',
+      lifecycle: { maxItems: MAX_ITEMS },
+      checks: READINESS_CHECK_MAPPINGS.length,
+      exact: READINESS_CHECK_MAPPINGS.filter(m => m.expressible === 'exact').length,
+      approximate: READINESS_CHECK_MAPPINGS.filter(m => m.expressible === 'approximate').length,
+    },
+    scoring: {
+      ours: { seconds: ourScoring.result.runSeconds, wallSeconds: ourScoring.result.wallSeconds, ...ourScoring.memory },
+      theirs: {
+        seconds: theirScoringSeconds,
+        factRetrievalSeconds: theirRetrieval.result.runSeconds,
+        factRetrievalWallSeconds: theirRetrieval.result.wallSeconds,
+        bulkCheckRunSeconds: theirCheckRun.result.seconds,
+        retrievalMemory: theirRetrieval.memory,
+        checkRunMemory: theirCheckRun.memory,
+      },
+      ratio: theirScoringSeconds / ourScoring.result.runSeconds,
+    },
+    organisationView: {
+      ours: { ...ourView.result, ...ourView.memory },
+      theirs: {
+        seconds: theirCheckRun.result.seconds,
+        responseBytes: theirCheckRun.result.responseBytes,
+        entities: theirCheckRun.result.entities,
+        checkResults: theirCheckRun.result.checkResults,
+        errors: theirCheckRun.result.errors,
+      },
+      ratio: theirCheckRun.result.seconds / ourView.result.coldSeconds,
+    },
+    storage: { ...storage, day0: bytesDay0, ratio: storage.theirs.bytes / storage.ours.bytes },
+    peakMemory: {
+      oursMiB: Math.max(ourScoring.memory.peakRssMiB, ourView.memory.peakRssMiB),
+      theirsMiB: Math.max(theirRetrieval.memory.peakRssMiB, theirCheckRun.memory.peakRssMiB),
+      oursHeapMiB: Math.max(ourScoring.memory.peakHeapMiB, ourView.memory.peakHeapMiB),
+      theirsHeapMiB: Math.max(theirRetrieval.memory.peakHeapMiB, theirCheckRun.memory.peakHeapMiB),
+    },
+    goals: {
+      scoringAtLeast20x: theirScoringSeconds / ourScoring.result.runSeconds >= 20,
+      organisationViewAtLeast100x: theirCheckRun.result.seconds / ourView.result.coldSeconds >= 100,
+      storageAtLeast50x: storage.theirs.bytes / storage.ours.bytes >= 50,
+    },
+    agreement,
+    days,
+  };
+
+  const resultsDir = resolvePackagePath('@internal/readiness-bench', 'results');
+  fs.mkdirSync(resultsDir, { recursive: true });
+  fs.writeFileSync(path.join(resultsDir, `compare-${ENTITIES}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  fs.writeFileSync(path.join(resultsDir, `compare-${ENTITIES}.md`), renderCompareMarkdown(result));
+  console.log(renderCompareMarkdown(result));
+
+  await Promise.all([catalogDb.destroy(), ourDb.destroy(), theirDb.destroy()]);
+  await backend.stop();
+  memory.stop();
+  log(`dropped ${(await dropDatabases(PREFIX)).length} databases`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  process.exit(0);
+
+  async function measureStorage(ours: typeof ourDb, theirs: typeof theirDb) {
+    const [{ count: ourRows }] = await ours('readiness_entity_state').count({ count: '*' });
+    const [{ count: historyRows }] = await ours('readiness_history').count({ count: '*' });
+    const [{ count: factRows }] = await theirs('facts').count({ count: '*' });
+    const columns = await ours.raw(
+      `select avg(pg_column_size(scorecard))::int as scorecard, avg(pg_column_size(related_refs))::int as related_refs,
+              avg(pg_column_size(failing_checks))::int as failing_checks, avg(pg_column_size(category_scores))::int as category_scores,
+              avg(pg_column_size(t.*))::int as row from readiness_entity_state t`,
+    );
+    const factColumns = await theirs.raw(
+      'select avg(pg_column_size(facts))::int as facts, avg(pg_column_size(t.*))::int as row from facts t',
+    );
+    const theirBytes = await tableBytes(theirs, THEIR_TABLES);
+    const factBytes = await tableBytes(theirs, ['facts']);
+    return {
+      afterDays: DAYS,
+      ours: {
+        bytes: await tableBytes(ours, OUR_TABLES),
+        stateBytes: await tableBytes(ours, ['readiness_entity_state']),
+        historyBytes: await tableBytes(ours, ['readiness_history']),
+        stateRows: Number(ourRows),
+        historyRows: Number(historyRows),
+        averageColumnBytes: columns.rows[0],
+      },
+      theirs: {
+        bytes: theirBytes,
+        factRows: Number(factRows),
+        averageColumnBytes: factColumns.rows[0],
+        // Their default keeps every retrieval: DAYS + 1 rows per entity.
+        withoutLifecycleBytesEstimate: Math.round((factBytes / Number(factRows)) * components * (DAYS + 1)),
+      },
+    };
+  }
+}
+
+function versions() {
+  const version = (name: string) => {
+    try {
+      return JSON.parse(fs.readFileSync(require.resolve(`${name}/package.json`), 'utf8')).version as string;
+    } catch {
+      return 'unknown';
+    }
+  };
+  return Object.fromEntries(
+    [
+      '@backstage/backend-defaults',
+      '@backstage/plugin-catalog-backend',
+      '@backstage-community/plugin-tech-insights-backend',
+      '@backstage-community/plugin-tech-insights-backend-module-jsonfc',
+    ].map(name => [name, version(name)]),
+  );
+}
+
+main().catch(async error => {
+  console.error(error);
+  await dropDatabases(PREFIX).catch(() => []);
+  process.exit(1);
+});
