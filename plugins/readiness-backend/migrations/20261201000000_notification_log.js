@@ -19,7 +19,9 @@ exports.up = async function up(knex) {
       .string('notification_key', 512)
       .primary()
       .notNullable()
-      .comment('What was sent about, e.g. waiver-expiring|<entity>|<check>|<until>');
+      .comment(
+        'What was sent about, e.g. waiver-expiring|<entity>|<check>|<until>',
+      );
     table.string('entity_ref', 255).notNullable();
     table.timestamp('sent_at', { useTz: true }).notNullable();
     table

@@ -9,17 +9,31 @@ describe('readReadinessConfig', () => {
     });
     expect(
       readReadinessConfig(
-        new ConfigReader({ readiness: { notifications: { enabled: true, waiverExpiryDaysAhead: 14 } } }),
+        new ConfigReader({
+          readiness: {
+            notifications: { enabled: true, waiverExpiryDaysAhead: 14 },
+          },
+        }),
       ).notifications,
     ).toEqual({ enabled: true, waiverExpiryDaysAhead: 14 });
   });
 
   it('names the key of a wrong notifications value', () => {
     expect(() =>
-      readReadinessConfig(new ConfigReader({ readiness: { notifications: { waiverExpiryDaysAhead: 0 } } })),
-    ).toThrow('readiness.notifications.waiverExpiryDaysAhead: expected a positive whole number, got 0');
+      readReadinessConfig(
+        new ConfigReader({
+          readiness: { notifications: { waiverExpiryDaysAhead: 0 } },
+        }),
+      ),
+    ).toThrow(
+      'readiness.notifications.waiverExpiryDaysAhead: expected a positive whole number, got 0',
+    );
     expect(() =>
-      readReadinessConfig(new ConfigReader({ readiness: { notifications: { enabled: 'sometimes' } } })),
+      readReadinessConfig(
+        new ConfigReader({
+          readiness: { notifications: { enabled: 'sometimes' } },
+        }),
+      ),
     ).toThrow(/readiness\.notifications\.enabled/);
   });
 });

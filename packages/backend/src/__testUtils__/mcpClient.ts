@@ -30,7 +30,9 @@ export async function mcpRequest(
   if (!response.ok) {
     throw new Error(`MCP ${method} answered ${response.status}: ${text}`);
   }
-  const json = response.headers.get('content-type')?.includes('text/event-stream')
+  const json = response.headers
+    .get('content-type')
+    ?.includes('text/event-stream')
     ? text
         .split('\n')
         .filter(line => line.startsWith('data:'))

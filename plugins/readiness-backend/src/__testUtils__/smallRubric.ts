@@ -5,7 +5,11 @@ import type {
   Severity,
 } from '@readiness-scorecards/plugin-readiness-common';
 
-function annotationCheck(id: string, tier: string, severity: Severity): CheckDefinition {
+function annotationCheck(
+  id: string,
+  tier: string,
+  severity: Severity,
+): CheckDefinition {
   return {
     id,
     title: `Check ${id}`,
@@ -43,7 +47,11 @@ export const smallRubric: Rubric = {
 };
 
 /** A service of payments-team with `t/<id>` set for each check id given. */
-export function service(name: string, checks: string[], extra: Record<string, string> = {}): Entity {
+export function service(
+  name: string,
+  checks: string[],
+  extra: Record<string, string> = {},
+): Entity {
   return {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',
@@ -55,7 +63,11 @@ export function service(name: string, checks: string[], extra: Record<string, st
         ...extra,
       },
     },
-    spec: { type: 'service', lifecycle: 'production', owner: 'group:default/payments-team' },
+    spec: {
+      type: 'service',
+      lifecycle: 'production',
+      owner: 'group:default/payments-team',
+    },
     relations: [{ type: 'ownedBy', targetRef: 'group:default/payments-team' }],
   };
 }

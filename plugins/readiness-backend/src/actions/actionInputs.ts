@@ -5,7 +5,10 @@ import { InputError } from '@backstage/errors';
 export function entityRefInput(value: string, defaultKind: string): string {
   try {
     return stringifyEntityRef(
-      parseEntityRef(value.trim(), { defaultKind, defaultNamespace: 'default' }),
+      parseEntityRef(value.trim(), {
+        defaultKind,
+        defaultNamespace: 'default',
+      }),
     );
   } catch {
     throw new InputError(

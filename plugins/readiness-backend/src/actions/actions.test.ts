@@ -19,7 +19,11 @@ import path from 'node:path';
 import request from 'supertest';
 import { Server } from 'node:http';
 import { readinessPlugin } from '../plugin';
-import { HIDDEN_OWNER, hidingPermissionsFactory, OUTSIDER } from '../__testUtils__/hidingPolicy';
+import {
+  HIDDEN_OWNER,
+  hidingPermissionsFactory,
+  OUTSIDER,
+} from '../__testUtils__/hidingPolicy';
 
 jest.setTimeout(180_000);
 
@@ -71,17 +75,39 @@ describe('readiness actions', () => {
         }),
         mockServices.rootConfig.factory({
           data: {
-            backend: { database: { client: 'better-sqlite3', connection: ':memory:' } },
+            backend: {
+              database: { client: 'better-sqlite3', connection: ':memory:' },
+            },
             catalog: {
-              rules: [{ allow: ['Component', 'System', 'API', 'Resource', 'Location', 'Domain', 'Group', 'User'] }],
+              rules: [
+                {
+                  allow: [
+                    'Component',
+                    'System',
+                    'API',
+                    'Resource',
+                    'Location',
+                    'Domain',
+                    'Group',
+                    'User',
+                  ],
+                },
+              ],
               locations: [
                 { type: 'file', target: path.join(examplesDir, 'org.yaml') },
-                { type: 'file', target: path.join(examplesDir, 'entities.yaml') },
+                {
+                  type: 'file',
+                  target: path.join(examplesDir, 'entities.yaml'),
+                },
               ],
               processingInterval: { seconds: 1 },
             },
             readiness: {
-              schedule: { frequency: { hours: 1 }, timeout: { minutes: 5 }, initialDelay: { seconds: 1 } },
+              schedule: {
+                frequency: { hours: 1 },
+                timeout: { minutes: 5 },
+                initialDelay: { seconds: 1 },
+              },
             },
           },
         }),
@@ -93,14 +119,28 @@ describe('readiness actions', () => {
   });
 
   const hidden = () =>
-    components.filter(e => e.relations?.some(r => r.type === 'ownedBy' && r.targetRef === HIDDEN_OWNER));
+    components.filter(e =>
+      e.relations?.some(
+        r => r.type === 'ownedBy' && r.targetRef === HIDDEN_OWNER,
+      ),
+    );
 
   it('registers the three actions, read-only', async () => {
     const { actions } = await registry.list();
-    const ours = actions.filter(a => ['get-scorecard', 'list-owner-gaps', 'get-rollup'].includes(a.name));
-    expect(ours.map(a => a.name).sort()).toEqual(['get-rollup', 'get-scorecard', 'list-owner-gaps']);
+    const ours = actions.filter(a =>
+      ['get-scorecard', 'list-owner-gaps', 'get-rollup'].includes(a.name),
+    );
+    expect(ours.map(a => a.name).sort()).toEqual([
+      'get-rollup',
+      'get-scorecard',
+      'list-owner-gaps',
+    ]);
     for (const action of ours) {
-      expect(action.attributes).toEqual({ readOnly: true, idempotent: true, destructive: false });
+      expect(action.attributes).toEqual({
+        readOnly: true,
+        idempotent: true,
+        destructive: false,
+      });
       expect(action.schema.input).toMatchObject({ type: 'object' });
     }
   });
@@ -109,7 +149,10 @@ describe('readiness actions', () => {
     it('says what blocks a service from production, with the YAML that closes each gap', async () => {
       const ready = (await invoke(
         'get-scorecard',
-        { entityRef: 'component:default/payments-api', targetTier: 'production' },
+        {
+          entityRef: 'component:default/payments-api',
+          targetTier: 'production',
+        },
         INSIDER,
       )) as GapOutput;
       expect(ready).toMatchObject({
@@ -120,49 +163,81 @@ describe('readiness actions', () => {
         blocking: [],
       });
 
-      const pilot = (await invoke('get-scorecard', { entityRef: 'fraud-model-v3', targetTier: 'production' }, INSIDER)) as GapOutput;
+      const pilot = (await invoke(
+        'get-scorecard',
+        { entityRef: 'fraud-model-v3', targetTier: 'production' },
+        INSIDER,
+      )) as GapOutput;
       expect(pilot.tier).toBe('pilot');
       expect(pilot.reachesTarget).toBe(false);
       expect(pilot.blocking.length).toBeGreaterThan(0);
       for (const gap of pilot.blocking) {
         expect(gap.message).toEqual(expect.any(String));
       }
-      expect(pilot.blocking.some(g => g.fixYaml?.includes('metadata:') || g.fixYaml?.includes('spec:'))).toBe(true);
+      expect(
+        pilot.blocking.some(
+          g => g.fixYaml?.includes('metadata:') || g.fixYaml?.includes('spec:'),
+        ),
+      ).toBe(true);
       expect(pilot.summary).toContain('fraud-model-v3 is at pilot');
     });
 
     it('answers for an entity the caller may not read exactly as for a missing one', async () => {
-      const missing = invoke('get-scorecard', { entityRef: 'component:default/does-not-exist' }, OUTSIDER);
-      await expect(missing).rejects.toThrow(/No entity component:default\/does-not-exist found/);
+      const missing = invoke(
+        'get-scorecard',
+        { entityRef: 'component:default/does-not-exist' },
+        OUTSIDER,
+      );
+      await expect(missing).rejects.toThrow(
+        /No entity component:default\/does-not-exist found/,
+      );
       const [secret] = hidden();
       expect(secret).toBeDefined();
       const ref = stringifyEntityRef(secret);
-      await expect(invoke('get-scorecard', { entityRef: ref }, OUTSIDER)).rejects.toMatchObject({
+      await expect(
+        invoke('get-scorecard', { entityRef: ref }, OUTSIDER),
+      ).rejects.toMatchObject({
         name: 'NotFoundError',
         message: `No entity ${ref} found in the catalog`,
       });
-      await expect(invoke('get-scorecard', { entityRef: ref }, INSIDER)).resolves.toMatchObject({ entityRef: ref });
+      await expect(
+        invoke('get-scorecard', { entityRef: ref }, INSIDER),
+      ).resolves.toMatchObject({ entityRef: ref });
     });
 
     it('rejects a tier the rubric does not have', async () => {
       await expect(
-        invoke('get-scorecard', { entityRef: 'payments-api', targetTier: 'platinum' }, INSIDER),
-      ).rejects.toMatchObject({ name: 'InputError', message: expect.stringContaining('pilot, beta, production') });
+        invoke(
+          'get-scorecard',
+          { entityRef: 'payments-api', targetTier: 'platinum' },
+          INSIDER,
+        ),
+      ).rejects.toMatchObject({
+        name: 'InputError',
+        message: expect.stringContaining('pilot, beta, production'),
+      });
     });
   });
 
   describe('list-owner-gaps', () => {
     it('lists the gaps of a department including its teams, least ready first', async () => {
-      const gaps = (await invoke('list-owner-gaps', { owner: 'group:default/data-and-ai', limit: 100 }, INSIDER)) as OwnerGapsOutput;
+      const gaps = (await invoke(
+        'list-owner-gaps',
+        { owner: 'group:default/data-and-ai', limit: 100 },
+        INSIDER,
+      )) as OwnerGapsOutput;
       const hiddenRefs = hidden().map(e => stringifyEntityRef(e));
       expect(gaps.entityCount).toBeGreaterThanOrEqual(hiddenRefs.length);
       expect(gaps.entities.length).toBe(gaps.entitiesWithGaps);
       expect(gaps.entities.some(e => e.owner === HIDDEN_OWNER)).toBe(true);
-      const rank = (tier: string | null) => ['none', 'pilot', 'beta', 'production'].indexOf(tier ?? 'none');
+      const rank = (tier: string | null) =>
+        ['none', 'pilot', 'beta', 'production'].indexOf(tier ?? 'none');
       const ranks = gaps.entities.map(e => rank(e.tier));
       expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
       for (const entity of gaps.entities) {
-        expect(entity.blocking.length + (entity as any).advisory.length).toBeGreaterThan(0);
+        expect(
+          entity.blocking.length + (entity as any).advisory.length,
+        ).toBeGreaterThan(0);
         // Stored results carry no messages: they were computed with the plugin's credentials.
         expect(entity.blocking.every(g => g.message === undefined)).toBe(true);
       }
@@ -172,41 +247,83 @@ describe('readiness actions', () => {
         { owner: 'group:default/data-and-ai', includeSubTeams: false },
         INSIDER,
       )) as OwnerGapsOutput;
-      expect(direct.entities.every(e => e.owner === 'group:default/data-and-ai')).toBe(true);
+      expect(
+        direct.entities.every(e => e.owner === 'group:default/data-and-ai'),
+      ).toBe(true);
 
-      const limited = (await invoke('list-owner-gaps', { owner: 'data-and-ai', limit: 1 }, INSIDER)) as OwnerGapsOutput;
+      const limited = (await invoke(
+        'list-owner-gaps',
+        { owner: 'data-and-ai', limit: 1 },
+        INSIDER,
+      )) as OwnerGapsOutput;
       expect(limited.entities).toHaveLength(1);
       expect(limited.truncated).toBe(gaps.entitiesWithGaps > 1);
     });
 
     it('counts and lists nothing the caller may not read', async () => {
       const hiddenRefs = hidden().map(e => stringifyEntityRef(e));
-      const insider = (await invoke('list-owner-gaps', { owner: 'group:default/acme', limit: 100 }, INSIDER)) as OwnerGapsOutput;
-      const outsider = (await invoke('list-owner-gaps', { owner: 'group:default/acme', limit: 100 }, OUTSIDER)) as OwnerGapsOutput;
-      expect(outsider.entityCount).toBe(insider.entityCount - hiddenRefs.length);
+      const insider = (await invoke(
+        'list-owner-gaps',
+        { owner: 'group:default/acme', limit: 100 },
+        INSIDER,
+      )) as OwnerGapsOutput;
+      const outsider = (await invoke(
+        'list-owner-gaps',
+        { owner: 'group:default/acme', limit: 100 },
+        OUTSIDER,
+      )) as OwnerGapsOutput;
+      expect(outsider.entityCount).toBe(
+        insider.entityCount - hiddenRefs.length,
+      );
       const listed = JSON.stringify(outsider);
       for (const ref of hiddenRefs) {
         expect(listed).not.toContain(ref);
       }
       expect(listed).not.toContain('ml-team');
-      const ofHiddenTeam = (await invoke('list-owner-gaps', { owner: HIDDEN_OWNER }, OUTSIDER)) as OwnerGapsOutput;
-      expect(ofHiddenTeam).toMatchObject({ entityCount: 0, entitiesWithGaps: 0, entities: [] });
+      const ofHiddenTeam = (await invoke(
+        'list-owner-gaps',
+        { owner: HIDDEN_OWNER },
+        OUTSIDER,
+      )) as OwnerGapsOutput;
+      expect(ofHiddenTeam).toMatchObject({
+        entityCount: 0,
+        entitiesWithGaps: 0,
+        entities: [],
+      });
     });
   });
 
   describe('get-rollup', () => {
     it('rolls up per owner counting only what the caller may read', async () => {
-      const insider = await invoke('get-rollup', { groupBy: 'owner', limit: 500 }, INSIDER);
-      const outsider = await invoke('get-rollup', { groupBy: 'owner', limit: 500 }, OUTSIDER);
+      const insider = await invoke(
+        'get-rollup',
+        { groupBy: 'owner', limit: 500 },
+        INSIDER,
+      );
+      const outsider = await invoke(
+        'get-rollup',
+        { groupBy: 'owner', limit: 500 },
+        OUTSIDER,
+      );
       expect(insider.tiers).toEqual(['pilot', 'beta', 'production']);
-      expect(outsider.total.entityCount).toBe(insider.total.entityCount - hidden().length);
-      expect(insider.groups.find((g: { key: string }) => g.key === HIDDEN_OWNER)).toBeDefined();
+      expect(outsider.total.entityCount).toBe(
+        insider.total.entityCount - hidden().length,
+      );
+      expect(
+        insider.groups.find((g: { key: string }) => g.key === HIDDEN_OWNER),
+      ).toBeDefined();
       expect(JSON.stringify(outsider)).not.toContain('ml-team');
 
-      const production = await invoke('get-rollup', { groupBy: 'system', lifecycle: ['production'], limit: 1 }, INSIDER);
+      const production = await invoke(
+        'get-rollup',
+        { groupBy: 'system', lifecycle: ['production'], limit: 1 },
+        INSIDER,
+      );
       expect(production.groups).toHaveLength(1);
       expect(production.truncated).toBe(true);
-      expect(production.total.entityCount).toBeLessThan(insider.total.entityCount);
+      expect(production.total.entityCount).toBeLessThan(
+        insider.total.entityCount,
+      );
     });
   });
 });
@@ -232,7 +349,8 @@ async function waitForStoredResults(server: Server, atLeast: number) {
     const response = await request(server)
       .get('/api/readiness/rollup?groupBy=lifecycle')
       .set('Authorization', mockCredentials.user.header(INSIDER));
-    if (response.status === 200 && response.body.total.entityCount >= atLeast) return;
+    if (response.status === 200 && response.body.total.entityCount >= atLeast)
+      return;
     await new Promise(r => setTimeout(r, 200));
   }
   throw new Error('no results were stored in time');

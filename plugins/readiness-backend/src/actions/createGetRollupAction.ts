@@ -32,30 +32,41 @@ Counts only include entities the caller may see. Results come from the last sche
           owner: z
             .array(z.string())
             .optional()
-            .describe('Only entities owned by these groups or groups below them'),
+            .describe(
+              'Only entities owned by these groups or groups below them',
+            ),
           system: z.array(z.string()).optional(),
           domain: z.array(z.string()).optional(),
           lifecycle: z.array(z.string()).optional(),
           type: z.array(z.string()).optional(),
-          tier: z.array(z.string()).optional().describe('Only entities at these tiers ("none": below the first)'),
+          tier: z
+            .array(z.string())
+            .optional()
+            .describe('Only entities at these tiers ("none": below the first)'),
           limit: z
             .number()
             .int()
             .min(1)
             .max(500)
             .optional()
-            .describe(`Largest groups to return at most (default ${DEFAULT_LIMIT})`),
+            .describe(
+              `Largest groups to return at most (default ${DEFAULT_LIMIT})`,
+            ),
         }),
       output: z => {
         const group = z.object({
           key: z.string(),
           title: z.string().optional(),
           entityCount: z.number(),
-          tiers: z.record(z.number()).describe('Entities per tier; "none" is below the first tier'),
+          tiers: z
+            .record(z.number())
+            .describe('Entities per tier; "none" is below the first tier'),
           meanScore: z.number(),
           openBlockers: z.number(),
           stuckBelowTop: z.number(),
-          topFailingChecks: z.array(z.object({ checkId: z.string(), count: z.number() })),
+          topFailingChecks: z.array(
+            z.object({ checkId: z.string(), count: z.number() }),
+          ),
           categoryScores: z.record(z.number()),
         });
         return z.object({
@@ -72,7 +83,11 @@ Counts only include entities the caller may see. Results come from the last sche
       { title: 'Readiness per team', input: { groupBy: 'owner' } },
       {
         title: 'Production services of the engineering department, per system',
-        input: { groupBy: 'system', owner: ['group:default/engineering'], lifecycle: ['production'] },
+        input: {
+          groupBy: 'system',
+          owner: ['group:default/engineering'],
+          lifecycle: ['production'],
+        },
       },
     ],
     action: async ({ input, credentials }) => {
@@ -86,7 +101,9 @@ Counts only include entities the caller may see. Results come from the last sche
           domain: input.domain?.map(d => entityRefInput(d, 'domain')),
           lifecycle: input.lifecycle,
           type: input.type,
-          tier: input.tier?.map(t => (t === 'none' ? t : tierInput(t, tierIds) ?? t)),
+          tier: input.tier?.map(t =>
+            t === 'none' ? t : tierInput(t, tierIds) ?? t,
+          ),
         },
         credentials,
       );

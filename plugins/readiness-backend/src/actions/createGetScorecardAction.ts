@@ -36,7 +36,9 @@ Without targetTier the gaps are those of the entity's next tier. Entities the ca
           targetTier: z
             .string()
             .optional()
-            .describe('The tier to list the gaps for, e.g. production; default: the next tier'),
+            .describe(
+              'The tier to list the gaps for, e.g. production; default: the next tier',
+            ),
         }),
       output: z =>
         z.object({
@@ -63,7 +65,10 @@ Without targetTier the gaps are those of the entity's next tier. Entities the ca
     examples: [
       {
         title: 'What blocks payments-api from production?',
-        input: { entityRef: 'component:default/payments-api', targetTier: 'production' },
+        input: {
+          entityRef: 'component:default/payments-api',
+          targetTier: 'production',
+        },
       },
     ],
     action: async ({ input, credentials }) => {
@@ -77,7 +82,10 @@ Without targetTier the gaps are those of the entity's next tier. Entities the ca
       return {
         output: {
           entityRef: ref,
-          ...describeGaps(ref, scorecard, tiers(), { targetTier, withMessages: true }),
+          ...describeGaps(ref, scorecard, tiers(), {
+            targetTier,
+            withMessages: true,
+          }),
           decision: scorecard.decision,
           expiringWaivers: scorecard.checks.flatMap(({ checkId, waiver }) =>
             waiver?.applied && waiver.state === 'expiring'

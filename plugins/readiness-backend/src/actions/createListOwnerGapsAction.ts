@@ -37,30 +37,42 @@ Results come from the last scheduled recompute; call get-scorecard for one entit
           owner: z
             .string()
             .min(1)
-            .describe('Owner group ref, e.g. group:default/payments-team; a bare name means a group in the default namespace'),
+            .describe(
+              'Owner group ref, e.g. group:default/payments-team; a bare name means a group in the default namespace',
+            ),
           includeSubTeams: z
             .boolean()
             .optional()
-            .describe('Include entities owned by groups below the owner (default true)'),
+            .describe(
+              'Include entities owned by groups below the owner (default true)',
+            ),
           targetTier: z
             .string()
             .optional()
-            .describe('Count gaps against this tier, e.g. production; default: each entity\'s next tier'),
+            .describe(
+              "Count gaps against this tier, e.g. production; default: each entity's next tier",
+            ),
           limit: z
             .number()
             .int()
             .min(1)
             .max(MAX_LIMIT)
             .optional()
-            .describe(`How many entities to return at most (default ${DEFAULT_LIMIT})`),
+            .describe(
+              `How many entities to return at most (default ${DEFAULT_LIMIT})`,
+            ),
         }),
       output: z =>
         z.object({
           owner: z.string(),
           includeSubTeams: z.boolean(),
-          entityCount: z.number().describe('Scored entities of the owner the caller may see'),
+          entityCount: z
+            .number()
+            .describe('Scored entities of the owner the caller may see'),
           entitiesWithGaps: z.number(),
-          truncated: z.boolean().describe('True when more entities have gaps than were returned'),
+          truncated: z
+            .boolean()
+            .describe('True when more entities have gaps than were returned'),
           entities: z.array(
             z.object({
               entityRef: z.string(),
@@ -82,16 +94,23 @@ Results come from the last scheduled recompute; call get-scorecard for one entit
       const targetTier = tierInput(input.targetTier, tiers());
       const limit = input.limit ?? DEFAULT_LIMIT;
 
-      const { rows } = await rollups.readableRows({ owner: [owner] }, credentials);
+      const { rows } = await rollups.readableRows(
+        { owner: [owner] },
+        credentials,
+      );
       const owned = includeSubTeams
         ? rows
-        : rows.filter(r => r.owner && normalizeRef(r.owner) === normalizeRef(owner));
+        : rows.filter(
+            r => r.owner && normalizeRef(r.owner) === normalizeRef(owner),
+          );
       const withGaps = sortByReadiness(
         owned.filter(r => r.failingChecks.length > 0),
         tiers(),
       );
       const states = await Promise.all(
-        withGaps.slice(0, limit).map(row => store.getEntityState(row.entityRef)),
+        withGaps
+          .slice(0, limit)
+          .map(row => store.getEntityState(row.entityRef)),
       );
       const entities = states.flatMap(state =>
         state

@@ -76,9 +76,11 @@ export function describeGaps(
   const summary =
     blocking.length === 0
       ? `${where}; nothing blocks ${targetTier}.`
-      : `${where}; ${blocking.length} check${blocking.length === 1 ? '' : 's'} block${
-          blocking.length === 1 ? 's' : ''
-        } ${targetTier}: ${blocking.map(g => g.checkId).join(', ')}.`;
+      : `${where}; ${blocking.length} check${
+          blocking.length === 1 ? '' : 's'
+        } block${blocking.length === 1 ? 's' : ''} ${targetTier}: ${blocking
+          .map(g => g.checkId)
+          .join(', ')}.`;
   return {
     tier: scorecard.tier,
     nextTier: scorecard.nextTier,

@@ -15,7 +15,10 @@ type ActionZodShape = Parameters<ActionZod['object']>[0];
  */
 export function gapSummaryShape(z: ActionZod): ActionZodShape {
   return {
-    tier: z.string().nullable().describe('Highest tier reached; null below the first tier'),
+    tier: z
+      .string()
+      .nullable()
+      .describe('Highest tier reached; null below the first tier'),
     nextTier: z.string().nullable(),
     score: z.number().describe('Weighted score 0..100'),
     targetTier: z.string().describe('The tier the gaps are counted against'),
@@ -36,9 +39,13 @@ export function gapSummaryShape(z: ActionZod): ActionZodShape {
           docUrl: z.string().optional(),
         }),
       )
-      .describe('Blocker and major checks of the target tier and below that are not met'),
+      .describe(
+        'Blocker and major checks of the target tier and below that are not met',
+      ),
     advisory: z
-      .array(z.object({ checkId: z.string(), title: z.string(), tier: z.string() }))
+      .array(
+        z.object({ checkId: z.string(), title: z.string(), tier: z.string() }),
+      )
       .describe('Failing minor checks: advice, they block no tier'),
     summary: z.string(),
   };

@@ -22,7 +22,9 @@ describe.each(ids)('DatabaseNotificationLog on %s', databaseId => {
     const { knex } = await setup();
     expect(await knex.schema.hasTable('readiness_notification_log')).toBe(true);
     await knex.migrate.down({ directory: migrations });
-    expect(await knex.schema.hasTable('readiness_notification_log')).toBe(false);
+    expect(await knex.schema.hasTable('readiness_notification_log')).toBe(
+      false,
+    );
     expect(await knex.schema.hasTable('readiness_entity_state')).toBe(true);
     await knex.migrate.latest({ directory: migrations });
     expect(await knex.schema.hasTable('readiness_notification_log')).toBe(true);
@@ -36,7 +38,10 @@ describe.each(ids)('DatabaseNotificationLog on %s', databaseId => {
       entityRef: 'component:default/a',
       forgetAfter: new Date('2026-11-27T00:00:00Z'),
     };
-    expect(await log.unsent([entry.key, 'other'])).toEqual([entry.key, 'other']);
+    expect(await log.unsent([entry.key, 'other'])).toEqual([
+      entry.key,
+      'other',
+    ]);
     await log.markSent(entry, now);
     await log.markSent(entry, now); // a second mark is harmless
     expect(await log.unsent([entry.key, 'other'])).toEqual(['other']);
@@ -52,7 +57,10 @@ describe.each(ids)('DatabaseNotificationLog on %s', databaseId => {
     const now = new Date('2026-11-21T08:00:00Z');
     const keys = Array.from({ length: 450 }, (_, i) => `k${i}`);
     for (const key of keys.filter((_, i) => i % 3 === 0)) {
-      await log.markSent({ key, entityRef: 'component:default/a', forgetAfter: now }, now);
+      await log.markSent(
+        { key, entityRef: 'component:default/a', forgetAfter: now },
+        now,
+      );
     }
     expect(await log.unsent(keys)).toEqual(keys.filter((_, i) => i % 3 !== 0));
   });

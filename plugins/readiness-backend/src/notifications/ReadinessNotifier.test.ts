@@ -17,7 +17,9 @@ const waiver = (until: string) =>
 
 describe.each(ids)('ReadinessNotifier across recomputes on %s', databaseId => {
   async function setup() {
-    const harness = await createRecomputeHarness(await databases.init(databaseId));
+    const harness = await createRecomputeHarness(
+      await databases.init(databaseId),
+    );
     const sent: NotificationSendOptions[] = [];
     let failing = false;
     const notifications: NotificationService = {
@@ -30,7 +32,9 @@ describe.each(ids)('ReadinessNotifier across recomputes on %s', databaseId => {
     const notifier = async () =>
       new ReadinessNotifier({
         notifications,
-        log: await DatabaseNotificationLog.create({ database: harness.database }),
+        log: await DatabaseNotificationLog.create({
+          database: harness.database,
+        }),
         tiers: harness.tiers,
         waiverExpiryDaysAhead: 7,
         logger: mockServices.logger.mock(),
@@ -66,7 +70,10 @@ describe.each(ids)('ReadinessNotifier across recomputes on %s', databaseId => {
     await run();
     await run();
     expect(sent).toHaveLength(1);
-    expect(sent[0].recipients).toEqual({ type: 'entity', entityRef: 'group:default/payments-team' });
+    expect(sent[0].recipients).toEqual({
+      type: 'entity',
+      entityRef: 'group:default/payments-team',
+    });
     expect(sent[0].payload).toMatchObject({
       title: 'payments-api dropped from beta to pilot',
       severity: 'high',
@@ -109,15 +116,21 @@ describe.each(ids)('ReadinessNotifier across recomputes on %s', databaseId => {
     };
 
     await run();
-    expect(titles()).toEqual(['Waiver for Check runbook on payments-worker expires in 5 days']);
-    expect(sent[0].recipients).toEqual({ type: 'entity', entityRef: 'group:default/payments-team' });
+    expect(titles()).toEqual([
+      'Waiver for Check runbook on payments-worker expires in 5 days',
+    ]);
+    expect(sent[0].recipients).toEqual({
+      type: 'entity',
+      entityRef: 'group:default/payments-team',
+    });
     expect(sent[0].payload.description).toContain('until 2026-11-27');
     await run();
     await run();
     expect(sent).toHaveLength(1);
 
     // A renewed waiver is a new one; it is announced when it comes close.
-    worker.metadata.annotations!['readiness/waiver.runbook'] = waiver('2026-11-28');
+    worker.metadata.annotations!['readiness/waiver.runbook'] =
+      waiver('2026-11-28');
     await run();
     expect(titles()).toEqual([
       'Waiver for Check runbook on payments-worker expires in 5 days',
@@ -136,13 +149,16 @@ describe.each(ids)('ReadinessNotifier across recomputes on %s', databaseId => {
     setFailing(true);
     delete api.metadata.annotations!['t/runbook'];
     delete api.metadata.annotations!['t/on-call'];
-    api.metadata.annotations!['readiness/waiver.on-call'] = waiver('2026-11-25');
+    api.metadata.annotations!['readiness/waiver.on-call'] =
+      waiver('2026-11-25');
     await harness.run([api], [listener]);
     expect(sent).toEqual([]);
 
     setFailing(false);
     await harness.run([api], [listener]);
     await harness.run([api], [listener]);
-    expect(titles()).toEqual(['Waiver for Check on-call on payments-api expires in 4 days']);
+    expect(titles()).toEqual([
+      'Waiver for Check on-call on payments-api expires in 4 days',
+    ]);
   });
 });

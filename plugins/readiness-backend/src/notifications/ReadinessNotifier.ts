@@ -50,7 +50,9 @@ export class ReadinessNotifier implements RecomputeListener {
       ),
     );
     if (notices.length > 0) {
-      const unsent = new Set(await this.deps.log.unsent(notices.map(n => n.key)));
+      const unsent = new Set(
+        await this.deps.log.unsent(notices.map(n => n.key)),
+      );
       for (const notice of notices.filter(n => unsent.has(n.key))) {
         // Remembered only once sent, so a failed send is tried again next run.
         if (await this.send(notice.notification, failures)) {

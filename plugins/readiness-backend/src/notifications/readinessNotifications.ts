@@ -23,14 +23,20 @@ export function changeNotification(
   if (change.change !== 'changed' || !previous || !current || !owner) {
     return undefined;
   }
-  const { tierDropped, newBlockers } = compareScorecards(previous, current, tiers);
+  const { tierDropped, newBlockers } = compareScorecards(
+    previous,
+    current,
+    tiers,
+  );
   const name = entityName(change.entityRef);
   const blocking = checkList(current, current.blockers);
   if (tierDropped) {
     return {
       recipients: { type: 'entity', entityRef: owner },
       payload: {
-        title: `${name} dropped from ${tierName(previous.tier)} to ${tierName(current.tier)}`,
+        title: `${name} dropped from ${tierName(previous.tier)} to ${tierName(
+          current.tier,
+        )}`,
         description: blocking
           ? `Blocking ${current.nextTier} now: ${blocking}. The readiness tab shows the YAML that closes each gap.`
           : `The readiness tab shows what changed.`,
@@ -52,7 +58,11 @@ export function changeNotification(
     return {
       recipients: { type: 'entity', entityRef: owner },
       payload: {
-        title: `${name} has ${newBlockers.length === 1 ? 'a new blocker' : `${newBlockers.length} new blockers`} for ${current.nextTier}`,
+        title: `${name} has ${
+          newBlockers.length === 1
+            ? 'a new blocker'
+            : `${newBlockers.length} new blockers`
+        } for ${current.nextTier}`,
         description: `Now blocking ${current.nextTier}: ${gained}. The readiness tab shows the YAML that closes each gap.`,
         link: readinessLink(change.entityRef),
         severity: 'normal',
@@ -110,15 +120,21 @@ export function expiringWaiverNotices(
     notices.push({
       key: `waiver-expiring|${entityRef}|${check.checkId}|${waiver.until}`,
       entityRef,
-      forgetAfter: new Date(Date.parse(`${waiver.until}T00:00:00Z`) + 2 * 86_400_000),
+      forgetAfter: new Date(
+        Date.parse(`${waiver.until}T00:00:00Z`) + 2 * 86_400_000,
+      ),
       notification: {
         recipients: { type: 'entity', entityRef: owner },
         payload: {
           title: `Waiver for ${check.title} on ${name} expires ${when}`,
           description:
-            `${waiver.annotation ?? `readiness/waiver.${check.checkId}`} runs until ${waiver.until} ` +
+            `${
+              waiver.annotation ?? `readiness/waiver.${check.checkId}`
+            } runs until ${waiver.until} ` +
             `(approved by ${waiver.approver}: ${waiver.reason}). Close the gap or renew the waiver; ` +
-            `without it the check counts as failing${check.severity === 'minor' ? '' : ` and blocks ${check.tier}`}.`,
+            `without it the check counts as failing${
+              check.severity === 'minor' ? '' : ` and blocks ${check.tier}`
+            }.`,
           link: readinessLink(entityRef),
           severity: 'normal',
           topic: READINESS_NOTIFICATION_TOPIC,

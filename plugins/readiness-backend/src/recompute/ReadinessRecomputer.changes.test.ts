@@ -23,13 +23,17 @@ function recorder() {
     },
   };
   const changes = () =>
-    batches.flatMap(b => b.changes).map(c => [c.change, c.entityRef, c.previous?.tier, c.current?.tier]);
+    batches
+      .flatMap(b => b.changes)
+      .map(c => [c.change, c.entityRef, c.previous?.tier, c.current?.tier]);
   return { listener, batches, changes, clear: () => batches.splice(0) };
 }
 
 describe.each(ids)('ReadinessRecomputer change reports on %s', databaseId => {
   it('reports each change once across several recomputes, with the result stored before', async () => {
-    const harness = await createRecomputeHarness(await databases.init(databaseId));
+    const harness = await createRecomputeHarness(
+      await databases.init(databaseId),
+    );
     const rec = recorder();
     const api = service('payments-api', ['owner', 'runbook', 'on-call']);
     const worker = service('payments-worker', ['owner']);
@@ -74,7 +78,9 @@ describe.each(ids)('ReadinessRecomputer change reports on %s', databaseId => {
   });
 
   it('keeps recomputing when a listener fails', async () => {
-    const harness = await createRecomputeHarness(await databases.init(databaseId));
+    const harness = await createRecomputeHarness(
+      await databases.init(databaseId),
+    );
     const rec = recorder();
     const failing: RecomputeListener = {
       name: 'failing',
@@ -82,13 +88,20 @@ describe.each(ids)('ReadinessRecomputer change reports on %s', databaseId => {
         throw new Error('listener down');
       },
     };
-    const summary = await harness.run([service('a', ['owner'])], [failing, rec.listener]);
+    const summary = await harness.run(
+      [service('a', ['owner'])],
+      [failing, rec.listener],
+    );
     expect(summary.created).toBe(1);
-    expect(rec.changes()).toEqual([['created', 'component:default/a', undefined, 'pilot']]);
+    expect(rec.changes()).toEqual([
+      ['created', 'component:default/a', undefined, 'pilot'],
+    ]);
   });
 
   it('publishes readiness.scorecard.changed on the events service for every change', async () => {
-    const harness = await createRecomputeHarness(await databases.init(databaseId));
+    const harness = await createRecomputeHarness(
+      await databases.init(databaseId),
+    );
     const events = mockServices.events();
     const received: EventParams[] = [];
     await events.subscribe({
@@ -98,7 +111,10 @@ describe.each(ids)('ReadinessRecomputer change reports on %s', databaseId => {
         received.push(event);
       },
     });
-    const publisher = new ScorecardEventPublisher({ events, tiers: harness.tiers });
+    const publisher = new ScorecardEventPublisher({
+      events,
+      tiers: harness.tiers,
+    });
     const api = service('payments-api', ['owner', 'runbook', 'on-call', 'slo']);
 
     await harness.run([api], [publisher]);
@@ -141,6 +157,10 @@ describe.each(ids)('ReadinessRecomputer change reports on %s', databaseId => {
 
     await harness.run([], [publisher]);
     expect(received).toHaveLength(3);
-    expect(received[2].eventPayload).toMatchObject({ change: 'deleted', current: null, previous: { tier: 'beta' } });
+    expect(received[2].eventPayload).toMatchObject({
+      change: 'deleted',
+      current: null,
+      previous: { tier: 'beta' },
+    });
   });
 });

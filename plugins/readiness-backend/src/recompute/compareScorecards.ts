@@ -22,7 +22,8 @@ export function compareScorecards(
   if (!previous || !current) {
     return { tierDropped: false, tierRose: false, newBlockers: [] };
   }
-  const rank = (tier: string | null) => (tier === null ? -1 : tiers.indexOf(tier));
+  const rank = (tier: string | null) =>
+    tier === null ? -1 : tiers.indexOf(tier);
   const before = rank(previous.tier);
   const after = rank(current.tier);
   const tierRose = after > before;
