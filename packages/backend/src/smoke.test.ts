@@ -77,6 +77,11 @@ describe('packages/backend', () => {
         '    externalAccess:',
         '      - type: static',
         `        options: { token: ${TOKEN}, subject: smoke-test }`,
+        // Jest runs the backend with NODE_ENV=test; guest sign-in gives the
+        // MCP test a user token.
+        'auth:',
+        '  providers:',
+        '    guest: { dangerouslyAllowOutsideDevelopment: true }',
         '',
       ].join('\n'),
     );
@@ -174,6 +179,19 @@ describe('packages/backend', () => {
     expect(pilot.blocking[0]).toEqual(
       expect.objectContaining({ checkId: expect.any(String), fixYaml: expect.stringContaining('metadata:') }),
     );
+
+    // A signed-in user's token works the same; the action runs as that user.
+    const session = await fetch(`${baseUrl}/api/auth/guest/refresh?env=development`, {
+      headers: { 'X-Requested-With': 'XMLHttpRequest' },
+    });
+    expect({ status: session.status, body: session.status === 200 ? '' : await session.text() }).toEqual({
+      status: 200,
+      body: '',
+    });
+    const userToken = (await session.json()).backstageIdentity.token;
+    const asUser = await callTool(mcp, userToken, 'readiness.get-scorecard', { entityRef: 'payments-api' });
+    expect(asUser.isError).toBeFalsy();
+    expect(JSON.parse(asUser.content[0].text).entityRef).toBe('component:default/payments-api');
 
     const missing = await callTool(mcp, TOKEN, 'readiness.get-scorecard', { entityRef: 'component:default/nope' });
     expect(missing.isError).toBe(true);
