@@ -214,6 +214,8 @@ describe.each(ids)('readiness backend with the real catalog on %s', id => {
       const response = await get(server, `/api/readiness/rollup?${query}`, user);
       expect({ status: response.status, error: response.body.error?.message }).toEqual({ status: 200 });
       return response.body as {
+        offset: number;
+        groupCount: number;
         total: { entityCount: number };
         groups: { key: string; entityCount: number; tiers: Record<string, number> }[];
       };
@@ -229,6 +231,21 @@ describe.each(ids)('readiness backend with the real catalog on %s', id => {
     expect(key(outsider, HIDDEN_OWNER)).toBeUndefined();
     expect(key(outsider, 'group:default/acme')!.entityCount).toBe(outsider.total.entityCount);
     expect(JSON.stringify(outsider)).not.toContain('ml-team');
+
+    // Groups come a page at a time; the pages add up to the whole, in key order.
+    const all = await rollup('user:default/grace-holloway', 'groupBy=owner&limit=1000');
+    const pages = [];
+    for (let offset = 0; offset < all.groups.length; offset += 3) {
+      const page = await rollup('user:default/grace-holloway', `groupBy=owner&offset=${offset}&limit=3`);
+      expect(page).toMatchObject({ offset, groupCount: all.groups.length, total: all.total });
+      pages.push(...page.groups);
+    }
+    expect(pages).toEqual(all.groups);
+    expect(all.groups.map(g => g.key)).toEqual([...all.groups.map(g => g.key)].sort());
+    const outsiderAll = await rollup(OUTSIDER, 'groupBy=owner&limit=1000');
+    expect(outsiderAll.groupCount).toBe(outsiderAll.groups.length);
+    expect(outsiderAll.groups.length).toBeLessThan(all.groups.length);
+    expect((await get(server, '/api/readiness/rollup?groupBy=owner&limit=0', OUTSIDER)).status).toBe(400);
 
     // Filters: an owner subtree, a lifecycle, a tag.
     const engineering = await rollup('user:default/grace-holloway', `groupBy=system&owner=${encodeURIComponent('group:default/engineering')}`);

@@ -35,7 +35,16 @@ export interface RollupResponse {
   tiers: string[];
   stuckAfterDays: number;
   total: RollupGroup;
+  /** Groups in all; `groups` may be one page of them. */
+  groupCount: number;
+  offset: number;
   groups: RollupGroup[];
+}
+
+/** A page of groups, in key order. */
+export interface RollupPage {
+  offset: number;
+  limit: number;
 }
 
 /**
@@ -46,7 +55,7 @@ export interface RollupResponse {
 export class RollupService {
   private readonly visibility: VisibleEntities;
   private readonly rows: CachedRollupRows;
-  private readonly sharedRollups = new Map<string, RollupResponse>();
+  private readonly sharedRollups = new Map<string, SharedRollup>();
   private readonly hierarchies: GroupHierarchyCache;
 
   constructor(
@@ -145,23 +154,49 @@ export class RollupService {
     };
   }
 
+  /**
+   * The rollup with every group, or one page of groups. Callers who may read
+   * everything get the same objects until the next recompute, so the router
+   * can serialise each page once.
+   */
   async getRollup(
     query: RollupQuery,
     credentials: BackstageCredentials,
+    page?: RollupPage,
   ): Promise<RollupResponse> {
     const scope = await this.scopeOf(query, credentials);
-    // Callers who may read everything get the same answer (the same object)
-    // until the next recompute; aggregating 10,000 rows per request is what
-    // this saves, and filtering them is skipped too.
+    // Aggregating 10,000 rows per request is what the shared cache saves;
+    // filtering them is skipped too.
     const cacheKey = scope.sharedVersion
       ? `${scope.sharedVersion}|${scope.hierarchy.fingerprint()}|${JSON.stringify(query)}`
       : undefined;
-    const cached = cacheKey ? this.sharedRollups.get(cacheKey) : undefined;
-    if (cached) return cached;
-    const readable = this.readable(scope, query);
-    const hierarchy = scope.hierarchy;
+    let shared = cacheKey ? this.sharedRollups.get(cacheKey) : undefined;
+    if (!shared) {
+      shared = { all: this.aggregate(scope, query), pages: new Map() };
+      if (cacheKey) {
+        if (this.sharedRollups.size >= 100) this.sharedRollups.clear();
+        this.sharedRollups.set(cacheKey, shared);
+      }
+    }
+    if (!page) return shared.all;
+    const pageKey = `${page.offset}|${page.limit}`;
+    let paged = shared.pages.get(pageKey);
+    if (!paged) {
+      paged = {
+        ...shared.all,
+        offset: page.offset,
+        groups: shared.all.groups.slice(page.offset, page.offset + page.limit),
+      };
+      if (shared.pages.size >= 100) shared.pages.clear();
+      shared.pages.set(pageKey, paged);
+    }
+    return paged;
+  }
+
+  private aggregate(scope: ReadableScope, query: RollupQuery): RollupResponse {
+    const { hierarchy } = scope;
     const tiers = this.deps.tiers();
-    const { groups, total } = aggregateRollup(readable, {
+    const { groups, total } = aggregateRollup(this.readable(scope, query), {
       groupBy: query.groupBy,
       tiers,
       stuckAfterDays: this.deps.stuckAfterDays,
@@ -169,19 +204,21 @@ export class RollupService {
       ownerChain: ref => hierarchy.ownerKeysOf(ref),
       titleOf: key => hierarchy.titleOf(key),
     });
-    const response = {
+    return {
       groupBy: query.groupBy,
       tiers,
       stuckAfterDays: this.deps.stuckAfterDays,
       total,
+      groupCount: groups.length,
+      offset: 0,
       groups,
     };
-    if (cacheKey) {
-      if (this.sharedRollups.size >= 100) this.sharedRollups.clear();
-      this.sharedRollups.set(cacheKey, response);
-    }
-    return response;
   }
+}
+
+interface SharedRollup {
+  all: RollupResponse;
+  pages: Map<string, RollupResponse>;
 }
 
 interface ReadableScope {

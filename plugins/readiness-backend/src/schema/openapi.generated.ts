@@ -266,7 +266,7 @@ export const spec = {
     "/rollup": {
       "get": {
         "operationId": "GetRollup",
-        "description": "Readiness across the organisation from the last recompute, grouped by\nowner (following the group hierarchy), system, domain, lifecycle or\ntype. Only entities the caller may read in the catalog count.\n",
+        "description": "Readiness across the organisation from the last recompute, grouped by\nowner (following the group hierarchy), system, domain, lifecycle or\ntype. Only entities the caller may read in the catalog count.\nGroups come one page at a time, ordered by key (`offset`, `limit`,\ndefault 100); `total` and `groupCount` cover every group.\n",
         "parameters": [
           {
             "name": "groupBy",
@@ -297,6 +297,26 @@ export const spec = {
           },
           {
             "$ref": "#/components/parameters/ownerFilter"
+          },
+          {
+            "name": "offset",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 1000000
+            }
+          },
+          {
+            "name": "limit",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 1000
+            }
           }
         ],
         "responses": {
@@ -1313,6 +1333,8 @@ export const spec = {
           "tiers",
           "stuckAfterDays",
           "total",
+          "groupCount",
+          "offset",
           "groups"
         ],
         "properties": {
@@ -1337,6 +1359,13 @@ export const spec = {
           },
           "total": {
             "$ref": "#/components/schemas/RollupGroup"
+          },
+          "groupCount": {
+            "type": "integer",
+            "description": "Groups in all, over every page."
+          },
+          "offset": {
+            "type": "integer"
           },
           "groups": {
             "type": "array",

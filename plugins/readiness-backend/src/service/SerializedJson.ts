@@ -43,7 +43,7 @@ export class SerializedJson {
  * compression middleware leave the body alone.
  */
 export async function sendSerializedJson(
-  req: Request,
+  req: Pick<Request, 'fresh' | 'acceptsEncodings'>,
   res: Response,
   payload: SerializedJson,
 ): Promise<void> {

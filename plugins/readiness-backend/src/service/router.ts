@@ -21,6 +21,8 @@ import {
 } from '../rollup/listStoredResults';
 
 export const RECOMPUTE_TASK_ID = 'readiness-recompute';
+/** Groups per rollup response unless the caller asks for another page size. */
+export const DEFAULT_ROLLUP_GROUPS = 100;
 /** Bounds the CSV export's memory and response size. */
 export const MAX_EXPORT_ROWS = 50_000;
 
@@ -91,9 +93,11 @@ export async function createRouter(
   router.get('/rollup', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
     const { groupBy, kind, type, lifecycle, tag, owner } = req.query;
+    const { offset = 0, limit = DEFAULT_ROLLUP_GROUPS } = req.query;
     const rollup = await options.rollups.getRollup(
       { groupBy, kind, type, lifecycle, tag, owner },
       credentials,
+      { offset, limit },
     );
     // A rollup shared by every caller who may read everything is the same
     // object until the next recompute: serialise and compress it once.

@@ -95,11 +95,17 @@ export function rollupHandlers(
         : HttpResponse.json(options.history ?? rollupHistory),
     ),
     http.get(`${READINESS_BASE_URL}/rollup`, ({ request }) => {
-      const groupBy = new URL(request.url).searchParams.get('groupBy');
+      // Pages groups the way the backend does.
+      const search = new URL(request.url).searchParams;
       const rollup = options.rollup ?? ownerRollup;
+      const offset = Number(search.get('offset') ?? 0);
+      const limit = Number(search.get('limit') ?? 100);
       return HttpResponse.json({
         ...rollup,
-        groupBy: groupBy ?? rollup.groupBy,
+        groupBy: search.get('groupBy') ?? rollup.groupBy,
+        groupCount: rollup.groups.length,
+        offset,
+        groups: rollup.groups.slice(offset, offset + limit),
       });
     }),
     http.get(`${READINESS_BASE_URL}/scorecards`, () =>

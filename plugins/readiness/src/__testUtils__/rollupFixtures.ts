@@ -91,6 +91,8 @@ export const ownerRollup: RollupResponse = {
       documentation: 42,
     },
   },
+  groupCount: 3,
+  offset: 0,
   groups: [paymentsTeamGroup, searchTeamGroup, noOwnerGroup],
 };
 

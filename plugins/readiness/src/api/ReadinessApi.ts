@@ -7,6 +7,7 @@ import type {
   ReadinessFilters,
   RollupGroupBy,
   RollupHistoryResponse,
+  RollupPageRequest,
   RollupResponse,
   RubricResponse,
   ScorecardFilters,
@@ -36,6 +37,7 @@ export interface ReadinessApi {
   getRollup(
     groupBy: RollupGroupBy,
     filters?: ReadinessFilters,
+    page?: RollupPageRequest,
   ): Promise<RollupResponse>;
   /**
    * The organisation's readiness over time. Rejects with a ResponseError of

@@ -9,6 +9,7 @@ import type {
   ReadinessFilters,
   RollupGroupBy,
   RollupHistoryResponse,
+  RollupPageRequest,
   RollupResponse,
   RubricResponse,
   ScorecardFilters,
@@ -74,9 +75,14 @@ export class ReadinessClient implements ReadinessApi {
   async getRollup(
     groupBy: RollupGroupBy,
     filters: ReadinessFilters = {},
+    page?: RollupPageRequest,
   ): Promise<RollupResponse> {
     const query = filterQuery(filters);
     query.set('groupBy', groupBy);
+    if (page) {
+      query.set('offset', String(page.offset));
+      query.set('limit', String(page.limit));
+    }
     return this.get<RollupResponse>(`/rollup?${query}`);
   }
 

@@ -156,7 +156,16 @@ export interface RollupResponse {
   tiers: string[];
   stuckAfterDays: number;
   total: RollupGroup;
+  /** Groups in all; `groups` is the page asked for, from `offset`. */
+  groupCount: number;
+  offset: number;
   groups: RollupGroup[];
+}
+
+/** A page of rollup groups, in key order. */
+export interface RollupPageRequest {
+  offset: number;
+  limit: number;
 }
 
 /** One row of GET /scorecards: what the last recompute stored. */

@@ -15,7 +15,8 @@ import {
   rollupHandlers,
 } from '../../__testUtils__/readinessServer';
 import { createTestReadinessClient } from '../../__testUtils__/renderWithReadiness';
-import { RollupPage } from './RollupPage';
+import { GROUPS_PER_PAGE, RollupPage } from './RollupPage';
+import { ownerRollup, paymentsTeamGroup } from '../../__testUtils__/rollupFixtures';
 
 function renderPage(path = '/readiness') {
   return renderInTestApp(
@@ -121,6 +122,37 @@ describe('RollupPage', () => {
     expect(
       screen.getByText('Owner: payments-team and sub-teams'),
     ).toBeInTheDocument();
+  });
+
+  it('pages through many groups on the server', async () => {
+    const seen: URL[] = [];
+    const groups = Array.from({ length: 30 }, (_, i) => ({
+      ...paymentsTeamGroup,
+      key: `group:default/team-${String(i).padStart(2, '0')}`,
+      title: `Team ${String(i).padStart(2, '0')}`,
+    }));
+    server.use(
+      http.get(`${READINESS_BASE_URL}/rollup`, ({ request }) => {
+        seen.push(new URL(request.url));
+      }),
+      ...rollupHandlers({ rollup: { ...ownerRollup, groups } }),
+    );
+    await renderPage();
+    const table = await screen.findByTestId('readiness-rollup-groups');
+    expect(within(table).getByText('Team 24')).toBeInTheDocument();
+    expect(within(table).queryByText('Team 25')).not.toBeInTheDocument();
+    expect(seen[0].searchParams.get('offset')).toBe('0');
+    expect(seen[0].searchParams.get('limit')).toBe(String(GROUPS_PER_PAGE));
+
+    await userEvent.click(screen.getByRole('button', { name: 'Next page' }));
+    await waitFor(() =>
+      expect(
+        within(screen.getByTestId('readiness-rollup-groups')).getByText('Team 25'),
+      ).toBeInTheDocument(),
+    );
+    expect(screen.queryByText('Team 24')).not.toBeInTheDocument();
+    expect(seen[seen.length - 1].searchParams.get('offset')).toBe('25');
+    expect(screen.getByText('26-30 of 30')).toBeInTheDocument();
   });
 
   it('applies text filters as repeated parameters', async () => {

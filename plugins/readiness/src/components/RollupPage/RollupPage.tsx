@@ -8,6 +8,7 @@ import {
 import { useApi } from '@backstage/core-plugin-api';
 import Grid from '@material-ui/core/Grid';
 import Paper from '@material-ui/core/Paper';
+import TablePagination from '@material-ui/core/TablePagination';
 import { makeStyles } from '@material-ui/core/styles';
 import Typography from '@material-ui/core/Typography';
 import { useSearchParams } from 'react-router-dom';
@@ -26,6 +27,9 @@ import { groupLabel, TierDistribution } from '../TierDistribution';
 import { RollupFilterBar } from './RollupFilterBar';
 import { readRollupParams, writeRollupParams } from './rollupParams';
 
+/** Groups per page: the group table and the heat map show one page. */
+export const GROUPS_PER_PAGE = 25;
+
 const useStyles = makeStyles(theme => ({
   panel: { padding: theme.spacing(2) },
 }));
@@ -34,15 +38,15 @@ const useStyles = makeStyles(theme => ({
  * The organisation view: readiness grouped by owner, system, domain,
  * lifecycle or type, with filters, a heat map by category, the most common
  * gaps, the trend, a drill-down to the entities of a group and a CSV export.
- * Only the drill-down lists entities (one server-side page at a time), so the
- * page stays light with tens of thousands of entities.
+ * Groups and the drill-down's entities come one server-side page at a time,
+ * so the page stays light with tens of thousands of entities.
  */
 export function RollupPage() {
   const readinessApi = useApi(readinessApiRef);
   const classes = useStyles();
   const [search, setSearch] = useSearchParams();
   const params = readRollupParams(search);
-  const { groupBy, filters } = params;
+  const { groupBy, filters, page = 0 } = params;
   const filtersKey = JSON.stringify(filters);
   const rubric = useReadinessRubric();
   const {
@@ -50,18 +54,28 @@ export function RollupPage() {
     loading,
     error,
   } = useAsync(
-    () => readinessApi.getRollup(groupBy, filters),
+    () =>
+      readinessApi.getRollup(groupBy, filters, {
+        offset: page * GROUPS_PER_PAGE,
+        limit: GROUPS_PER_PAGE,
+      }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [readinessApi, groupBy, filtersKey],
+    [readinessApi, groupBy, filtersKey, page],
   );
 
   const update = (
     nextGroupBy: RollupGroupBy,
     nextFilters: ReadinessFilters,
     group?: string,
+    nextPage?: number,
   ) =>
     setSearch(
-      writeRollupParams({ groupBy: nextGroupBy, filters: nextFilters, group }),
+      writeRollupParams({
+        groupBy: nextGroupBy,
+        filters: nextFilters,
+        group,
+        page: nextPage,
+      }),
     );
 
   // The drill-down only for a group of the current rollup.
@@ -93,8 +107,21 @@ export function RollupPage() {
               rollup={rollup}
               tiers={rubric.tiers}
               selectedKey={selected?.key}
-              onSelect={g => update(groupBy, filters, g.key)}
+              onSelect={g => update(groupBy, filters, g.key, page)}
             />
+            {rollup.groupCount > GROUPS_PER_PAGE && (
+              <TablePagination
+                component="div"
+                data-testid="readiness-rollup-pager"
+                count={rollup.groupCount}
+                page={page}
+                rowsPerPage={GROUPS_PER_PAGE}
+                rowsPerPageOptions={[GROUPS_PER_PAGE]}
+                onPageChange={(_event, next) =>
+                  update(groupBy, filters, undefined, next)
+                }
+              />
+            )}
           </Paper>
         </Grid>
         {selected && drilldownFilters && (

@@ -7,6 +7,8 @@ export interface RollupParams {
   filters: ReadinessFilters;
   /** Key of the group whose entities are listed. */
   group?: string;
+  /** Page of groups, from 0. */
+  page?: number;
 }
 
 const LIST_KEYS = ['kind', 'type', 'lifecycle', 'tag', 'owner'] as const;
@@ -24,6 +26,7 @@ export function readRollupParams(search: URLSearchParams): RollupParams {
     groupBy: groupBy && ROLLUP_GROUP_BYS.includes(groupBy) ? groupBy : 'owner',
     filters,
     group: search.get('group') ?? undefined,
+    page: pageNumber(search.get('page')),
   };
 }
 
@@ -38,7 +41,15 @@ export function writeRollupParams(params: RollupParams): URLSearchParams {
   if (params.group) {
     search.set('group', params.group);
   }
+  if (params.page) {
+    search.set('page', String(params.page));
+  }
   return search;
+}
+
+function pageNumber(value: string | null): number {
+  const page = Number(value);
+  return Number.isInteger(page) && page > 0 ? page : 0;
 }
 
 /** "a, b ,c" -> ["a", "b", "c"] */
