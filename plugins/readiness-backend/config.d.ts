@@ -1,4 +1,5 @@
 import { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
+import { HumanDuration } from '@backstage/types';
 
 export interface Config {
   /** Configuration of the readiness scorecards plugin. */
@@ -14,6 +15,19 @@ export interface Config {
     stuckAfterDays?: number;
     /** Catalog page size during a recompute. Default 500. */
     recomputePageSize?: number;
+    /**
+     * How a recompute retries a catalog read (the group index, each page)
+     * that fails or hangs, before the run fails and earlier results are kept.
+     * Default: 4 calls, 1 s, 2 s and 4 s apart, each given a minute.
+     */
+    catalogRetry?: {
+      /** Calls in all, the first included; 1 means no retry. Default 4. */
+      attempts?: number;
+      /** Wait before the second call; doubles for each later call. Default 1 second. */
+      initialDelay?: HumanDuration | string;
+      /** A call not answered by then counts as failed. Default 1 minute. */
+      attemptTimeout?: HumanDuration | string;
+    };
     /**
      * Notifications to owner groups through Backstage's notifications
      * backend: a service dropped a tier or gained a blocker, a waiver is

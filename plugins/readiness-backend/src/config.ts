@@ -2,13 +2,17 @@ import {
   readSchedulerServiceTaskScheduleDefinitionFromConfig,
   SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
-import { Config } from '@backstage/config';
+import { Config, readDurationFromConfig } from '@backstage/config';
 import { InputError } from '@backstage/errors';
+import { durationToMilliseconds } from '@backstage/types';
+import { DEFAULT_RETRY, RetryOptions } from './lib/retry';
 
 export interface ReadinessBackendConfig {
   schedule: SchedulerServiceTaskScheduleDefinition;
   historyRetentionDays: number;
   recomputePageSize: number;
+  /** Retries of each catalog read during a recompute. */
+  catalogRetry: RetryOptions;
   /** Days below the top tier after which rollups count an entity as stuck. */
   stuckAfterDays: number;
   /** The raw `readiness.rubric` value, validated by the engine's loader. */
@@ -47,6 +51,7 @@ export function readReadinessConfig(config: Config): ReadinessBackendConfig {
       500,
     ),
     stuckAfterDays: readPositiveInteger(config, 'readiness.stuckAfterDays', 90),
+    catalogRetry: readCatalogRetry(config),
     rubric: config.getOptional('readiness.rubric'),
     notifications: {
       enabled:
@@ -58,6 +63,30 @@ export function readReadinessConfig(config: Config): ReadinessBackendConfig {
       ),
     },
   };
+}
+
+function readCatalogRetry(config: Config): RetryOptions {
+  const key = 'readiness.catalogRetry';
+  return {
+    attempts: readPositiveInteger(config, `${key}.attempts`, DEFAULT_RETRY.attempts),
+    initialDelayMs: readDurationMs(config, `${key}.initialDelay`, DEFAULT_RETRY.initialDelayMs),
+    attemptTimeoutMs: readDurationMs(
+      config,
+      `${key}.attemptTimeout`,
+      DEFAULT_RETRY.attemptTimeoutMs,
+    ),
+  };
+}
+
+function readDurationMs(config: Config, key: string, fallback: number) {
+  if (!config.has(key)) {
+    return fallback;
+  }
+  try {
+    return durationToMilliseconds(readDurationFromConfig(config, { key }));
+  } catch (error) {
+    throw new InputError(`${key}: expected a duration such as { seconds: 2 } or 'PT2S': ${error}`);
+  }
 }
 
 function readPositiveInteger(config: Config, key: string, fallback: number) {

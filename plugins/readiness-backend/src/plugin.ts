@@ -22,12 +22,15 @@ import {
   SCORED_KINDS,
 } from './recompute/ReadinessRecomputer';
 import type { RecomputeListener } from './recompute/ScorecardChange';
+import { recordedRecompute } from './recompute/recordedRecompute';
+import { staleAfterMs } from './recompute/staleAfter';
 import { RollupService } from './rollup/RollupService';
 import { VisibleEntities } from './catalog/VisibleEntities';
 import { createRouter, RECOMPUTE_TASK_ID } from './service/router';
 import { ScorecardService } from './service/ScorecardService';
 import { DatabaseScorecardStore } from './store';
 import { PreviousResults } from './store/PreviousResults';
+import { RecomputeRunStore } from './store/RecomputeRunStore';
 
 /**
  * The readiness backend plugin: live scorecards, scheduled recompute,
@@ -95,18 +98,23 @@ export const readinessPlugin = createBackendPlugin({
           logger: deps.logger,
           pageSize: config.recomputePageSize,
           historyRetentionDays: config.historyRetentionDays,
+          retry: config.catalogRetry,
           changes: {
             previous: await PreviousResults.create({ database: deps.database }),
             listeners,
           },
         });
+        // Whether stored results are current; the scheduler's lock (scope
+        // global) runs one recompute at a time across replicas.
+        const runs = await RecomputeRunStore.create({
+          database: deps.database,
+          staleAfterMs: staleAfterMs(config.schedule),
+        });
         await deps.scheduler.scheduleTask({
           id: RECOMPUTE_TASK_ID,
           scope: 'global',
           ...config.schedule,
-          fn: async () => {
-            await recomputer.run();
-          },
+          fn: recordedRecompute({ recomputer, runs, logger: deps.logger }),
         });
 
         const rollups = new RollupService({

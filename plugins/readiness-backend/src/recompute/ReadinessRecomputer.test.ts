@@ -30,6 +30,7 @@ describe.each(ids)('ReadinessRecomputer on %s', databaseId => {
           logger: mockServices.logger.mock(),
           pageSize: 2,
           historyRetentionDays: 30,
+          retry: { attempts: 2, initialDelayMs: 1, attemptTimeoutMs: 5000 },
           clock: () => now,
         }),
       };
@@ -113,11 +114,16 @@ describe.each(ids)('ReadinessRecomputer on %s', databaseId => {
     const { recomputer, store, catalog } = await setup(testCatalog());
     await recomputer.run();
     const before = await store.getEntityState('component:default/payments-api');
-    jest.spyOn(catalog, 'streamEntities').mockImplementation(async function* broken() {
-      yield [];
-      throw new Error('catalog unreachable');
-    } as typeof catalog.streamEntities);
+    // The group index reads, then the scored entities fail every time.
+    const query = catalog.queryEntities.bind(catalog);
+    let calls = 0;
+    jest.spyOn(catalog, 'queryEntities').mockImplementation(async (...args) => {
+      calls += 1;
+      if (calls > 1) throw new Error('catalog unreachable');
+      return query(...args);
+    });
     await expect(recomputer.run()).rejects.toThrow('catalog unreachable');
+    expect(calls).toBe(3); // the index, then the page twice (two attempts)
     expect((await store.listEntityRefs()).length).toBe(2);
     expect(await store.getEntityState('component:default/payments-api')).toEqual(before);
   });

@@ -9,6 +9,7 @@ import { scorecardFingerprint } from '@readiness-scorecards/plugin-readiness-com
 import { CatalogIndex } from '../catalog/CatalogIndex';
 import { operationalOwnerRef, ownerGroupRef } from '../catalog/RelatedEntityLoader';
 import { ReadinessScorer } from '../engine/ReadinessScorer';
+import { DEFAULT_RETRY, RetryOptions } from '../lib/retry';
 import { EntityScoreRecord, ScorecardStore } from '../store';
 import { PreviousResults } from '../store/PreviousResults';
 import {
@@ -16,6 +17,7 @@ import {
   RecomputeListener,
   ScorecardChange,
 } from './ScorecardChange';
+import { retryingCatalog } from './retryingCatalog';
 
 /** Kinds the scheduled recompute scores. */
 export const SCORED_KINDS = ['Component', 'Resource', 'API'];
@@ -38,6 +40,11 @@ export interface RecomputeSummary {
  * stored before untouched: each page is one transaction, and deletions happen
  * only after the whole catalog was read.
  *
+ * Catalog reads are retried with back-off, page by page (a page that hangs
+ * counts as failed). An aborted signal (the scheduler's timeout, or its lock
+ * lost) stops the run before the next page and before any deletion, so a run
+ * that outlives its lock cannot overlap the next one.
+ *
  * Listeners (events, notifications) hear after each stored page which
  * results were new or changed, with the result stored before, and at the end
  * which were removed: once per change, never once per run.
@@ -52,6 +59,8 @@ export class ReadinessRecomputer {
       logger: LoggerService;
       pageSize: number;
       historyRetentionDays: number;
+      /** Retries of each catalog read. Default: 4 calls, 1 s, 2 s, 4 s apart. */
+      retry?: RetryOptions;
       clock?: () => Date;
       /**
        * Told what changed after each stored page (events, notifications).
@@ -64,8 +73,17 @@ export class ReadinessRecomputer {
     },
   ) {}
 
-  async run(): Promise<RecomputeSummary> {
-    const { catalog, auth, store, logger, pageSize } = this.deps;
+  async run(options?: { signal?: AbortSignal }): Promise<RecomputeSummary> {
+    const { auth, store, logger, pageSize } = this.deps;
+    const signal = options?.signal;
+    const catalog = retryingCatalog(this.deps.catalog, {
+      ...(this.deps.retry ?? DEFAULT_RETRY),
+      signal,
+      onRetry: (error, nextAttempt) =>
+        logger.warn(
+          `Readiness recompute: catalog read failed, attempt ${nextAttempt} follows: ${error}`,
+        ),
+    });
     const started = Date.now();
     const now = (this.deps.clock ?? (() => new Date()))();
     const credentials = await auth.getOwnServiceCredentials();
@@ -111,6 +129,8 @@ export class ReadinessRecomputer {
       }
     }
 
+    // Deleting what this run did not see is right only after a full read.
+    signal?.throwIfAborted();
     const gone = (await store.listEntityRefs()).filter(ref => !seen.has(ref));
     const removed =
       previous && gone.length > 0 ? await previous.of(gone) : undefined;
