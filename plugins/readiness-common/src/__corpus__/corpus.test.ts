@@ -24,6 +24,8 @@ import { malformedRubricConfigCases } from './malformedRubricConfigs';
 import { corpusEntity, HUGE } from './corpusEntity';
 
 const compiled = compileRubric(defaultRubric);
+/** Random entities per run; READINESS_FUZZ_RUNS raises it for a long run. */
+const FUZZ_RUNS = Number(process.env.READINESS_FUZZ_RUNS ?? 500);
 const entityCases = [...handWrittenEntityCases, ...generatedEntityCases];
 
 /** The longest message any input may produce. */
@@ -234,7 +236,7 @@ describe('bad-input corpus: generated garbage (fast-check)', () => {
           }
         },
       ),
-      { numRuns: 500 },
+      { numRuns: FUZZ_RUNS },
     );
   });
 
