@@ -14,7 +14,8 @@
  *
  * Options: --entities (10000) --days (30) --max-items (14: Tech Insights
  * fact lifecycle, the two weeks of their README at a daily cadence)
- * --port (7200). Needs PostgreSQL (BENCH_POSTGRES_URL).
+ * --port (7200) --profile (CPU profile of both sides' day-0 scoring; slows
+ * them a little). Needs PostgreSQL (BENCH_POSTGRES_URL).
  */
 import { createBackend } from '@backstage/backend-defaults';
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
@@ -27,6 +28,7 @@ import { compareOutcomes } from '../compare/agreement';
 import { advanceCatalogOneDay } from '../compare/advanceCatalog';
 import { renderCompareMarkdown } from '../compare/renderMarkdown';
 import { numberArgument } from '../lib/args';
+import { profileCpu } from '../lib/cpuProfile';
 import { benchBackendConfig, useConfig } from '../lib/benchBackendConfig';
 import { createBenchApi, log } from '../lib/benchApi';
 import { waitForCatalog } from '../lib/catalogReady';
@@ -42,6 +44,7 @@ const ENTITIES = numberArgument('entities', 10_000);
 const DAYS = numberArgument('days', 30);
 const MAX_ITEMS = numberArgument('max-items', 14);
 const PORT = numberArgument('port', 7200);
+const PROFILE = process.argv.includes('--profile');
 const CHANGE_RATE = 0.02;
 const TOKEN = 'bench-compare-static-token-0123456789';
 const BASE = `http://localhost:${PORT}`;
@@ -93,6 +96,7 @@ async function main() {
     }),
   );
 
+  process.env.LOG_LEVEL ??= 'warn';
   const memory = trackMemory();
   const backend = createBackend();
   backend.add(import('@backstage/plugin-catalog-backend'));
@@ -107,6 +111,11 @@ async function main() {
   const theirDb = connectDatabase(`${PREFIX}tech-insights`);
   const ingestSeconds = await waitForCatalog({ api, catalogDb, expected: catalog.scored.length });
   log(`catalog ingested in ${ingestSeconds.toFixed(1)} s`);
+  // Tech Insights runs each retriever once shortly after start-up, whatever
+  // its cadence, on a catalog still loading: let that run end and drop its
+  // facts, so both sides score the whole catalog from empty stores.
+  await waitUntilIdle(theirDb, READINESS_RETRIEVER_ID);
+  await theirDb.raw('truncate table facts');
 
   const triggerOurs = async () => {
     const response = await api('/api/readiness/refresh', { method: 'POST' });
@@ -116,11 +125,19 @@ async function main() {
     const response = await api(`/api/tech-insights/.backstage/scheduler/v1/tasks/${READINESS_RETRIEVER_ID}/trigger`, { method: 'POST' });
     if (response.status !== 200) throw new Error(`tech-insights trigger answered ${response.status}`);
   };
-  const phase = async <T>(name: string, work: () => Promise<T>) => {
+  const hotspots: Record<string, unknown> = {};
+  const phase = async <T>(name: string, work: () => Promise<T>, profile = false) => {
     collectGarbage();
     memory.reset();
     const heapBefore = process.memoryUsage().heapUsed / 2 ** 20;
-    const result = await work();
+    let result: T;
+    if (profile && PROFILE) {
+      const profiled = await profileCpu(work);
+      result = profiled.result;
+      hotspots[name] = profiled.hotspots;
+    } else {
+      result = await work();
+    }
     const peaks = memory.peaks();
     log(`${name} done`);
     return { result, memory: { ...peaks, heapBeforeMiB: heapBefore } };
@@ -128,7 +145,7 @@ async function main() {
 
   // Day 0, ours: full recompute, then the organisation-wide rollup.
   const ourScoring = await phase('our recompute', () =>
-    runScheduledTask({ db: ourDb, taskId: OUR_TASK, trigger: triggerOurs }));
+    runScheduledTask({ db: ourDb, taskId: OUR_TASK, trigger: triggerOurs }), true);
   const ourView = await phase('our rollup', async () => {
     const times: number[] = [];
     for (let i = 0; i < 11; i++) {
@@ -144,8 +161,8 @@ async function main() {
 
   // Day 0, theirs: fact retrieval, then the bulk check run of all entities.
   const theirRetrieval = await phase('their fact retrieval', () =>
-    runScheduledTask({ db: theirDb, taskId: READINESS_RETRIEVER_ID, trigger: triggerTheirs }));
-  const theirCheckRun = await phase('their bulk check run', () => runBulkChecks(BASE, TOKEN));
+    runScheduledTask({ db: theirDb, taskId: READINESS_RETRIEVER_ID, trigger: triggerTheirs }), true);
+  const theirCheckRun = await phase('their bulk check run', () => runBulkChecks(BASE, TOKEN), true);
   log(`bulk check run: ${theirCheckRun.result.entities} entities, ${theirCheckRun.result.checkResults} results in ${theirCheckRun.result.seconds.toFixed(1)} s`);
 
   const ourFailing = new Map<string, Set<string>>(
@@ -164,6 +181,11 @@ async function main() {
       runScheduledTask({ db: ourDb, taskId: OUR_TASK, trigger: triggerOurs }),
       runScheduledTask({ db: theirDb, taskId: READINESS_RETRIEVER_ID, trigger: triggerTheirs }),
     ]);
+    // A real day gives autovacuum time to run; a simulated one does not:
+    // VACUUM both sides' tables, so space freed by updates and deletions is
+    // reused the next day on both sides, as it would be in production.
+    await vacuum(ourDb, OUR_TABLES);
+    await vacuum(theirDb, THEIR_TABLES);
     const bytes = { ours: await tableBytes(ourDb, OUR_TABLES), theirs: await tableBytes(theirDb, THEIR_TABLES) };
     days.push({ day, changed, oursSeconds: ours.runSeconds, theirsSeconds: theirs.runSeconds, ...bytes });
     log(`day ${day}: ${changed} changed; ours ${ours.runSeconds.toFixed(1)} s, theirs ${theirs.runSeconds.toFixed(1)} s; bytes ours ${bytes.ours}, theirs ${bytes.theirs}`);
@@ -216,6 +238,7 @@ async function main() {
         errors: theirCheckRun.result.errors,
       },
       ratio: theirCheckRun.result.seconds / ourView.result.coldSeconds,
+      warmRatio: theirCheckRun.result.seconds / ourView.result.warmMedianSeconds,
     },
     storage: { ...storage, day0: bytesDay0, ratio: storage.theirs.bytes / storage.ours.bytes },
     peakMemory: {
@@ -230,6 +253,7 @@ async function main() {
       storageAtLeast50x: storage.theirs.bytes / storage.ours.bytes >= 50,
     },
     agreement,
+    ...(PROFILE ? { cpuHotspots: hotspots } : {}),
     days,
   };
 
@@ -278,6 +302,20 @@ async function main() {
         withoutLifecycleBytesEstimate: Math.round((factBytes / Number(factRows)) * components * (DAYS + 1)),
       },
     };
+  }
+}
+
+async function vacuum(db: ReturnType<typeof connectDatabase>, tables: string[]) {
+  for (const table of tables) {
+    await db.raw('vacuum (analyze) ??', [table]);
+  }
+}
+
+async function waitUntilIdle(db: ReturnType<typeof connectDatabase>, taskId: string) {
+  for (;;) {
+    const [row] = await db('backstage_backend_tasks__tasks').where('id', taskId).select('current_run_started_at');
+    if (!row?.current_run_started_at) return;
+    await new Promise(r => setTimeout(r, 200));
   }
 }
 

@@ -31,6 +31,7 @@ export interface CompareReport {
     ours: { coldSeconds: number; warmMedianSeconds: number } & Memory;
     theirs: { seconds: number; responseBytes: number; entities: number; checkResults: number; errors: number };
     ratio: number;
+    warmRatio: number;
   };
   storage: {
     afterDays: number;
@@ -41,6 +42,8 @@ export interface CompareReport {
   peakMemory: { oursMiB: number; theirsMiB: number; oursHeapMiB: number; theirsHeapMiB: number };
   goals: { scoringAtLeast20x: boolean; organisationViewAtLeast100x: boolean; storageAtLeast50x: boolean };
   agreement: { entitiesCompared: number; checks: CheckAgreement[] };
+  cpuHotspots?: Record<string, unknown>;
+  days: { day: number; changed: number; oursSeconds: number; theirsSeconds: number; ours: number; theirs: number }[];
 }
 
 const seconds = (s: number) => (s < 1 ? `${(s * 1000).toFixed(0)} ms` : `${s.toFixed(2)} s`);
@@ -67,7 +70,7 @@ export function renderCompareMarkdown(r: CompareReport): string {
     '| Measure | Readiness (ours) | Tech Insights | Ratio | Goal |',
     '| --- | --- | --- | --- | --- |',
     `| Score the whole catalog | ${seconds(r.scoring.ours.seconds)} (recompute) | ${seconds(r.scoring.theirs.seconds)} (fact retrieval ${seconds(r.scoring.theirs.factRetrievalSeconds)} + bulk check run ${seconds(r.scoring.theirs.bulkCheckRunSeconds)}) | ${ratio(r.scoring.ratio)} | >= 20x: ${met(r.goals.scoringAtLeast20x)} |`,
-    `| Organisation-wide view | ${seconds(r.organisationView.ours.coldSeconds)} (rollup by owner, first call; ${seconds(r.organisationView.ours.warmMedianSeconds)} warm) | ${seconds(r.organisationView.theirs.seconds)} (bulk check run, ${r.organisationView.theirs.entities} entities, ${mib(r.organisationView.theirs.responseBytes)} answer) | ${ratio(r.organisationView.ratio)} | >= 100x: ${met(r.goals.organisationViewAtLeast100x)} |`,
+    `| Organisation-wide view | ${seconds(r.organisationView.ours.coldSeconds)} (rollup by owner, first call; ${seconds(r.organisationView.ours.warmMedianSeconds)} warm) | ${seconds(r.organisationView.theirs.seconds)} (bulk check run, ${r.organisationView.theirs.entities} entities, ${mib(r.organisationView.theirs.responseBytes)} answer) | ${ratio(r.organisationView.ratio)} (${ratio(r.organisationView.warmRatio)} warm) | >= 100x: ${met(r.goals.organisationViewAtLeast100x)} |`,
     `| Database after ${r.storage.afterDays} daily runs | ${mib(r.storage.ours.bytes)} | ${mib(r.storage.theirs.bytes)} (lifecycle maxItems ${r.techInsightsSetup.lifecycle.maxItems}) | ${ratio(r.storage.ratio)} | >= 50x: ${met(r.goals.storageAtLeast50x)} |`,
     `| Peak memory (process RSS / V8 heap) | ${r.peakMemory.oursMiB.toFixed(0)} / ${r.peakMemory.oursHeapMiB.toFixed(0)} MiB | ${r.peakMemory.theirsMiB.toFixed(0)} / ${r.peakMemory.theirsHeapMiB.toFixed(0)} MiB | ${ratio(r.peakMemory.theirsHeapMiB / r.peakMemory.oursHeapMiB)} (heap) | |`,
     '',
@@ -79,6 +82,15 @@ export function renderCompareMarkdown(r: CompareReport): string {
     '',
     `Tech Insights: ${r.storage.theirs.factRows} fact rows (average ${r.storage.theirs.averageColumnBytes.row} bytes per row, of which the facts JSON ${r.storage.theirs.averageColumnBytes.facts}) with the lifecycle maxItems ${r.techInsightsSetup.lifecycle.maxItems} (their README's "two weeks" at a daily cadence). Without a lifecycle (their default) the facts table would keep every retrieval: about ${mib(r.storage.theirs.withoutLifecycleBytesEstimate)} (${ratio(r.storage.theirs.withoutLifecycleBytesEstimate / r.storage.ours.bytes)} ours), estimated from the measured bytes per row.`,
     '',
+    '| Day | Changed | Ours: run | Ours: bytes | Tech Insights: fact retrieval | Tech Insights: bytes |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...r.days
+      .filter(d => [1, 7, 14, 15, 21, r.storage.afterDays].includes(d.day))
+      .filter((d, i, all) => all.findIndex(o => o.day === d.day) === i)
+      .map(d => `| ${d.day} | ${d.changed} | ${seconds(d.oursSeconds)} | ${mib(d.ours)} | ${seconds(d.theirsSeconds)} | ${mib(d.theirs)} |`),
+    '',
+    'On days 1 and later both sides run at the same time (the timings above are from day 0, each side alone). After each day both sides\' tables are vacuumed (plain VACUUM, as autovacuum would within a real day), so space freed by updates and deletions is reused; bytes are measured after it.',
+    '',
     `## Check mapping (${r.techInsightsSetup.checks} checks: ${r.techInsightsSetup.exact} exact, ${r.techInsightsSetup.approximate} approximate)`,
     '',
     `Failing entities per check on day 0, over the ${r.agreement.entitiesCompared} components both sides scored. No check honours waivers in Tech Insights, and jsonfc has no tiers, weights, scores or "not applicable".`,
@@ -89,6 +101,24 @@ export function renderCompareMarkdown(r: CompareReport): string {
       c => `| ${c.id} | ${c.expressible} | ${c.oursFailing} | ${c.techInsightsFailing} | ${(c.agreement * 100).toFixed(1)}% | ${c.note ?? ''} |`,
     ),
     '',
+    ...(r.cpuHotspots ? hotspotLines(r.cpuHotspots) : []),
   ];
   return lines.join('\n');
+}
+
+function hotspotLines(hotspots: Record<string, unknown>): string[] {
+  return [
+    '## CPU profile of the day-0 phases (self time)',
+    '',
+    ...Object.entries(hotspots).flatMap(([phase, list]) => [
+      `### ${phase}`,
+      '',
+      '| Self % | Function | Location |',
+      '| --- | --- | --- |',
+      ...(list as { function: string; location: string; selfPercent: number }[]).map(
+        h => `| ${h.selfPercent} | ${h.function} | ${h.location} |`,
+      ),
+      '',
+    ]),
+  ];
 }

@@ -88,6 +88,7 @@ const DAY_MS = 86_400_000;
 const URL_PATTERN = /^https?:\/\/\S+$/;
 const NUMBER_PATTERN = /\d+(?:\.\d+)?/;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const FIELD_NAME = /^[A-Za-z][\w.-]*$/;
 
 /** Facts of one entity at `now`. */
 export function readinessFacts(entity: Entity, lookups: CatalogLookups, now: Date): ReadinessFacts {
@@ -143,7 +144,7 @@ function parsePairs(text: string): Map<string, string> | undefined {
     if (equals <= 0) return undefined;
     const key = part.slice(0, equals).trim();
     const item = part.slice(equals + 1).trim();
-    if (!key || !item) return undefined;
+    if (!FIELD_NAME.test(key) || !item) return undefined;
     pairs.set(key, item);
   }
   return pairs.size > 0 ? pairs : undefined;
