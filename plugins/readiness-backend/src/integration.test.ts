@@ -260,6 +260,14 @@ describe.each(ids)('readiness backend with the real catalog on %s', id => {
     expect(history.body.points).toHaveLength(3);
     expect(history.body.points.at(-1).total.entityCount).toBe(outsider.total.entityCount);
     expect(JSON.stringify(history.body)).not.toContain('ml-team');
+    // Totals alone, or one page of groups per point.
+    const totalsOnly = await get(server, '/api/readiness/rollup/history?groupBy=owner&days=3&limit=0', OUTSIDER);
+    expect(totalsOnly.body.points.map((p: { groups: unknown[] }) => p.groups.length)).toEqual([0, 0, 0]);
+    expect(totalsOnly.body.groupCount).toBe(history.body.groupCount);
+    const secondPage = await get(server, '/api/readiness/rollup/history?groupBy=owner&days=3&offset=2&limit=2', OUTSIDER);
+    const keysOf = (body: { points: { groups: { key: string }[] }[] }) =>
+      [...new Set(body.points.flatMap(p => p.groups.map(g => g.key)))].sort();
+    expect(keysOf(secondPage.body)).toEqual(keysOf(history.body).slice(2, 4));
 
     const bad = await get(server, '/api/readiness/rollup?groupBy=team', 'user:default/grace-holloway');
     expect(bad.status).toBe(400);

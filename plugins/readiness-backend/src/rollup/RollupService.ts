@@ -56,6 +56,7 @@ export class RollupService {
   private readonly visibility: VisibleEntities;
   private readonly rows: CachedRollupRows;
   private readonly sharedRollups = new Map<string, SharedRollup>();
+  private readonly sharedHistories = new Map<string, Promise<RollupHistoryResponse>>();
   private readonly hierarchies: GroupHierarchyCache;
 
   constructor(
@@ -131,26 +132,65 @@ export class RollupService {
     );
   }
 
+  /** The rollup per day; each point holds one page of groups (all by default). */
   async getRollupHistory(
     query: RollupQuery & { days: number },
     credentials: BackstageCredentials,
+    page?: { offset: number; limit: number },
   ): Promise<RollupHistoryResponse> {
-    const [{ rows, hierarchy }, history] = await Promise.all([
-      this.readableRows(query, credentials),
-      this.deps.store.listAllHistory(),
-    ]);
-    const tiers = this.deps.tiers();
+    const scope = await this.scopeOf(query, credentials);
+    // Replaying the history of 10,000 entities over 90 days is the costly
+    // part: callers who may read everything share it until the next recompute.
+    const cacheKey = scope.sharedVersion
+      ? `${scope.sharedVersion}|${scope.hierarchy.fingerprint()}|${JSON.stringify(query)}`
+      : undefined;
+    let full = cacheKey ? this.sharedHistories.get(cacheKey) : undefined;
+    if (!full) {
+      full = this.replayHistory(scope, query);
+      if (cacheKey) {
+        if (this.sharedHistories.size >= 20) this.sharedHistories.clear();
+        this.sharedHistories.set(cacheKey, full);
+        // A failed read must not stay cached.
+        full.catch(() => this.sharedHistories.delete(cacheKey));
+      }
+    }
+    const history = await full;
+    if (!page) return history;
+    const keys = new Set(
+      pageOfKeys(history.points, page.offset, page.limit),
+    );
     return {
-      groupBy: query.groupBy,
-      tiers,
-      points: rollupHistory(rows, history, {
+      ...history,
+      points: history.points.map(point => ({
+        ...point,
+        groups: point.groups.filter(g => keys.has(g.key)),
+      })),
+    };
+  }
+
+  private async replayHistory(
+    scope: ReadableScope,
+    query: RollupQuery & { days: number },
+  ): Promise<RollupHistoryResponse> {
+    const { hierarchy } = scope;
+    const tiers = this.deps.tiers();
+    const points = rollupHistory(
+      this.readable(scope, query),
+      await this.deps.store.listAllHistory(),
+      {
         groupBy: query.groupBy,
         tiers,
         stuckAfterDays: this.deps.stuckAfterDays,
         now: (this.deps.clock ?? (() => new Date()))(),
         days: query.days,
         ownerChain: ref => hierarchy.ownerKeysOf(ref),
-      }),
+      },
+    );
+    return {
+      groupBy: query.groupBy,
+      tiers,
+      groupCount: new Set(points.flatMap(p => p.groups.map(g => g.key))).size,
+      points,
     };
   }
 
@@ -231,7 +271,14 @@ interface ReadableScope {
 export interface RollupHistoryResponse {
   groupBy: RollupGroupBy;
   tiers: string[];
+  groupCount: number;
   points: RollupHistoryPoint[];
+}
+
+/** Group keys over all points, in key order, one page of them. */
+function pageOfKeys(points: RollupHistoryPoint[], offset: number, limit: number): string[] {
+  const keys = new Set(points.flatMap(p => p.groups.map(g => g.key)));
+  return [...keys].sort((a, b) => a.localeCompare(b)).slice(offset, offset + limit);
 }
 
 function matchesRef(value: string | undefined, wanted?: string[]): boolean {

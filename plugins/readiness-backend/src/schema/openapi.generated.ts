@@ -380,6 +380,28 @@ export const spec = {
           },
           {
             "$ref": "#/components/parameters/ownerFilter"
+          },
+          {
+            "name": "offset",
+            "in": "query",
+            "required": false,
+            "description": "First group (in key order) of each point.",
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 1000000
+            }
+          },
+          {
+            "name": "limit",
+            "in": "query",
+            "required": false,
+            "description": "Groups per point (default 100); 0 for the totals alone.",
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 1000
+            }
           }
         ],
         "responses": {
@@ -1277,6 +1299,7 @@ export const spec = {
         "required": [
           "groupBy",
           "tiers",
+          "groupCount",
           "points"
         ],
         "properties": {
@@ -1295,6 +1318,10 @@ export const spec = {
             "items": {
               "type": "string"
             }
+          },
+          "groupCount": {
+            "type": "integer",
+            "description": "Distinct groups over all points and pages."
           },
           "points": {
             "type": "array",

@@ -111,9 +111,12 @@ export async function createRouter(
 
   router.get('/rollup/history', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
-    const { days = 90, ...query } = req.query;
+    const { days = 90, offset = 0, limit = DEFAULT_ROLLUP_GROUPS, ...query } = req.query;
     res.json(
-      await options.rollups.getRollupHistory({ ...query, days }, credentials),
+      await options.rollups.getRollupHistory({ ...query, days }, credentials, {
+        offset,
+        limit,
+      }),
     );
   });
 

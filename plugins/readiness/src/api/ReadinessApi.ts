@@ -46,6 +46,7 @@ export interface ReadinessApi {
   getRollupHistory(
     groupBy: RollupGroupBy,
     filters?: ReadinessFilters,
+    page?: RollupPageRequest,
   ): Promise<RollupHistoryResponse>;
   /** One page of stored results, lowest tier first. */
   listScorecards(

@@ -181,6 +181,11 @@ describe('ReadinessClient', () => {
       ).resolves.toEqual(rollupHistory);
       expect(seen.url?.searchParams.get('groupBy')).toBe('system');
       expect(seen.url?.searchParams.getAll('kind')).toEqual(['Component']);
+      expect(seen.url?.searchParams.has('limit')).toBe(false);
+
+      await client.getRollupHistory('owner', {}, { offset: 0, limit: 0 });
+      expect(seen.url?.searchParams.get('offset')).toBe('0');
+      expect(seen.url?.searchParams.get('limit')).toBe('0');
     });
 
     it('rejects with a 404 ResponseError when the backend has no history', async () => {

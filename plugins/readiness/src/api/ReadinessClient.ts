@@ -89,9 +89,14 @@ export class ReadinessClient implements ReadinessApi {
   async getRollupHistory(
     groupBy: RollupGroupBy,
     filters: ReadinessFilters = {},
+    page?: RollupPageRequest,
   ): Promise<RollupHistoryResponse> {
     const query = filterQuery(filters);
     query.set('groupBy', groupBy);
+    if (page) {
+      query.set('offset', String(page.offset));
+      query.set('limit', String(page.limit));
+    }
     return this.get<RollupHistoryResponse>(`/rollup/history?${query}`);
   }
 

@@ -206,5 +206,7 @@ export interface RollupHistoryPoint {
  */
 export interface RollupHistoryResponse {
   groupBy: RollupGroupBy;
+  /** Distinct groups over all points; each point holds the page asked for. */
+  groupCount?: number;
   points: RollupHistoryPoint[];
 }

@@ -52,7 +52,8 @@ export function RollupTrend(props: RollupTrendProps) {
   const [ref, { width }] = useMeasure<HTMLDivElement>();
   const filtersKey = JSON.stringify(filters);
   const { value, loading, error } = useAsync(
-    () => readinessApi.getRollupHistory(groupBy, filters),
+    // The chart shows the totals: no groups needed.
+    () => readinessApi.getRollupHistory(groupBy, filters, { offset: 0, limit: 0 }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [readinessApi, groupBy, filtersKey],
   );
