@@ -7,6 +7,7 @@ import type { Document } from 'yaml';
 import { scoreEntity } from '../engine/assess';
 import { EXIT_OK, UsageError, yamlMessage } from '../errors';
 import type { CliIo } from '../io/CliIo';
+import { documentToJs } from '../io/documentToJs';
 import { loadRubricFile } from '../rubric/loadRubricFile';
 import { DEFAULT_FILE, parseNow } from './lint';
 
@@ -125,7 +126,7 @@ export async function initCommand(
 
   const report: string[] = [];
   for (const doc of docs) {
-    const entity = doc.toJS() as Entity | null;
+    const entity = documentToJs(doc, path) as Entity | null;
     if (!entity || typeof entity !== 'object' || !entity.kind) {
       continue;
     }

@@ -1,4 +1,7 @@
-import type { CheckResult } from '@readiness-scorecards/plugin-readiness-common';
+import type {
+  CheckResult,
+  UnknownWaiver,
+} from '@readiness-scorecards/plugin-readiness-common';
 import type { Assessment } from '../engine/assess';
 import { lineFor, summaryLine } from './LintReport';
 import type { Formatter } from './LintReport';
@@ -31,6 +34,16 @@ function command(
   return `::${kind} ${props}::${escapeData(message)}`;
 }
 
+/** A waiver for a check id the rubric does not have: it waives nothing. */
+function unknownWaiverWarning(a: Assessment, w: UnknownWaiver): string {
+  const props = [
+    `file=${escapeProperty(a.source.file.split('\\').join('/'))}`,
+    `line=${a.source.lineOf(['metadata', 'annotations', w.annotation]) ?? a.source.line}`,
+    `title=${escapeProperty(`readiness unknown waiver ${w.checkId}`)}`,
+  ].join(',');
+  return `::warning ${props}::${escapeData(`${a.scorecard.entityRef}: ${w.message}`)}`;
+}
+
 /** GitHub Actions workflow commands: annotations on the pull request's files. */
 export const formatGithub: Formatter = report => {
   const lines = report.assessments.flatMap(a => [
@@ -39,6 +52,7 @@ export const formatGithub: Formatter = report => {
       .filter(c => !a.gaps.includes(c))
       .map(c => command('notice', a, c)),
     ...a.advisories.map(c => command('warning', a, c)),
+    ...(a.scorecard.unknownWaivers ?? []).map(w => unknownWaiverWarning(a, w)),
   ]);
   // A plain line too, so the job log says where things stand.
   lines.push(summaryLine(report));

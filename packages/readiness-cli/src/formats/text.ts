@@ -91,6 +91,14 @@ function entityBlock(a: Assessment, report: LintReport, p: Palette): string[] {
       lines.push(p.dim(`    ~ ${c.checkId}  ${c.message}`));
     }
   }
+  // A misspelt check id waives nothing: say so, or it goes unnoticed.
+  const unknownWaivers = scorecard.unknownWaivers ?? [];
+  if (unknownWaivers.length > 0) {
+    lines.push('', p.yellow('  Unknown waivers:'));
+    for (const w of unknownWaivers) {
+      lines.push(p.yellow(`    ? ${w.message}`));
+    }
+  }
   return lines;
 }
 

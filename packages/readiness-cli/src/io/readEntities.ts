@@ -5,6 +5,7 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import { LineCounter, parseAllDocuments } from 'yaml';
 import type { Document } from 'yaml';
 import { UsageError, yamlMessage } from '../errors';
+import { documentToJs } from './documentToJs';
 
 /** One catalog entity and where it was written, for reports that point at a line. */
 export interface SourceEntity {
@@ -66,7 +67,7 @@ function entitiesOfFile(text: string, file: string): SourceEntity[] {
         `${where}: YAML syntax error: ${yamlMessage(error.message)}`,
       );
     }
-    const value = doc.toJS();
+    const value = documentToJs(doc, file, lineCounter);
     if (value === null || value === undefined) {
       continue; // empty document, e.g. a trailing `---`
     }

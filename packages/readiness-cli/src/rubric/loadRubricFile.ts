@@ -8,6 +8,7 @@ import {
 import type { CompiledRubric } from '@readiness-scorecards/plugin-readiness-common';
 import { parseDocument } from 'yaml';
 import { UsageError, yamlMessage } from '../errors';
+import { documentToJs } from '../io/documentToJs';
 
 const RUBRIC_KEY = ['readiness', 'rubric'];
 
@@ -44,7 +45,11 @@ export async function loadRubricFile(
     );
   }
   // A config without the key means the portal runs the default rubric too.
-  const value = doc.toJS()?.readiness?.rubric;
+  const config = documentToJs(doc, file) as
+    | { readiness?: { rubric?: unknown } }
+    | null
+    | undefined;
+  const value = config?.readiness?.rubric;
   try {
     return compileRubric(
       loadRubricFromConfig(value, { path: RUBRIC_KEY.join('.') }),
