@@ -13,16 +13,15 @@ import {
   TestDatabaseId,
 } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
-import path from 'node:path';
 import request from 'supertest';
 import { Server } from 'node:http';
 import { readinessPlugin } from './plugin';
 import { createTestDatabases } from './__testUtils__/testDatabases';
 import { HIDDEN_OWNER, hidingPermissionsFactory, OUTSIDER } from './__testUtils__/hidingPolicy';
+import { exampleCatalogConfig } from './__testUtils__/exampleCatalogConfig';
 
 jest.setTimeout(180_000);
 
-const examplesDir = path.resolve(__dirname, '../../../examples');
 const { databases, ids } = createTestDatabases();
 
 const prefix = `readiness_it_${process.pid}_${Date.now()}_`;
@@ -67,14 +66,7 @@ async function startPortalBackend(id: TestDatabaseId) {
       mockServices.rootConfig.factory({
         data: {
           backend: { database: await databaseConfig(id) },
-          catalog: {
-            rules: [{ allow: ['Component', 'System', 'API', 'Resource', 'Location', 'Domain', 'Group', 'User'] }],
-            locations: [
-              { type: 'file', target: path.join(examplesDir, 'org.yaml') },
-              { type: 'file', target: path.join(examplesDir, 'entities.yaml') },
-            ],
-            processingInterval: { seconds: 1 },
-          },
+          catalog: exampleCatalogConfig,
           readiness: {
             // The scheduler's worker only takes triggers after its initial delay.
             schedule: { frequency: { hours: 1 }, timeout: { minutes: 5 }, initialDelay: { seconds: 1 } },

@@ -20,17 +20,16 @@ import {
 import { Entity } from '@backstage/catalog-model';
 import { Knex } from 'knex';
 import { Server } from 'node:http';
-import path from 'node:path';
 import request from 'supertest';
 import { readinessPlugin } from '../plugin';
 import { ScorecardStore } from '../store';
 import { hidingPermissionsFactory, OUTSIDER } from './hidingPolicy';
+import { exampleCatalogConfig } from './exampleCatalogConfig';
 
 /** A user the hiding policy lets read and do everything. */
 export const INSIDER = 'user:default/grace-holloway';
 export { OUTSIDER };
 
-const examplesDir = path.resolve(__dirname, '../../../../examples');
 
 export interface SecurityBackend {
   server: Server;
@@ -74,30 +73,7 @@ export async function startSecurityBackend(
       schedulerServiceFactory,
       mockServices.rootConfig.factory({
         data: {
-          catalog: {
-            rules: [
-              {
-                allow: [
-                  'Component',
-                  'System',
-                  'API',
-                  'Resource',
-                  'Location',
-                  'Domain',
-                  'Group',
-                  'User',
-                ],
-              },
-            ],
-            locations: [
-              { type: 'file', target: path.join(examplesDir, 'org.yaml') },
-              {
-                type: 'file',
-                target: path.join(examplesDir, 'entities.yaml'),
-              },
-            ],
-            processingInterval: { seconds: 1 },
-          },
+          catalog: exampleCatalogConfig,
           readiness: {
             // One run when triggered; none on its own during the test.
             schedule: {

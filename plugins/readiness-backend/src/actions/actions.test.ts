@@ -15,7 +15,6 @@ import {
 import { actionsRegistryServiceMock } from '@backstage/backend-test-utils/alpha';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
-import path from 'node:path';
 import request from 'supertest';
 import { Server } from 'node:http';
 import { readinessPlugin } from '../plugin';
@@ -24,10 +23,10 @@ import {
   hidingPermissionsFactory,
   OUTSIDER,
 } from '../__testUtils__/hidingPolicy';
+import { exampleCatalogConfig } from '../__testUtils__/exampleCatalogConfig';
 
 jest.setTimeout(180_000);
 
-const examplesDir = path.resolve(__dirname, '../../../../examples');
 const INSIDER = 'user:default/grace-holloway';
 
 type GapOutput = {
@@ -78,30 +77,7 @@ describe('readiness actions', () => {
             backend: {
               database: { client: 'better-sqlite3', connection: ':memory:' },
             },
-            catalog: {
-              rules: [
-                {
-                  allow: [
-                    'Component',
-                    'System',
-                    'API',
-                    'Resource',
-                    'Location',
-                    'Domain',
-                    'Group',
-                    'User',
-                  ],
-                },
-              ],
-              locations: [
-                { type: 'file', target: path.join(examplesDir, 'org.yaml') },
-                {
-                  type: 'file',
-                  target: path.join(examplesDir, 'entities.yaml'),
-                },
-              ],
-              processingInterval: { seconds: 1 },
-            },
+            catalog: exampleCatalogConfig,
             readiness: {
               schedule: {
                 frequency: { hours: 1 },
