@@ -43,6 +43,7 @@ export function faultyCatalog(
     catalog,
     calledAt,
     calls: () => calledAt.length,
+    inFlight: () => inFlight,
     maxInFlight: () => maxInFlight,
   };
 }
