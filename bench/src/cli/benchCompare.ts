@@ -26,6 +26,7 @@ import { generateCatalog } from '../catalog/generateCatalog';
 import { writeCatalog } from '../catalog/writeCatalog';
 import { compareOutcomes } from '../compare/agreement';
 import { advanceCatalogOneDay } from '../compare/advanceCatalog';
+import { compactStorageEstimate } from '../compare/compactStorageEstimate';
 import { renderCompareMarkdown } from '../compare/renderMarkdown';
 import { numberArgument } from '../lib/args';
 import { profileCpu } from '../lib/cpuProfile';
@@ -192,6 +193,10 @@ async function main() {
   }
 
   const storage = await measureStorage(ourDb, theirDb);
+  const compact = await compactStorageEstimate(ourDb).catch(error => {
+    log(`compact layout estimate failed: ${error}`);
+    return undefined;
+  });
   const theirScoringSeconds = theirRetrieval.result.runSeconds + theirCheckRun.result.seconds;
   const result = {
     benchmark: 'readiness-vs-tech-insights',
@@ -240,7 +245,12 @@ async function main() {
       ratio: theirCheckRun.result.seconds / ourView.result.coldSeconds,
       warmRatio: theirCheckRun.result.seconds / ourView.result.warmMedianSeconds,
     },
-    storage: { ...storage, day0: bytesDay0, ratio: storage.theirs.bytes / storage.ours.bytes },
+    storage: {
+      ...storage,
+      day0: bytesDay0,
+      ratio: storage.theirs.bytes / storage.ours.bytes,
+      ...(compact ? { oursCompactLayout: { ...compact, ratio: storage.theirs.bytes / compact.bytes } } : {}),
+    },
     peakMemory: {
       oursMiB: Math.max(ourScoring.memory.peakRssMiB, ourView.memory.peakRssMiB),
       theirsMiB: Math.max(theirRetrieval.memory.peakRssMiB, theirCheckRun.memory.peakRssMiB),
