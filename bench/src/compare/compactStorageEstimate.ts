@@ -14,8 +14,8 @@ import { tableBytes } from '../lib/postgres';
 export async function compactStorageEstimate(db: Knex) {
   const ids = DEFAULT_CHECKS.map(check => check.id);
   const mask = (column: string) =>
-    `(select coalesce(sum(1::bigint << (array_position(:ids::text[], id) - 1)), 0)::bigint
-        from json_array_elements_text(${column}::json) id)`;
+    `(select coalesce(sum(1::bigint << (array_position(:ids::text[], f.check_id) - 1)), 0)::bigint
+        from json_array_elements_text(${column}::json) as f(check_id))`;
   await db.raw('drop table if exists bench_compact_state, bench_compact_history');
   await db.raw(
     `create table bench_compact_state as

@@ -8,21 +8,17 @@ export interface BulkCheckRun {
   failing: Record<string, string[]>;
 }
 
-/** Tech Insights' bulk check run for every entity with facts, from a worker thread. */
+/** Tech Insights' bulk check run for every entity with facts, from a child process. */
 export async function runBulkChecks(baseUrl: string, token: string): Promise<BulkCheckRun> {
-  const { Worker } = await import('node:worker_threads');
-  const worker = new Worker(require.resolve('./checkRunWorker.js'), {
-    workerData: { baseUrl, token },
-    resourceLimits: { maxOldGenerationSizeMb: 8192 },
+  const { fork } = await import('node:child_process');
+  const child = fork(require.resolve('./checkRunClient.js'), [JSON.stringify({ baseUrl, token })], {
+    execArgv: ['--max-old-space-size=8192'],
   });
-  try {
-    const message = await new Promise<BulkCheckRun | { error: string }>((resolve, reject) => {
-      worker.once('message', resolve);
-      worker.once('error', reject);
-    });
-    if ('error' in message) throw new Error(message.error);
-    return message;
-  } finally {
-    await worker.terminate();
-  }
+  const message = await new Promise<BulkCheckRun | { error: string }>((resolve, reject) => {
+    child.once('message', m => resolve(m as BulkCheckRun | { error: string }));
+    child.once('error', reject);
+    child.once('exit', code => reject(new Error(`check run client exited with ${code} before answering`)));
+  });
+  if ('error' in message) throw new Error(message.error);
+  return message;
 }
