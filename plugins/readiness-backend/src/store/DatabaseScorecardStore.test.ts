@@ -74,9 +74,13 @@ describe.each(ids)('DatabaseScorecardStore on %s', databaseId => {
     expect(
       await store.upsertResults([record(ref, scorecard('pilot', 40, ['runbook']))], day1),
     ).toEqual({ created: 1, changed: 0, unchanged: 0 });
+    const versionAfterDay1 = await store.getVersion();
     expect(
       await store.upsertResults([record(ref, scorecard('pilot', 40, ['runbook']))], day2),
     ).toEqual({ created: 0, changed: 0, unchanged: 1 });
+    // An unchanged result leaves its row (and the store version) alone.
+    expect((await store.getEntityState(ref))!.computedAt).toEqual(day1);
+    expect(await store.getVersion()).toBe(versionAfterDay1);
     expect(
       await store.upsertResults([record(ref, scorecard('beta', 70))], day3),
     ).toEqual({ created: 0, changed: 1, unchanged: 0 });

@@ -90,28 +90,23 @@ export class DatabaseScorecardStore implements ScorecardStore {
           .select('entity_ref', 'fingerprint', 'tier', 'tier_since');
         const byRef = new Map(existing.map(row => [row.entity_ref, row]));
 
-        const unchangedRefs: string[] = [];
+        const rows: Record<string, unknown>[] = [];
         const history: Record<string, unknown>[] = [];
         for (const record of chunk) {
           const previous = byRef.get(record.entityRef);
           if (previous && previous.fingerprint === record.fingerprint) {
-            unchangedRefs.push(record.entityRef);
+            // Untouched: rewriting unchanged rows would cost every run a
+            // full table of dead rows (PostgreSQL) for nothing.
+            summary.unchanged += 1;
             continue;
           }
           const tierSince =
             previous && previous.tier === record.scorecard.tier
               ? toDate(previous.tier_since)
               : now;
-          const row = toStateRow(record, tierSince, now);
-          if (previous) {
-            await tx(STATE_TABLE)
-              .where('entity_ref', record.entityRef)
-              .update(row);
-            summary.changed += 1;
-          } else {
-            await tx(STATE_TABLE).insert(row);
-            summary.created += 1;
-          }
+          rows.push(toStateRow(record, tierSince, now));
+          if (previous) summary.changed += 1;
+          else summary.created += 1;
           history.push({
             entity_ref: record.entityRef,
             recorded_at: now,
@@ -121,14 +116,12 @@ export class DatabaseScorecardStore implements ScorecardStore {
             failing_checks: JSON.stringify(failingChecks(record.scorecard)),
           });
         }
+        if (rows.length > 0) {
+          // One statement for the chunk's new and changed rows.
+          await tx(STATE_TABLE).insert(rows).onConflict('entity_ref').merge();
+        }
         if (history.length > 0) {
           await tx(HISTORY_TABLE).insert(history);
-        }
-        if (unchangedRefs.length > 0) {
-          await tx(STATE_TABLE)
-            .whereIn('entity_ref', unchangedRefs)
-            .update({ computed_at: now });
-          summary.unchanged += unchangedRefs.length;
         }
       });
     }

@@ -37,7 +37,11 @@ export interface StoredEntityState {
   tierSince: Date;
   /** When the result last changed. */
   changedAt: Date;
-  /** When the result was last computed, changed or not. */
+  /**
+   * When the stored result was computed. Runs that find the same result
+   * leave the row alone, so this is the last change too; when the last run
+   * was is the recompute run record's business.
+   */
   computedAt: Date;
 }
 
@@ -113,8 +117,9 @@ export interface ScorecardStore {
   listRollupRows(filter?: RollupFilter): Promise<RollupRow[]>;
 
   /**
-   * Changes whenever a recompute wrote anything (every run touches
-   * computed_at), so readers can cache what they derived from the rows.
+   * Changes whenever a recompute wrote or deleted a row (from the newest
+   * computed_at and the row count), so readers can cache what they derived
+   * from the rows.
    */
   getVersion(): Promise<string>;
 
