@@ -4,7 +4,10 @@ import { isRetryable, withRetry } from './retry';
 const fast = { attempts: 4, initialDelayMs: 20, attemptTimeoutMs: 1000 };
 
 /** A call that fails `failures` times, then answers, noting when it was made. */
-function flaky(failures: number, error: () => unknown = () => new Error('down')) {
+function flaky(
+  failures: number,
+  error: () => unknown = () => new Error('down'),
+) {
   const calledAt: number[] = [];
   const call = jest.fn(async () => {
     calledAt.push(Date.now());
@@ -18,7 +21,9 @@ describe('withRetry', () => {
   it('retries until the call succeeds, waiting twice as long each time', async () => {
     const { call, calledAt } = flaky(3);
     const onRetry = jest.fn();
-    await expect(withRetry('svc', call, { ...fast, onRetry })).resolves.toBe('answer');
+    await expect(withRetry('svc', call, { ...fast, onRetry })).resolves.toBe(
+      'answer',
+    );
     expect(call).toHaveBeenCalledTimes(4);
     expect(onRetry.mock.calls.map(([, next]) => next)).toEqual([1, 2, 3]);
     const waits = calledAt.slice(1).map((t, i) => t - calledAt[i]);
@@ -37,7 +42,9 @@ describe('withRetry', () => {
 
   it('calls once when attempts is 1', async () => {
     const { call } = flaky(1);
-    await expect(withRetry('svc', call, { ...fast, attempts: 1 })).rejects.toThrow('down');
+    await expect(
+      withRetry('svc', call, { ...fast, attempts: 1 }),
+    ).rejects.toThrow('down');
     expect(call).toHaveBeenCalledTimes(1);
   });
 
@@ -45,7 +52,9 @@ describe('withRetry', () => {
     let calls = 0;
     const call = () => {
       calls += 1;
-      return calls === 1 ? new Promise<string>(() => {}) : Promise.resolve('late answer');
+      return calls === 1
+        ? new Promise<string>(() => {})
+        : Promise.resolve('late answer');
     };
     const started = Date.now();
     await expect(

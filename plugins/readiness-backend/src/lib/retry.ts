@@ -45,11 +45,18 @@ export async function withRetry<T>(
   });
 }
 
-function withTimeout<T>(what: string, call: Promise<T>, ms: number): Promise<T> {
+function withTimeout<T>(
+  what: string,
+  call: Promise<T>,
+  ms: number,
+): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new ServiceUnavailableError(`${what} did not answer within ${ms} ms`)),
+      () =>
+        reject(
+          new ServiceUnavailableError(`${what} did not answer within ${ms} ms`),
+        ),
       ms,
     );
   });

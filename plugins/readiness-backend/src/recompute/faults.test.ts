@@ -5,7 +5,7 @@
  * recorded as failed (so responses can say the results are stale), and the
  * next run recovers to the same state as a run that never failed.
  */
-import { mockServices, TestDatabaseId } from '@backstage/backend-test-utils';
+import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { knex as createKnex, Knex } from 'knex';
 import { ReadinessScorer } from '../engine/ReadinessScorer';
@@ -23,7 +23,11 @@ jest.setTimeout(60_000);
 const { databases, ids } = createTestDatabases();
 
 const PAGE_SIZE = 2;
-const RETRY: RetryOptions = { attempts: 3, initialDelayMs: 50, attemptTimeoutMs: 300 };
+const RETRY: RetryOptions = {
+  attempts: 3,
+  initialDelayMs: 50,
+  attemptTimeoutMs: 300,
+};
 const SERVICES = ['s1', 's2', 's3', 's4', 's5', 's6', 's7'];
 
 const team: Entity = {
@@ -38,7 +42,9 @@ const before = () => [team, ...SERVICES.map(name => service(name, ['owner']))];
 /** The same catalog a day later: s1-s6 reached beta (3 pages), s7 left. */
 const after = () => [
   team,
-  ...SERVICES.slice(0, 6).map(name => service(name, ['owner', 'runbook', 'on-call'])),
+  ...SERVICES.slice(0, 6).map(name =>
+    service(name, ['owner', 'runbook', 'on-call']),
+  ),
 ];
 const ref = (name: string) => `component:default/${name}`;
 
@@ -86,9 +92,7 @@ describe.each(ids)('recompute faults on %s', databaseId => {
   }
 
   /** A healthy run after the fault must end where a run without it would. */
-  async function expectRecovered(
-    context: Awaited<ReturnType<typeof setup>>,
-  ) {
+  async function expectRecovered(context: Awaited<ReturnType<typeof setup>>) {
     await context.run(faultyCatalog(after()).catalog);
     const state = await snapshot(context.store);
     expect(state.tiers).toEqual(
@@ -110,10 +114,15 @@ describe.each(ids)('recompute faults on %s', databaseId => {
   it('retries a catalog that fails for a while, with back-off, and completes', async () => {
     const context = await setup();
     // Calls: 1 group index, 2 page 1, 3-4 page 2 fails twice, 5 page 2, ...
-    const catalog = faultyCatalog(after(), call => (call === 3 || call === 4 ? 'fail' : 'ok'));
+    const catalog = faultyCatalog(after(), call =>
+      call === 3 || call === 4 ? 'fail' : 'ok',
+    );
     await context.run(catalog.catalog);
     expect(catalog.calls()).toBe(1 + 3 + 2);
-    const waits = [catalog.calledAt[3] - catalog.calledAt[2], catalog.calledAt[4] - catalog.calledAt[3]];
+    const waits = [
+      catalog.calledAt[3] - catalog.calledAt[2],
+      catalog.calledAt[4] - catalog.calledAt[3],
+    ];
     expect(waits[0]).toBeGreaterThanOrEqual(RETRY.initialDelayMs - 1);
     expect(waits[1]).toBeGreaterThanOrEqual(2 * RETRY.initialDelayMs - 1);
     const [latest] = await context.runs.listRuns();
@@ -145,7 +154,9 @@ describe.each(ids)('recompute faults on %s', databaseId => {
       [ref('s4')]: 'beta',
     });
     for (const name of ['s5', 's6', 's7']) {
-      expect(state.history[ref(name)]).toEqual(context.baseline.history[ref(name)]);
+      expect(state.history[ref(name)]).toEqual(
+        context.baseline.history[ref(name)],
+      );
     }
     expectConsistent(state);
     expect(await context.runs.getStatus()).toMatchObject({
@@ -180,8 +191,10 @@ describe.each(ids)('recompute faults on %s', databaseId => {
   it('waits out a slow catalog page and completes', async () => {
     const context = await setup();
     // The first try of page 2 hangs; its retry answers after 100 ms.
-    const plan = (call: number): CatalogFault =>
-      call === 3 ? 'hang' : call === 4 ? { delayMs: 100 } : 'ok';
+    const plan = (call: number): CatalogFault => {
+      if (call === 3) return 'hang';
+      return call === 4 ? { delayMs: 100 } : 'ok';
+    };
     await context.run(faultyCatalog(after(), plan).catalog);
     const state = await snapshot(context.store);
     expect(Object.values(state.tiers)).toEqual(Array(6).fill('beta'));
@@ -207,7 +220,9 @@ describe.each(ids)('recompute faults on %s', databaseId => {
       [ref('s2')]: 'beta',
     });
     expectConsistent(state);
-    expect((await context.runs.getStatus()).staleReason).toBe('last-run-failed');
+    expect((await context.runs.getStatus()).staleReason).toBe(
+      'last-run-failed',
+    );
     await expectRecovered(context);
   });
 
@@ -356,14 +371,18 @@ async function holdHistoryThenLoseDatabase(
       await new Promise(resolve => setTimeout(resolve, 20));
     }
     const { maintenance, database } = admin;
-    await maintenance.raw('alter database ?? allow_connections false', [database]);
+    await maintenance.raw('alter database ?? allow_connections false', [
+      database,
+    ]);
     await maintenance.raw(
       'select pg_terminate_backend(pid) from pg_stat_activity where datname = ?',
       [database],
     );
     await locker.rollback().catch(() => {}); // its connection is gone too
     await new Promise(resolve => setTimeout(resolve, 1000));
-    await maintenance.raw('alter database ?? allow_connections true', [database]);
+    await maintenance.raw('alter database ?? allow_connections true', [
+      database,
+    ]);
   })();
   return { outage };
 }

@@ -16,7 +16,6 @@ import {
   mockCredentials,
   mockServices,
   startTestBackend,
-  TestDatabaseId,
 } from '@backstage/backend-test-utils';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
@@ -64,7 +63,9 @@ describe.each(ids)('recompute under the real scheduler on %s', databaseId => {
     schedule: object;
   }) {
     const database = await sharedBackendDatabase(databases, databaseId);
-    const slow = faultyCatalog(testCatalog(), () => ({ delayMs: options.delayMs }));
+    const slow = faultyCatalog(testCatalog(), () => ({
+      delayMs: options.delayMs,
+    }));
     const backend = await startTestBackend({
       features: [
         readinessPlugin,
@@ -111,7 +112,9 @@ describe.each(ids)('recompute under the real scheduler on %s', databaseId => {
     for (let i = 1; i < runs.length; i++) {
       const previousEnd = runs[i - 1].finishedAt;
       expect(previousEnd).toBeDefined();
-      expect(previousEnd!.getTime()).toBeLessThanOrEqual(runs[i].startedAt.getTime());
+      expect(previousEnd!.getTime()).toBeLessThanOrEqual(
+        runs[i].startedAt.getTime(),
+      );
     }
   }
 
@@ -142,12 +145,18 @@ describe.each(ids)('recompute under the real scheduler on %s', databaseId => {
     expect(finished.length).toBeGreaterThanOrEqual(2);
     for (const run of finished.filter(r => r.status === 'succeeded')) {
       // Each run outlived its interval.
-      expect(run.finishedAt!.getTime() - run.startedAt.getTime()).toBeGreaterThan(1000);
+      expect(
+        run.finishedAt!.getTime() - run.startedAt.getTime(),
+      ).toBeGreaterThan(1000);
     }
-    expect(finished.filter(r => r.status === 'succeeded').length).toBeGreaterThanOrEqual(2);
+    expect(
+      finished.filter(r => r.status === 'succeeded').length,
+    ).toBeGreaterThanOrEqual(2);
     expectNoOverlap(runs);
     // Only the scheduler started runs: ~9 s of 2.4 s runs.
-    expect(runs.length).toBeLessThanOrEqual(Math.ceil(9000 / (CALLS_PER_RUN * 800)) + 1);
+    expect(runs.length).toBeLessThanOrEqual(
+      Math.ceil(9000 / (CALLS_PER_RUN * 800)) + 1,
+    );
   });
 
   it('stops a run that outlives its timeout at the next page, before the next run starts', async () => {

@@ -20,11 +20,13 @@ export function recordedRecompute(deps: {
     } catch (error) {
       deps.logger.error(`Readiness recompute failed: ${error}`);
       // The database may be what failed; the next run closes this one then.
-      await deps.runs.fail(runId, error).catch(recordError =>
-        deps.logger.warn(
-          `Readiness recompute: could not record the failed run: ${recordError}`,
-        ),
-      );
+      await deps.runs
+        .fail(runId, error)
+        .catch(recordError =>
+          deps.logger.warn(
+            `Readiness recompute: could not record the failed run: ${recordError}`,
+          ),
+        );
       throw error;
     }
   };

@@ -30,15 +30,12 @@ export function retryingCatalog(
     let cursor: string | undefined;
     do {
       options.signal?.throwIfAborted();
+      const pageRequest = cursor
+        ? { cursor, limit: pageSize, fields: initial.fields }
+        : { ...initial, limit: pageSize };
       const page = await withRetry(
         'The catalog',
-        () =>
-          catalog.queryEntities(
-            cursor
-              ? { cursor, limit: pageSize, fields: initial.fields }
-              : { ...initial, limit: pageSize },
-            requestOptions,
-          ),
+        () => catalog.queryEntities(pageRequest, requestOptions),
         options,
       );
       yield page.items;

@@ -105,7 +105,10 @@ describe.each(ids)('RecomputeRunStore on %s', databaseId => {
     advance(HOUR);
     const third = await runs.start();
     // Still stale while the next run is under way.
-    expect(await runs.getStatus()).toMatchObject({ running: true, stale: true });
+    expect(await runs.getStatus()).toMatchObject({
+      running: true,
+      stale: true,
+    });
     await runs.succeed(third, {});
     const status = await runs.getStatus();
     expect(status).toMatchObject({
@@ -146,14 +149,21 @@ describe.each(ids)('RecomputeRunStore on %s', databaseId => {
     });
     const next = await other.start();
     const [latest, earlier] = await runs.listRuns();
-    expect(latest).toMatchObject({ id: next, status: 'running', runner: 'replica-b' });
+    expect(latest).toMatchObject({
+      id: next,
+      status: 'running',
+      runner: 'replica-b',
+    });
     expect(earlier).toMatchObject({
       id: cutOff,
       status: 'failed',
       finishedAt: new Date('2026-12-15T08:01:00Z'),
       error: expect.stringContaining('Interrupted'),
     });
-    expect(await runs.getStatus()).toMatchObject({ running: true, stale: true });
+    expect(await runs.getStatus()).toMatchObject({
+      running: true,
+      stale: true,
+    });
   });
 
   it('shortens long error messages and forgets runs after 30 days', async () => {

@@ -92,7 +92,11 @@ export class RecomputeRunStore {
         .where({ status: 'running' })
         .update({ status: 'failed', finished_at: now, error: INTERRUPTED });
       await trx(TABLE)
-        .where('started_at', '<', new Date(now.getTime() - KEEP_RUNS_DAYS * 86_400_000))
+        .where(
+          'started_at',
+          '<',
+          new Date(now.getTime() - KEEP_RUNS_DAYS * 86_400_000),
+        )
         .delete();
       const [row] = await trx(TABLE)
         .insert({ runner: this.runner, started_at: now, status: 'running' })
@@ -102,12 +106,14 @@ export class RecomputeRunStore {
   }
 
   async succeed(id: number, summary: object): Promise<void> {
-    await this.db(TABLE).where({ id }).update({
-      status: 'succeeded',
-      finished_at: this.clock(),
-      error: null,
-      summary: JSON.stringify(summary),
-    });
+    await this.db(TABLE)
+      .where({ id })
+      .update({
+        status: 'succeeded',
+        finished_at: this.clock(),
+        error: null,
+        summary: JSON.stringify(summary),
+      });
   }
 
   async fail(id: number, error: unknown): Promise<void> {
@@ -130,18 +136,21 @@ export class RecomputeRunStore {
       .max('started_at as last_started')
       .max('finished_at as last_finished')
       .groupBy('status');
-    const of = (status: RecomputeRunOutcome) => rows.find(r => r.status === status);
+    const of = (status: RecomputeRunOutcome) =>
+      rows.find(r => r.status === status);
     const lastStartedAt = latest(rows.map(r => toDate(r.last_started)));
     const lastSucceededAt = toDate(of('succeeded')?.last_finished);
     const lastFailedAt = toDate(of('failed')?.last_finished);
     const lastError = lastFailedAt
-      ? ((await this.db(TABLE)
-          .where({ status: 'failed' })
-          .orderBy([
-            { column: 'finished_at', order: 'desc' },
-            { column: 'id', order: 'desc' },
-          ])
-          .first('error')) as { error: string | null } | undefined)?.error ?? undefined
+      ? (
+          (await this.db(TABLE)
+            .where({ status: 'failed' })
+            .orderBy([
+              { column: 'finished_at', order: 'desc' },
+              { column: 'id', order: 'desc' },
+            ])
+            .first('error')) as { error: string | null } | undefined
+        )?.error ?? undefined
       : undefined;
 
     let staleReason: RecomputeStatus['staleReason'];
@@ -186,10 +195,14 @@ export class RecomputeRunStore {
 }
 
 /** SQLite hands timestamps back as epoch milliseconds, PostgreSQL as Dates. */
-function toDate(value: Date | string | number | null | undefined): Date | undefined {
+function toDate(
+  value: Date | string | number | null | undefined,
+): Date | undefined {
   if (value === null || value === undefined) return undefined;
   if (value instanceof Date) return value;
-  return new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value);
+  return new Date(
+    typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value,
+  );
 }
 
 function latest(dates: Array<Date | undefined>): Date | undefined {

@@ -1,4 +1,5 @@
 import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
+import { JsonObject } from '@backstage/types';
 import { knex as createKnex, Knex } from 'knex';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -14,7 +15,11 @@ import path from 'node:path';
 export async function sharedBackendDatabase(
   databases: TestDatabases,
   id: TestDatabaseId,
-) {
+): Promise<{
+  config: JsonObject;
+  openPluginDatabase: () => Knex;
+  cleanup: () => Promise<void>;
+}> {
   if (id === 'SQLITE_3') {
     const directory = await fs.mkdtemp(path.join(os.tmpdir(), 'readiness-db-'));
     return {
@@ -36,7 +41,11 @@ export async function sharedBackendDatabase(
   return {
     config: {
       client: 'pg',
-      connection: { ...connection, database: undefined },
+      // Without a database name: the backend makes one per plugin.
+      connection: {
+        ...connection,
+        database: undefined,
+      } as unknown as JsonObject,
       prefix,
     },
     openPluginDatabase: (): Knex =>
