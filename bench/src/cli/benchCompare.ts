@@ -14,8 +14,9 @@
  *
  * Options: --entities (10000) --days (30) --max-items (14: Tech Insights
  * fact lifecycle, the two weeks of their README at a daily cadence)
- * --port (7200) --profile (CPU profile of both sides' day-0 scoring; slows
- * them a little). Needs PostgreSQL (BENCH_POSTGRES_URL).
+ * --port (7200) --repeat (2 rounds of the day-0 measures, fastest kept)
+ * --profile (CPU profile of both sides' day-0 scoring in the first round;
+ * slows them a little). Needs PostgreSQL (BENCH_POSTGRES_URL).
  */
 import { createBackend } from '@backstage/backend-defaults';
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
@@ -46,6 +47,7 @@ const DAYS = numberArgument('days', 30);
 const MAX_ITEMS = numberArgument('max-items', 14);
 const PORT = numberArgument('port', 7200);
 const PROFILE = process.argv.includes('--profile');
+const REPEAT = numberArgument('repeat', 2);
 const CHANGE_RATE = 0.02;
 const TOKEN = 'bench-compare-static-token-0123456789';
 const BASE = `http://localhost:${PORT}`;
@@ -144,27 +146,50 @@ async function main() {
     return { result, memory: { ...peaks, heapBeforeMiB: heapBefore } };
   };
 
-  // Day 0, ours: full recompute, then the organisation-wide rollup.
-  const ourScoring = await phase('our recompute', () =>
-    runScheduledTask({ db: ourDb, taskId: OUR_TASK, trigger: triggerOurs }), true);
-  const ourView = await phase('our rollup', async () => {
-    const times: number[] = [];
-    for (let i = 0; i < 11; i++) {
-      const t0 = performance.now();
-      const response = await api('/api/readiness/rollup?groupBy=owner');
-      await response.arrayBuffer();
-      if (response.status !== 200) throw new Error(`rollup answered ${response.status}`);
-      times.push((performance.now() - t0) / 1000);
+  // Day 0: each side scores the whole catalog from empty stores, then serves
+  // the organisation-wide view; --repeat rounds (stores emptied in between),
+  // keeping each measure's fastest round: the machine is shared.
+  const rounds = [];
+  for (let round = 1; round <= REPEAT; round++) {
+    if (round > 1) {
+      await ourDb.raw('truncate table readiness_entity_state, readiness_history');
+      await theirDb.raw('truncate table facts');
     }
-    const warm = times.slice(1).sort((a, b) => a - b);
-    return { coldSeconds: times[0], warmMedianSeconds: warm[Math.floor(warm.length / 2)] };
-  });
-
-  // Day 0, theirs: fact retrieval, then the bulk check run of all entities.
-  const theirRetrieval = await phase('their fact retrieval', () =>
-    runScheduledTask({ db: theirDb, taskId: READINESS_RETRIEVER_ID, trigger: triggerTheirs }), true);
-  const theirCheckRun = await phase('their bulk check run', () => runBulkChecks(BASE, TOKEN), true);
-  log(`bulk check run: ${theirCheckRun.result.entities} entities, ${theirCheckRun.result.checkResults} results in ${theirCheckRun.result.seconds.toFixed(1)} s`);
+    const profiled = round === 1;
+    const ourScoring = await phase('our recompute', () =>
+      runScheduledTask({ db: ourDb, taskId: OUR_TASK, trigger: triggerOurs }), profiled);
+    const ourView = await phase('our rollup', async () => {
+      const times: number[] = [];
+      for (let i = 0; i < 11; i++) {
+        const t0 = performance.now();
+        const response = await api('/api/readiness/rollup?groupBy=owner');
+        await response.arrayBuffer();
+        if (response.status !== 200) throw new Error(`rollup answered ${response.status}`);
+        times.push((performance.now() - t0) / 1000);
+      }
+      const warm = times.slice(1).sort((x, y) => x - y);
+      return { coldSeconds: times[0], warmMedianSeconds: warm[Math.floor(warm.length / 2)] };
+    });
+    const theirRetrieval = await phase('their fact retrieval', () =>
+      runScheduledTask({ db: theirDb, taskId: READINESS_RETRIEVER_ID, trigger: triggerTheirs }), profiled);
+    const theirCheckRun = await phase('their bulk check run', () => runBulkChecks(BASE, TOKEN), profiled);
+    log(`round ${round}: ours ${ourScoring.result.runSeconds.toFixed(2)} s + rollup ${ourView.result.coldSeconds.toFixed(3)} s; theirs ${theirRetrieval.result.runSeconds.toFixed(2)} s + bulk run ${theirCheckRun.result.seconds.toFixed(1)} s (${theirCheckRun.result.entities} entities)`);
+    rounds.push({ ourScoring, ourView, theirRetrieval, theirCheckRun });
+  }
+  const fastest = <T>(pick: (r: (typeof rounds)[number]) => { result: T; memory: Record<string, number> }, time: (t: T) => number) => {
+    const measured = rounds.map(pick);
+    const best = measured.reduce((x, y) => (time(y.result) < time(x.result) ? y : x));
+    const memoryPeak = (key: string) => Math.max(...measured.map(m => m.memory[key]));
+    return {
+      result: best.result,
+      memory: { peakRssMiB: memoryPeak('peakRssMiB'), peakHeapMiB: memoryPeak('peakHeapMiB') },
+      allSeconds: measured.map(m => time(m.result)),
+    };
+  };
+  const ourScoring = fastest(r => r.ourScoring, t => t.runSeconds);
+  const ourView = fastest(r => r.ourView, t => t.coldSeconds);
+  const theirRetrieval = fastest(r => r.theirRetrieval, t => t.runSeconds);
+  const theirCheckRun = fastest(r => r.theirCheckRun, t => t.seconds);
 
   const ourFailing = new Map<string, Set<string>>(
     (await ourDb('readiness_entity_state').select('entity_ref', 'failing_checks')).map(
@@ -201,7 +226,7 @@ async function main() {
   const result = {
     benchmark: 'readiness-vs-tech-insights',
     date: new Date().toISOString(),
-    command: `yarn workspace @internal/readiness-bench bench:compare --entities ${ENTITIES}${PROFILE ? ' --profile' : ''}${DAYS !== 30 ? ` --days ${DAYS}` : ''}${MAX_ITEMS !== 14 ? ` --max-items ${MAX_ITEMS}` : ''}`,
+    command: `yarn workspace @internal/readiness-bench bench:compare --entities ${ENTITIES}${PROFILE ? ' --profile' : ''}${REPEAT !== 2 ? ` --repeat ${REPEAT}` : ''}${DAYS !== 30 ? ` --days ${DAYS}` : ''}${MAX_ITEMS !== 14 ? ` --max-items ${MAX_ITEMS}` : ''}`,
     machine: { atStart: machineAtStart, atEnd: describeMachine() },
     versions: versions(),
     catalog: {
@@ -261,6 +286,13 @@ async function main() {
       scoringAtLeast20x: theirScoringSeconds / ourScoring.result.runSeconds >= 20,
       organisationViewAtLeast100x: theirCheckRun.result.seconds / ourView.result.coldSeconds >= 100,
       storageAtLeast50x: storage.theirs.bytes / storage.ours.bytes >= 50,
+    },
+    day0Rounds: {
+      rounds: REPEAT,
+      oursScoringSeconds: ourScoring.allSeconds,
+      oursRollupColdSeconds: ourView.allSeconds,
+      theirsFactRetrievalSeconds: theirRetrieval.allSeconds,
+      theirsBulkCheckRunSeconds: theirCheckRun.allSeconds,
     },
     agreement,
     ...(PROFILE ? { cpuHotspots: hotspots } : {}),

@@ -44,6 +44,13 @@ export interface CompareReport {
   goals: { scoringAtLeast20x: boolean; organisationViewAtLeast100x: boolean; storageAtLeast50x: boolean };
   agreement: { entitiesCompared: number; checks: CheckAgreement[] };
   cpuHotspots?: Record<string, unknown>;
+  day0Rounds: {
+    rounds: number;
+    oursScoringSeconds: number[];
+    oursRollupColdSeconds: number[];
+    theirsFactRetrievalSeconds: number[];
+    theirsBulkCheckRunSeconds: number[];
+  };
   days: { day: number; changed: number; oursSeconds: number; theirsSeconds: number; ours: number; theirs: number }[];
 }
 
@@ -74,6 +81,8 @@ export function renderCompareMarkdown(r: CompareReport): string {
     `| Organisation-wide view | ${seconds(r.organisationView.ours.coldSeconds)} (rollup by owner, first call; ${seconds(r.organisationView.ours.warmMedianSeconds)} warm) | ${seconds(r.organisationView.theirs.seconds)} (bulk check run, ${r.organisationView.theirs.entities} entities, ${mib(r.organisationView.theirs.responseBytes)} answer) | ${ratio(r.organisationView.ratio)} (${ratio(r.organisationView.warmRatio)} warm) | >= 100x: ${met(r.goals.organisationViewAtLeast100x)} |`,
     `| Database after ${r.storage.afterDays} daily runs | ${mib(r.storage.ours.bytes)} | ${mib(r.storage.theirs.bytes)} (lifecycle maxItems ${r.techInsightsSetup.lifecycle.maxItems}) | ${ratio(r.storage.ratio)} | >= 50x: ${met(r.goals.storageAtLeast50x)} |`,
     `| Peak memory (V8 heap / process RSS) | ${r.peakMemory.oursHeapMiB.toFixed(0)} / ${r.peakMemory.oursMiB.toFixed(0)} MiB | ${r.peakMemory.theirsHeapMiB.toFixed(0)} / ${r.peakMemory.theirsMiB.toFixed(0)} MiB | ${ratio(r.peakMemory.theirsHeapMiB / r.peakMemory.oursHeapMiB)} (heap), ${ratio(r.peakMemory.theirsMiB / r.peakMemory.oursMiB)} (RSS) | |`,
+    '',
+    `Day-0 measures are the fastest of ${r.day0Rounds.rounds} rounds (stores emptied in between; the machine is shared). All rounds: our recompute ${r.day0Rounds.oursScoringSeconds.map(seconds).join(', ')}; our rollup ${r.day0Rounds.oursRollupColdSeconds.map(seconds).join(', ')}; their fact retrieval ${r.day0Rounds.theirsFactRetrievalSeconds.map(seconds).join(', ')}; their bulk check run ${r.day0Rounds.theirsBulkCheckRunSeconds.map(seconds).join(', ')}.`,
     '',
     'Timings of scheduled runs are from the scheduler table (start of the run to its end), so the few seconds the scheduler takes to pick up a trigger are left out on both sides. Both sides run in one backend process with the catalog; memory is the peak during each side\'s phases (after a forced GC); the heap is the backend\'s JavaScript heap, RSS the whole backend process, which includes the catalog and the idle other plugin. The bulk check run is called, and its answer parsed, from a child process, so that neither counts in the backend\'s CPU or memory.',
     '',
