@@ -1,5 +1,6 @@
 import {
   AuthService,
+  BackstageCredentials,
   LoggerService,
 } from '@backstage/backend-plugin-api';
 import { createHash } from 'node:crypto';
@@ -103,20 +104,9 @@ export class ReadinessRecomputer {
       durationMs: 0,
     };
     const seen = new Set<string>();
-    for await (const page of catalog.streamEntities(
-      { filter: { kind: SCORED_KINDS }, pageSize },
-      { credentials },
-    )) {
-      // Entities no check applies to (per the rubric's appliesTo) are not
-      // stored, so rollups count only what the rubric scores.
-      const records = page
-        .map(entity => this.toRecord(entity, index, now))
-        .filter(record => record.scorecard.inScope !== false);
-      records.forEach(record => seen.add(record.entityRef));
+    const storePage = async (records: EntityScoreRecord[]) => {
       const before = await previous?.before(records);
       const result = await store.upsertResults(records, now);
-      summary.scored += records.length;
-      summary.skipped += page.length - records.length;
       summary.created += result.created;
       summary.changed += result.changed;
       summary.unchanged += result.unchanged;
@@ -127,7 +117,31 @@ export class ReadinessRecomputer {
           changes: changesOf(records, before),
         });
       }
+    };
+    // One page is stored while the next is read and scored: the database
+    // and the catalog wait on each other no more. Pages are still stored in
+    // order, one at a time.
+    let storing: Promise<void> = Promise.resolve();
+    try {
+      await this.scorePages(catalog, credentials, pageSize, async page => {
+        const records = page
+          .map(entity => this.toRecord(entity, index, now))
+          .filter(record => record.scorecard.inScope !== false);
+        records.forEach(record => seen.add(record.entityRef));
+        summary.scored += records.length;
+        summary.skipped += page.length - records.length;
+        await storing;
+        storing = storePage(records);
+        // Its failure is thrown by the await above or below, not reported
+        // as unhandled while the next page is read.
+        storing.catch(() => {});
+      });
+    } catch (error) {
+      // A failed read must not return while a write is still under way.
+      await storing.catch(() => {});
+      throw error;
     }
+    await storing;
 
     // Deleting what this run did not see is right only after a full read.
     signal?.throwIfAborted();
@@ -158,6 +172,23 @@ export class ReadinessRecomputer {
         `${summary.deleted} removed`,
     );
     return summary;
+  }
+
+  /** Streams the scored kinds page by page into `onPage`. */
+  private async scorePages(
+    catalog: CatalogService,
+    credentials: BackstageCredentials,
+    pageSize: number,
+    onPage: (page: Entity[]) => Promise<void>,
+  ): Promise<void> {
+    for await (const page of catalog.streamEntities(
+      { filter: { kind: SCORED_KINDS }, pageSize },
+      { credentials },
+    )) {
+      // Entities no check applies to (per the rubric's appliesTo) are not
+      // stored (filtered in onPage), so rollups count only what it scores.
+      await onPage(page);
+    }
   }
 
   private async tellListeners(batch: RecomputeBatch): Promise<void> {
