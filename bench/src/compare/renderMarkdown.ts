@@ -38,7 +38,15 @@ export interface CompareReport {
     ours: { bytes: number; stateBytes: number; historyBytes: number; stateRows: number; historyRows: number; averageColumnBytes: Record<string, number> };
     theirs: { bytes: number; factRows: number; averageColumnBytes: Record<string, number>; withoutLifecycleBytesEstimate: number };
     ratio: number;
-    oursCompactLayout?: { bytes: number; stateBytes: number; historyBytes: number; ratio: number };
+    oursCompactLayout?: {
+      bytes: number;
+      stateBytes: number;
+      historyBytes: number;
+      historyRows: number;
+      historyChangeRows: number;
+      batchedWriteSeconds: number;
+      ratio: number;
+    };
   };
   peakMemory: { oursMiB: number; theirsMiB: number; oursHeapMiB: number; theirsHeapMiB: number };
   goals: { scoringAtLeast20x: boolean; organisationViewAtLeast100x: boolean; storageAtLeast50x: boolean };
@@ -94,7 +102,7 @@ export function renderCompareMarkdown(r: CompareReport): string {
     '',
     ...(r.storage.oursCompactLayout
       ? [
-          `What limits ours: the scorecard JSON stored per entity, and the per-row computed_at that rewrites every row on every run. The same results copied into a compact layout (no scorecard JSON, failing checks as a bit mask, an 8-byte fingerprint, no per-row computed_at, no copies of catalog data; see src/compare/compactStorageEstimate.ts) take ${mib(r.storage.oursCompactLayout.bytes)} (state ${mib(r.storage.oursCompactLayout.stateBytes)}, history ${mib(r.storage.oursCompactLayout.historyBytes)}): ${ratio(r.storage.oursCompactLayout.ratio)} less than Tech Insights.`,
+          `What limits ours: the scorecard JSON stored per entity, and the per-row computed_at that rewrites every row on every run. The same results copied into a compact layout (no scorecard JSON, failing checks as a bit mask, an 8-byte fingerprint, no per-row computed_at, no copies of catalog data; see src/compare/compactStorageEstimate.ts) take ${mib(r.storage.oursCompactLayout.bytes)} (state ${mib(r.storage.oursCompactLayout.stateBytes)}, history ${mib(r.storage.oursCompactLayout.historyBytes)} in ${r.storage.oursCompactLayout.historyRows} rows, of which ${r.storage.oursCompactLayout.historyRows - r.storage.oursCompactLayout.historyChangeRows} only repeat each entity's first result): ${ratio(r.storage.oursCompactLayout.ratio)} less than Tech Insights. Writing all ${r.storage.ours.stateRows} compact rows again, 500 per INSERT ... ON CONFLICT statement, took ${seconds(r.storage.oursCompactLayout.batchedWriteSeconds)}.`,
           '',
         ]
       : []),
