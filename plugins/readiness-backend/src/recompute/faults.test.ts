@@ -348,14 +348,24 @@ async function adminConnections(knex: Knex) {
  * Loses the plugin's database for a second while a page's transaction is
  * half done: takes a lock on the history table (resolves once held) so the
  * page's transaction stops after its state updates; then `outage` refuses
- * new connections, terminates every open one (the lock's too), and after a
- * second lets connections in again.
+ * new connections, terminates every open one but the lock's, lets go of the
+ * lock, and after a second lets connections in again.
  */
 async function holdHistoryThenLoseDatabase(
   admin: Awaited<ReturnType<typeof adminConnections>>,
 ) {
   const locker = await admin.plugin.transaction();
   await locker.raw('lock table readiness_history in access exclusive mode');
+  const lockerPid: number = (await locker.raw('select pg_backend_pid() as pid'))
+    .rows[0].pid;
+  const { maintenance, database } = admin;
+  const othersIn = async () =>
+    (
+      await maintenance.raw(
+        'select pid from pg_stat_activity where datname = ? and pid <> ?',
+        [database, lockerPid],
+      )
+    ).rows.length;
   const outage = (async () => {
     for (let i = 0; ; i++) {
       const { rows } = await locker.raw(
@@ -370,15 +380,19 @@ async function holdHistoryThenLoseDatabase(
       }
       await new Promise(resolve => setTimeout(resolve, 20));
     }
-    const { maintenance, database } = admin;
     await maintenance.raw('alter database ?? allow_connections false', [
       database,
     ]);
+    // The page's connection goes first, while the lock still holds it;
+    // released before it is gone, the page could commit.
     await maintenance.raw(
-      'select pg_terminate_backend(pid) from pg_stat_activity where datname = ?',
-      [database],
+      'select pg_terminate_backend(pid) from pg_stat_activity where datname = ? and pid <> ?',
+      [database, lockerPid],
     );
-    await locker.rollback().catch(() => {}); // its connection is gone too
+    while ((await othersIn()) > 0) {
+      await new Promise(resolve => setTimeout(resolve, 20));
+    }
+    await locker.rollback();
     await new Promise(resolve => setTimeout(resolve, 1000));
     await maintenance.raw('alter database ?? allow_connections true', [
       database,
