@@ -2,6 +2,7 @@ import { mockCredentials } from '@backstage/backend-test-utils';
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { PeopleCache } from './PeopleCache';
 import { RelatedEntityLoader } from './RelatedEntityLoader';
 
 const group: Entity = {
@@ -82,4 +83,39 @@ describe('RelatedEntityLoader', () => {
       new Set(['user:default/ada', 'user:default/outsider']),
     );
   });
+
+  it('reads the entity live every time and its people once per few seconds per principal', async () => {
+    const { catalog, calls } = fakeCatalog();
+    let now = 0;
+    const loader = new RelatedEntityLoader(catalog, new PeopleCache(10_000, 1000, () => now));
+    const ada = mockCredentials.user('user:default/ada');
+    const hints = ['group:default/ml-team', 'user:default/ada'];
+
+    const first = await loader.loadEntity('component:default/model-api', ada, hints);
+    expect(calls.at(-1)!.refs.sort()).toEqual([
+      'component:default/model-api',
+      'group:default/ml-team',
+      'user:default/ada',
+    ]);
+    const second = await loader.loadEntity('component:default/feature-store', ada, hints);
+    expect(calls.at(-1)!.refs).toEqual(['component:default/feature-store']);
+    expect(second.related.ownerGroup).toEqual(first.related.ownerGroup);
+    expect(second.related.ownerGroupMembers?.map(m => m.metadata.name)).toEqual(['ada']);
+
+    // Another principal gets nothing from ada's reads.
+    await expect(
+      loader.loadEntity('component:default/model-api', mockCredentials.user('user:default/outsider'), hints),
+    ).rejects.toMatchObject({ name: 'NotFoundError' });
+    expect(calls.at(-1)!.refs.sort()).toEqual([
+      'component:default/model-api',
+      'group:default/ml-team',
+      'user:default/ada',
+    ]);
+
+    // After the time to live the people are read again.
+    now = 10_001;
+    await loader.loadEntity('component:default/model-api', ada, hints);
+    expect(calls.at(-1)!.refs).toHaveLength(3);
+  });
 });
+

@@ -7,6 +7,7 @@ import {
 } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import { normalizeRef } from './entityRefs';
+import { PeopleCache } from './PeopleCache';
 import { principalKey } from './principalKey';
 import { CoalescingBatcher } from '../lib/CoalescingBatcher';
 import { CatalogService } from '@backstage/plugin-catalog-node';
@@ -23,12 +24,17 @@ import {
  * compression), so the refs the last recompute saw are asked for together
  * with the entity: usually one by-refs call. Whatever changed since is
  * fetched in at most two more. Concurrent loads by the same principal share
- * by-refs calls.
+ * by-refs calls, and the people around an entity (owner group, members,
+ * operational owner) are taken from that principal's reads of the last few
+ * seconds (PeopleCache).
  */
 export class RelatedEntityLoader {
   private readonly byRefs: CoalescingBatcher<string, Entity, BackstageCredentials>;
 
-  constructor(catalog: CatalogService) {
+  constructor(
+    catalog: CatalogService,
+    private readonly people: PeopleCache = new PeopleCache(),
+  ) {
     this.byRefs = new CoalescingBatcher(async (refs, credentials) => {
       const { items } = await catalog.getEntitiesByRefs(
         { entityRefs: refs },
@@ -49,16 +55,28 @@ export class RelatedEntityLoader {
   ): Promise<{ entity: Entity; related: RelatedEntities }> {
     const found = new Map<string, Entity>();
     const asked = new Set<string>();
+    const principal = principalKey(credentials);
+    const mainRef = normalizeRef(entityRef);
     const fetch = async (refs: string[]) => {
-      const missing = [...new Set(refs.map(normalizeRef))].filter(r => !asked.has(r));
-      if (missing.length === 0) return;
+      let missing = [...new Set(refs.map(normalizeRef))].filter(r => !asked.has(r));
       missing.forEach(r => asked.add(r));
+      // The entity itself is always read live; its people may come from
+      // this principal's recent reads.
+      const remembered = this.people.get(principal, missing.filter(r => r !== mainRef));
+      for (const [ref, entity] of remembered) {
+        if (entity) found.set(ref, entity);
+      }
+      missing = missing.filter(r => !remembered.has(r));
+      if (missing.length === 0) return;
       // The batch may hold other requests' entities: take only ours.
-      const batch = await this.byRefs.load(principalKey(credentials), missing, credentials);
+      const batch = await this.byRefs.load(principal, missing, credentials);
+      const people = new Map<string, Entity | null>();
       for (const ref of missing) {
         const entity = batch.get(ref);
         if (entity) found.set(ref, entity);
+        if (ref !== mainRef) people.set(ref, entity ?? null);
       }
+      this.people.set(principal, people);
     };
 
     await fetch([entityRef, ...hintedRefs]);
