@@ -88,16 +88,16 @@ describe('RelatedEntityLoader', () => {
     const { catalog, calls } = fakeCatalog();
     let now = 0;
     const loader = new RelatedEntityLoader(catalog, new PeopleCache(10_000, 1000, () => now));
-    const ada = mockCredentials.user('user:default/ada');
+    const adaCredentials = mockCredentials.user('user:default/ada');
     const hints = ['group:default/ml-team', 'user:default/ada'];
 
-    const first = await loader.loadEntity('component:default/model-api', ada, hints);
+    const first = await loader.loadEntity('component:default/model-api', adaCredentials, hints);
     expect(calls.at(-1)!.refs.sort()).toEqual([
       'component:default/model-api',
       'group:default/ml-team',
       'user:default/ada',
     ]);
-    const second = await loader.loadEntity('component:default/feature-store', ada, hints);
+    const second = await loader.loadEntity('component:default/feature-store', adaCredentials, hints);
     expect(calls.at(-1)!.refs).toEqual(['component:default/feature-store']);
     expect(second.related.ownerGroup).toEqual(first.related.ownerGroup);
     expect(second.related.ownerGroupMembers?.map(m => m.metadata.name)).toEqual(['ada']);
@@ -114,7 +114,7 @@ describe('RelatedEntityLoader', () => {
 
     // After the time to live the people are read again.
     now = 10_001;
-    await loader.loadEntity('component:default/model-api', ada, hints);
+    await loader.loadEntity('component:default/model-api', adaCredentials, hints);
     expect(calls.at(-1)!.refs).toHaveLength(3);
   });
 });
