@@ -206,13 +206,25 @@ describe.each(ids)('readiness backend with the real catalog on %s', id => {
       const response = await get(server, `/api/readiness/rollup?${query}`, user);
       expect({ status: response.status, error: response.body.error?.message }).toEqual({ status: 200 });
       return response.body as {
+        recompute: { running: boolean };
         offset: number;
         groupCount: number;
         total: { entityCount: number };
         groups: { key: string; entityCount: number; tiers: Record<string, number> }[];
       };
     };
-    const insider = await rollup('user:default/grace-holloway', 'groupBy=owner');
+    // The stored results are current, and the response says so once the
+    // run that stored them has finished.
+    let insider = await rollup('user:default/grace-holloway', 'groupBy=owner');
+    for (let i = 0; i < 50 && insider.recompute.running; i++) {
+      await new Promise(r => setTimeout(r, 200));
+      insider = await rollup('user:default/grace-holloway', 'groupBy=owner');
+    }
+    expect(insider.recompute).toEqual({
+      stale: false,
+      running: false,
+      lastSucceededAt: expect.any(String),
+    });
     const outsider = await rollup(OUTSIDER, 'groupBy=owner');
     const hiddenCount = ownedBy(HIDDEN_OWNER).length;
     expect(outsider.total.entityCount).toBe(insider.total.entityCount - hiddenCount);

@@ -149,6 +149,7 @@ export const readinessPlugin = createBackendPlugin({
             scorecards,
             rollups,
             scorer,
+            runs,
           }),
         );
         deps.httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });

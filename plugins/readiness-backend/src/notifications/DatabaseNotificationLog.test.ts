@@ -21,7 +21,10 @@ describe.each(ids)('DatabaseNotificationLog on %s', databaseId => {
   it('migrates down and up again', async () => {
     const { knex } = await setup();
     expect(await knex.schema.hasTable('readiness_notification_log')).toBe(true);
-    await knex.migrate.down({ directory: migrations });
+    await knex.migrate.down({
+      directory: migrations,
+      name: '20261201000000_notification_log.js',
+    });
     expect(await knex.schema.hasTable('readiness_notification_log')).toBe(
       false,
     );

@@ -449,6 +449,16 @@ export const spec = {
           },
           "403": {
             "$ref": "#/components/responses/ErrorResponse"
+          },
+          "409": {
+            "description": "A recompute is running already (on this or another replica).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
           }
         }
       }
@@ -569,6 +579,38 @@ export const spec = {
       }
     },
     "schemas": {
+      "RecomputeState": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "Whether the stored results are current. Stale when the last recompute\nfailed or none succeeded for longer than the schedule allows; the\nresults of the last successful run are served meanwhile.\n",
+        "required": [
+          "stale",
+          "running"
+        ],
+        "properties": {
+          "stale": {
+            "type": "boolean"
+          },
+          "staleReason": {
+            "type": "string",
+            "enum": [
+              "last-run-failed",
+              "no-recent-success"
+            ]
+          },
+          "running": {
+            "type": "boolean"
+          },
+          "lastSucceededAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "lastFailedAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
       "Error": {
         "type": "object",
         "required": [
@@ -1181,7 +1223,8 @@ export const spec = {
         "required": [
           "total",
           "offset",
-          "items"
+          "items",
+          "recompute"
         ],
         "properties": {
           "total": {
@@ -1190,6 +1233,9 @@ export const spec = {
           },
           "offset": {
             "type": "integer"
+          },
+          "recompute": {
+            "$ref": "#/components/schemas/RecomputeState"
           },
           "items": {
             "type": "array",
@@ -1362,7 +1408,8 @@ export const spec = {
           "total",
           "groupCount",
           "offset",
-          "groups"
+          "groups",
+          "recompute"
         ],
         "properties": {
           "groupBy": {
@@ -1393,6 +1440,9 @@ export const spec = {
           },
           "offset": {
             "type": "integer"
+          },
+          "recompute": {
+            "$ref": "#/components/schemas/RecomputeState"
           },
           "groups": {
             "type": "array",

@@ -13,6 +13,8 @@ import { spec } from '../schema/openapi.generated';
 import { ReadinessScorer } from '../engine/ReadinessScorer';
 import { ScorecardService } from './ScorecardService';
 import { SerializedJson, sendSerializedJson } from './SerializedJson';
+import { cachedRecomputeState } from './recomputeState';
+import type { RecomputeStatus } from '../store/RecomputeRunStore';
 import { RollupService } from '../rollup/RollupService';
 import {
   sortByReadiness,
@@ -34,6 +36,8 @@ export interface RouterOptions {
   scorecards: ScorecardService;
   rollups: RollupService;
   scorer: ReadinessScorer;
+  /** Whether the stored results are current; rollups and lists say so. */
+  runs: { getStatus(): Promise<RecomputeStatus> };
 }
 
 /** The HTTP API of openapi.yaml; requests that do not match it get a 400. */
@@ -51,7 +55,14 @@ export async function createRouter(
     },
   });
 
-  const serializedRollups = new WeakMap<object, SerializedJson>();
+  const recomputeState = cachedRecomputeState(options.runs);
+  // A rollup shared by every caller who may read everything is the same
+  // object until the next recompute: serialise and compress it once per
+  // recompute state.
+  const serializedRollups = new WeakMap<
+    object,
+    { state: string; payload: SerializedJson }
+  >();
 
   router.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
@@ -99,14 +110,14 @@ export async function createRouter(
       credentials,
       { offset, limit },
     );
-    // A rollup shared by every caller who may read everything is the same
-    // object until the next recompute: serialise and compress it once.
-    let payload = serializedRollups.get(rollup);
-    if (!payload) {
-      payload = SerializedJson.of(rollup);
-      serializedRollups.set(rollup, payload);
+    const recompute = await recomputeState();
+    const state = JSON.stringify(recompute);
+    let serialized = serializedRollups.get(rollup);
+    if (serialized?.state !== state) {
+      serialized = { state, payload: SerializedJson.of({ ...rollup, recompute }) };
+      serializedRollups.set(rollup, serialized);
     }
-    await sendSerializedJson(req, res, payload);
+    await sendSerializedJson(req, res, serialized.payload);
   });
 
   router.get('/rollup/history', async (req, res) => {
@@ -128,6 +139,7 @@ export async function createRouter(
     res.json({
       total: sorted.length,
       offset,
+      recompute: await recomputeState(),
       items: sorted.slice(offset, offset + limit).map(toSummary),
     });
   });

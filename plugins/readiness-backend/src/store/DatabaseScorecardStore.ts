@@ -67,7 +67,15 @@ export class DatabaseScorecardStore implements ScorecardStore {
   }): Promise<DatabaseScorecardStore> {
     const client = await options.database.getClient();
     if (!options.database.migrations?.skip && !options.skipMigrations) {
-      await client.migrate.latest({ directory: migrationsDir });
+      try {
+        await client.migrate.latest({ directory: migrationsDir });
+      } catch (error) {
+        // Replicas starting together race to create knex's own tables
+        // ("knex_migrations already exists"); the loser finds them on a
+        // second try, and a real failure fails again.
+        await new Promise(resolve => setTimeout(resolve, 1000));
+        await client.migrate.latest({ directory: migrationsDir });
+      }
     }
     return new DatabaseScorecardStore(client);
   }

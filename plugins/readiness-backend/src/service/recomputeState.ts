@@ -1,0 +1,42 @@
+import type { RecomputeStatus } from '../store/RecomputeRunStore';
+
+/** What the API says about the stored results' freshness (no error text: it may name internals). */
+export interface RecomputeState {
+  stale: boolean;
+  staleReason?: RecomputeStatus['staleReason'];
+  running: boolean;
+  lastSucceededAt?: string;
+  lastFailedAt?: string;
+}
+
+/**
+ * The recompute status for responses, read at most every `ttlMs`: it is one
+ * or two queries, and every rollup and list response carries it.
+ */
+export function cachedRecomputeState(
+  runs: { getStatus(): Promise<RecomputeStatus> },
+  ttlMs = 5_000,
+  now: () => number = Date.now,
+): () => Promise<RecomputeState> {
+  let cached: { expires: number; state: Promise<RecomputeState> } | undefined;
+  return () => {
+    if (cached && cached.expires > now()) return cached.state;
+    const state = runs.getStatus().then(toState);
+    cached = { expires: now() + ttlMs, state };
+    // A failed read must not stay cached.
+    state.catch(() => {
+      if (cached?.state === state) cached = undefined;
+    });
+    return state;
+  };
+}
+
+function toState(status: RecomputeStatus): RecomputeState {
+  return {
+    stale: status.stale,
+    staleReason: status.staleReason,
+    running: status.running,
+    lastSucceededAt: status.lastSucceededAt?.toISOString(),
+    lastFailedAt: status.lastFailedAt?.toISOString(),
+  };
+}
