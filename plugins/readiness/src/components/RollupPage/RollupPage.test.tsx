@@ -16,7 +16,10 @@ import {
 } from '../../__testUtils__/readinessServer';
 import { createTestReadinessClient } from '../../__testUtils__/renderWithReadiness';
 import { GROUPS_PER_PAGE, RollupPage } from './RollupPage';
-import { ownerRollup, paymentsTeamGroup } from '../../__testUtils__/rollupFixtures';
+import {
+  ownerRollup,
+  paymentsTeamGroup,
+} from '../../__testUtils__/rollupFixtures';
 
 function renderPage(path = '/readiness') {
   return renderInTestApp(
@@ -147,13 +150,57 @@ describe('RollupPage', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Next page' }));
     await waitFor(() =>
       expect(
-        within(screen.getByTestId('readiness-rollup-groups')).getByText('Team 25'),
+        within(screen.getByTestId('readiness-rollup-groups')).getByText(
+          'Team 25',
+        ),
       ).toBeInTheDocument(),
     );
     expect(screen.queryByText('Team 24')).not.toBeInTheDocument();
     expect(seen[seen.length - 1].searchParams.get('offset')).toBe('25');
     expect(screen.getByText('26-30 of 30')).toBeInTheDocument();
   });
+
+  it('asks for the trend once per group-by and keeps it while paging groups', async () => {
+    const history: URL[] = [];
+    const groups = Array.from({ length: 30 }, (_, i) => ({
+      ...paymentsTeamGroup,
+      key: `group:default/team-${String(i).padStart(2, '0')}`,
+      title: `Team ${String(i).padStart(2, '0')}`,
+    }));
+    server.use(
+      http.get(`${READINESS_BASE_URL}/rollup/history`, ({ request }) => {
+        history.push(new URL(request.url));
+      }),
+      ...rollupHandlers({ rollup: { ...ownerRollup, groups } }),
+    );
+    await renderPage();
+    expect(
+      await screen.findByText(/From 5 Jan 2026 to 5 Feb 2026/),
+    ).toBeInTheDocument();
+    expect(history.map(u => u.searchParams.get('groupBy'))).toEqual(['owner']);
+
+    // A page of groups changes neither the group-by nor the filters.
+    await userEvent.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(await screen.findByText('26-30 of 30')).toBeInTheDocument();
+    expect(
+      screen.getByText(/From 5 Jan 2026 to 5 Feb 2026/),
+    ).toBeInTheDocument();
+
+    // A new group-by: its trend once, not once before and once after the rollup.
+    await userEvent.click(screen.getByRole('button', { name: /Group by/ }));
+    await userEvent.click(screen.getByRole('option', { name: 'System' }));
+    expect(
+      await screen.findByRole('heading', { name: 'Tiers by system' }),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByText(/From 5 Jan 2026 to 5 Feb 2026/),
+    ).toBeInTheDocument();
+    expect(history.map(u => u.searchParams.get('groupBy'))).toEqual([
+      'owner',
+      'system',
+    ]);
+    // Three loads and two menus: slow on a busy two-core machine.
+  }, 20_000);
 
   it('applies text filters as repeated parameters', async () => {
     const seen: URL[] = [];

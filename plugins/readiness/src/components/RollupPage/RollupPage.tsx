@@ -90,7 +90,7 @@ export function RollupPage() {
   let body;
   if (error) {
     body = <LoadError what="the readiness rollup" error={error} />;
-  } else if (loading || !rollup) {
+  } else if (!rollup) {
     body = <Progress />;
   } else if (rollup.total.entityCount === 0) {
     body = (
@@ -198,7 +198,11 @@ export function RollupPage() {
                 </Typography>
               )}
             </Grid>
-            <Grid item xs={12}>
+            {/* The last rollup stays on screen while the next loads, so
+                the trend is not unmounted and fetched again for every page
+                of groups or twice for a new group-by. */}
+            <Grid item xs={12} aria-busy={loading}>
+              {loading && rollup && <Progress />}
               {body}
             </Grid>
           </Grid>
