@@ -179,10 +179,12 @@ async function main() {
   const fastest = <T>(pick: (r: (typeof rounds)[number]) => { result: T; memory: Record<string, number> }, time: (t: T) => number) => {
     const measured = rounds.map(pick);
     const best = measured.reduce((x, y) => (time(y.result) < time(x.result) ? y : x));
-    const memoryPeak = (key: string) => Math.max(...measured.map(m => m.memory[key]));
+    // Memory of the first round: RSS never shrinks, so in later rounds our
+    // phases would carry the peak of their bulk run before.
+    const { peakRssMiB, peakHeapMiB } = measured[0].memory;
     return {
       result: best.result,
-      memory: { peakRssMiB: memoryPeak('peakRssMiB'), peakHeapMiB: memoryPeak('peakHeapMiB') },
+      memory: { peakRssMiB, peakHeapMiB },
       allSeconds: measured.map(m => time(m.result)),
     };
   };
@@ -379,6 +381,14 @@ function versions() {
       '@backstage-community/plugin-tech-insights-backend-module-jsonfc',
     ].map(name => [name, version(name)]),
   );
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, async () => {
+    log(`${signal}: dropping the benchmark's databases`);
+    await dropDatabases(PREFIX).catch(() => []);
+    process.exit(1);
+  });
 }
 
 main().catch(async error => {

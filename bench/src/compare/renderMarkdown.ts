@@ -92,7 +92,7 @@ export function renderCompareMarkdown(r: CompareReport): string {
     '',
     `Day-0 measures are the fastest of ${r.day0Rounds.rounds} rounds (stores emptied in between; the machine is shared). All rounds: our recompute ${r.day0Rounds.oursScoringSeconds.map(seconds).join(', ')}; our rollup ${r.day0Rounds.oursRollupColdSeconds.map(seconds).join(', ')}; their fact retrieval ${r.day0Rounds.theirsFactRetrievalSeconds.map(seconds).join(', ')}; their bulk check run ${r.day0Rounds.theirsBulkCheckRunSeconds.map(seconds).join(', ')}.`,
     '',
-    'Timings of scheduled runs are from the scheduler table (start of the run to its end), so the few seconds the scheduler takes to pick up a trigger are left out on both sides. Both sides run in one backend process with the catalog; memory is the peak during each side\'s phases (after a forced GC); the heap is the backend\'s JavaScript heap, RSS the whole backend process, which includes the catalog and the idle other plugin. The bulk check run is called, and its answer parsed, from a child process, so that neither counts in the backend\'s CPU or memory.',
+    'Timings of scheduled runs are from the scheduler table (start of the run to its end), so the few seconds the scheduler takes to pick up a trigger are left out on both sides. Both sides run in one backend process with the catalog; memory is the peak during each side\'s phases of the first round (after a forced GC); the heap is the backend\'s JavaScript heap, RSS the whole backend process, which includes the catalog and the idle other plugin. The bulk check run is called, and its answer parsed, from a child process, so that neither counts in the backend\'s CPU or memory.',
     '',
     '## Storage',
     '',
