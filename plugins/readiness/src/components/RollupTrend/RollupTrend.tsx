@@ -3,6 +3,7 @@ import { useApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import { useTheme } from '@material-ui/core/styles';
 import Typography from '@material-ui/core/Typography';
+import { memo } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import useMeasure from 'react-use/esm/useMeasure';
 import {
@@ -43,9 +44,22 @@ function isNotFound(error: Error): boolean {
 
 /**
  * Mean score and entities per tier over time, from GET /rollup/history. A
- * backend without that endpoint (404) gets a one-line note instead.
+ * backend without that endpoint (404) gets a one-line note instead. It draws
+ * again only when the group-by, filters or tiers change: the chart measures
+ * its legend and axes on every render, the costliest part of the page when
+ * it re-rendered for each page of groups.
  */
-export function RollupTrend(props: RollupTrendProps) {
+export const RollupTrend = memo(RollupTrendChart, sameTrend);
+
+function sameTrend(a: RollupTrendProps, b: RollupTrendProps): boolean {
+  return (
+    a.groupBy === b.groupBy &&
+    JSON.stringify(a.filters) === JSON.stringify(b.filters) &&
+    JSON.stringify(a.tiers) === JSON.stringify(b.tiers)
+  );
+}
+
+function RollupTrendChart(props: RollupTrendProps) {
   const { groupBy, filters, tiers } = props;
   const readinessApi = useApi(readinessApiRef);
   const theme = useTheme();
@@ -53,7 +67,8 @@ export function RollupTrend(props: RollupTrendProps) {
   const filtersKey = JSON.stringify(filters);
   const { value, loading, error } = useAsync(
     // The chart shows the totals: no groups needed.
-    () => readinessApi.getRollupHistory(groupBy, filters, { offset: 0, limit: 0 }),
+    () =>
+      readinessApi.getRollupHistory(groupBy, filters, { offset: 0, limit: 0 }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [readinessApi, groupBy, filtersKey],
   );
