@@ -159,6 +159,7 @@ export interface RollupResponse {
   /** Groups in all; `groups` is the page asked for, from `offset`. */
   groupCount: number;
   offset: number;
+  recompute?: RecomputeState;
   groups: RollupGroup[];
 }
 
@@ -166,6 +167,15 @@ export interface RollupResponse {
 export interface RollupPageRequest {
   offset: number;
   limit: number;
+}
+
+/** Whether the stored results behind rollups and lists are current. */
+export interface RecomputeState {
+  stale: boolean;
+  staleReason?: 'last-run-failed' | 'no-recent-success';
+  running: boolean;
+  lastSucceededAt?: string;
+  lastFailedAt?: string;
 }
 
 /** One row of GET /scorecards: what the last recompute stored. */
@@ -190,6 +200,7 @@ export interface ScorecardListResponse {
   /** Matching entities the caller may read, over all pages. */
   total: number;
   offset: number;
+  recompute?: RecomputeState;
   items: StoredScorecardSummary[];
 }
 

@@ -202,6 +202,40 @@ describe('RollupPage', () => {
     // Three loads and two menus: slow on a busy two-core machine.
   }, 20_000);
 
+  it('warns when the numbers come from an earlier recompute', async () => {
+    server.use(
+      ...rollupHandlers({
+        rollup: {
+          ...ownerRollup,
+          recompute: {
+            stale: true,
+            staleReason: 'last-run-failed',
+            running: false,
+            lastSucceededAt: '2026-11-20T08:00:00.000Z',
+            lastFailedAt: '2026-11-21T08:00:00.000Z',
+          },
+        },
+      }),
+    );
+    await renderPage();
+    expect(
+      await screen.findByText(/Readiness data may be out of date/),
+    ).toBeInTheDocument();
+  });
+
+  it('says nothing about freshness when the numbers are current', async () => {
+    server.use(
+      ...rollupHandlers({
+        rollup: { ...ownerRollup, recompute: { stale: false, running: false } },
+      }),
+    );
+    await renderPage();
+    await screen.findByTestId('readiness-rollup-groups');
+    expect(
+      screen.queryByText(/Readiness data may be out of date/),
+    ).not.toBeInTheDocument();
+  });
+
   it('applies text filters as repeated parameters', async () => {
     const seen: URL[] = [];
     server.use(

@@ -22,6 +22,7 @@ import { CsvDownloadButton } from '../CsvDownloadButton';
 import { EntityDrilldown } from '../EntityDrilldown';
 import { LoadError } from '../LoadError';
 import { RollupTrend } from '../RollupTrend';
+import { StaleNotice } from '../StaleNotice';
 import { TopGaps } from '../TopGaps';
 import { groupLabel, TierDistribution } from '../TierDistribution';
 import { RollupFilterBar } from './RollupFilterBar';
@@ -101,6 +102,11 @@ export function RollupPage() {
   } else {
     body = (
       <Grid container spacing={3}>
+        {rollup.recompute?.stale && (
+          <Grid item xs={12}>
+            <StaleNotice recompute={rollup.recompute} />
+          </Grid>
+        )}
         <Grid item xs={12}>
           <Paper className={classes.panel}>
             <TierDistribution
