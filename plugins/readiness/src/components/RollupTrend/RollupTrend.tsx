@@ -42,27 +42,33 @@ function isNotFound(error: Error): boolean {
   );
 }
 
-/**
- * Mean score and entities per tier over time, from GET /rollup/history. A
- * backend without that endpoint (404) gets a one-line note instead. It draws
- * again only when the group-by, filters or tiers change: the chart measures
- * its legend and axes on every render, the costliest part of the page when
- * it re-rendered for each page of groups.
- */
-export const RollupTrend = memo(RollupTrendChart, sameTrend);
+interface TrendPanelProps extends RollupTrendProps {
+  /** Colour of text, axes and the mean-score line. */
+  text: string;
+  /** Background of the tooltip. */
+  paper: string;
+}
 
-function sameTrend(a: RollupTrendProps, b: RollupTrendProps): boolean {
+/**
+ * Draws again only when the group-by, filters, tiers or colours change: the
+ * chart measures its legend and axes on every render, which made it the
+ * costliest part of the page when it re-rendered for each page of groups.
+ */
+const TrendPanel = memo(TrendPanelContent, sameTrend);
+
+function sameTrend(a: TrendPanelProps, b: TrendPanelProps): boolean {
   return (
     a.groupBy === b.groupBy &&
+    a.text === b.text &&
+    a.paper === b.paper &&
     JSON.stringify(a.filters) === JSON.stringify(b.filters) &&
     JSON.stringify(a.tiers) === JSON.stringify(b.tiers)
   );
 }
 
-function RollupTrendChart(props: RollupTrendProps) {
-  const { groupBy, filters, tiers } = props;
+function TrendPanelContent(props: TrendPanelProps) {
+  const { groupBy, filters, tiers, text, paper } = props;
   const readinessApi = useApi(readinessApiRef);
-  const theme = useTheme();
   const [ref, { width }] = useMeasure<HTMLDivElement>();
   const filtersKey = JSON.stringify(filters);
   const { value, loading, error } = useAsync(
@@ -114,39 +120,33 @@ function RollupTrendChart(props: RollupTrendProps) {
             <XAxis
               dataKey="date"
               tickFormatter={(d: string) => formatDate(d)}
-              stroke={theme.palette.text.primary}
+              stroke={text}
             />
-            <YAxis
-              yAxisId="count"
-              allowDecimals={false}
-              stroke={theme.palette.text.primary}
-            />
+            <YAxis yAxisId="count" allowDecimals={false} stroke={text} />
             <YAxis
               yAxisId="score"
               orientation="right"
               domain={[0, 100]}
-              stroke={theme.palette.text.primary}
+              stroke={text}
             />
             <Tooltip
               labelFormatter={(d: string) => formatDate(d)}
               contentStyle={{
-                backgroundColor: theme.palette.background.paper,
-                color: theme.palette.text.primary,
+                backgroundColor: paper,
+                color: text,
               }}
-              itemStyle={{ color: theme.palette.text.primary }}
+              itemStyle={{ color: text }}
             />
             <Legend
               formatter={(label: string) => (
-                <span style={{ color: theme.palette.text.primary }}>
-                  {label}
-                </span>
+                <span style={{ color: text }}>{label}</span>
               )}
             />
             <Line
               yAxisId="score"
               dataKey="meanScore"
               name="Mean score"
-              stroke={theme.palette.text.primary}
+              stroke={text}
               strokeWidth={2}
               strokeDasharray="6 3"
               isAnimationActive={false}
@@ -181,5 +181,22 @@ function RollupTrendChart(props: RollupTrendProps) {
       </Typography>
       {content}
     </div>
+  );
+}
+
+/**
+ * Mean score and entities per tier over time, from GET /rollup/history. A
+ * backend without that endpoint (404) gets a one-line note instead.
+ */
+export function RollupTrend(props: RollupTrendProps) {
+  // The page's theme is a new object on every render of the page (core
+  // components' Page derives it), so the colours go to the chart as strings.
+  const theme = useTheme();
+  return (
+    <TrendPanel
+      {...props}
+      text={theme.palette.text.primary}
+      paper={theme.palette.background.paper}
+    />
   );
 }
