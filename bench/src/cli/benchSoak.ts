@@ -24,7 +24,7 @@ import { createBenchApi, log, sleep } from '../lib/benchApi';
 import { waitForCatalog } from '../lib/catalogReady';
 import { LoadResult, runHttpLoad } from '../lib/latency';
 import { describeMachine } from '../lib/machine';
-import { connectDatabase, dropDatabases, uniquePrefix } from '../lib/postgres';
+import { connectDatabase, dropDatabases, dropDatabasesOnSignal, uniquePrefix } from '../lib/postgres';
 import { runScheduledTask } from '../lib/scheduledRun';
 import { judgeSoak, SoakWindow, soakMarkdown } from '../soak/judgeSoak';
 
@@ -139,6 +139,7 @@ async function main() {
   }
 }
 
+dropDatabasesOnSignal(PREFIX);
 main().then(
   () => process.exit(process.exitCode ?? 0),
   error => {

@@ -57,3 +57,14 @@ export async function dropDatabases(prefix: string): Promise<string[]> {
     await admin.destroy();
   }
 }
+
+/** Drops the benchmark's databases when it is interrupted (Ctrl-C, kill). */
+export function dropDatabasesOnSignal(prefix: string): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, async () => {
+      process.stderr.write(`${signal}: dropping the benchmark's databases\n`);
+      await dropDatabases(prefix).catch(() => []);
+      process.exit(1);
+    });
+  }
+}
