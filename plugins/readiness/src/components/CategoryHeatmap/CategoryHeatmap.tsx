@@ -93,8 +93,9 @@ export function CategoryHeatmap(props: CategoryHeatmapProps) {
             </TableRow>
           </TableHead>
           <TableBody>
-            {rollup.groups.map(group => (
-              <TableRow key={group.key}>
+            {rollup.groups.map((group, index) => (
+              // By position: a new page of groups updates rows in place.
+              <TableRow key={index}>
                 <TableCell component="th" scope="row">
                   <GroupName group={group} />
                 </TableCell>

@@ -43,6 +43,25 @@ const useStyles = makeStyles(theme => ({
  * so the page stays light with tens of thousands of entities.
  */
 export function RollupPage() {
+  return (
+    <Page themeId="tool">
+      <Header
+        title="Readiness"
+        subtitle="Production readiness across the organisation"
+      />
+      <Content>
+        <RollupView />
+      </Content>
+    </Page>
+  );
+}
+
+/**
+ * Everything that changes with the URL or the data, below the Page: core
+ * components' Page gives its subtree a new theme object each time it renders,
+ * and every styled component under it then builds its style sheets again.
+ */
+function RollupView() {
   const readinessApi = useApi(readinessApiRef);
   const classes = useStyles();
   const [search, setSearch] = useSearchParams();
@@ -169,51 +188,40 @@ export function RollupPage() {
   }
 
   return (
-    <Page themeId="tool">
-      <Header
-        title="Readiness"
-        subtitle="Production readiness across the organisation"
-      />
-      <Content>
-        <div data-testid="readiness-rollup-page">
-          <ContentHeader title="Overview">
-            <CsvDownloadButton
-              filters={drilldownFilters ?? filters}
-              fileName={selected ? 'readiness-group.csv' : 'readiness.csv'}
-            />
-          </ContentHeader>
-          <Grid container spacing={3}>
-            <Grid item xs={12}>
-              <RollupFilterBar
-                groupBy={groupBy}
-                filters={filters}
-                onChange={(g, f) => update(g, f)}
-              />
-            </Grid>
-            <Grid item xs={12}>
-              {rollup && !loading && !error && (
-                <Typography
-                  variant="body1"
-                  data-testid="readiness-rollup-summary"
-                >
-                  {rollup.total.entityCount} entities, mean score{' '}
-                  {Math.round(rollup.total.meanScore * 10) / 10},{' '}
-                  {rollup.total.openBlockers} open blockers,{' '}
-                  {rollup.total.stuckBelowTop} below the top tier for more than{' '}
-                  {rollup.stuckAfterDays} days.
-                </Typography>
-              )}
-            </Grid>
-            {/* The last rollup stays on screen while the next loads, so
+    <div data-testid="readiness-rollup-page">
+      <ContentHeader title="Overview">
+        <CsvDownloadButton
+          filters={drilldownFilters ?? filters}
+          fileName={selected ? 'readiness-group.csv' : 'readiness.csv'}
+        />
+      </ContentHeader>
+      <Grid container spacing={3}>
+        <Grid item xs={12}>
+          <RollupFilterBar
+            groupBy={groupBy}
+            filters={filters}
+            onChange={(g, f) => update(g, f)}
+          />
+        </Grid>
+        <Grid item xs={12}>
+          {rollup && !loading && !error && (
+            <Typography variant="body1" data-testid="readiness-rollup-summary">
+              {rollup.total.entityCount} entities, mean score{' '}
+              {Math.round(rollup.total.meanScore * 10) / 10},{' '}
+              {rollup.total.openBlockers} open blockers,{' '}
+              {rollup.total.stuckBelowTop} below the top tier for more than{' '}
+              {rollup.stuckAfterDays} days.
+            </Typography>
+          )}
+        </Grid>
+        {/* The last rollup stays on screen while the next loads, so
                 the trend is not unmounted and fetched again for every page
                 of groups or twice for a new group-by. */}
-            <Grid item xs={12} aria-busy={loading}>
-              {loading && rollup && <Progress />}
-              {body}
-            </Grid>
-          </Grid>
-        </div>
-      </Content>
-    </Page>
+        <Grid item xs={12} aria-busy={loading}>
+          {loading && rollup && <Progress />}
+          {body}
+        </Grid>
+      </Grid>
+    </div>
   );
 }

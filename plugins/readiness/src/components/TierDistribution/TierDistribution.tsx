@@ -136,12 +136,14 @@ export function TierDistribution(props: TierDistributionProps) {
           </TableHead>
           <TableBody>
             {[...rollup.groups, { ...rollup.total, key: '__total__' }].map(
-              group => {
+              (group, index) => {
                 const isTotal = group.key === '__total__';
                 const name = isTotal ? 'All' : groupLabel(group);
                 return (
                   <TableRow
-                    key={group.key}
+                    // By position: the next page of groups updates the rows
+                    // in place instead of unmounting and mounting every cell.
+                    key={isTotal ? 'total' : index}
                     selected={group.key === selectedKey}
                     data-testid={`readiness-rollup-row-${
                       isTotal ? 'total' : group.key
