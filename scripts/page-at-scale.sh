@@ -79,6 +79,8 @@ mapfile -t FILES < <(yarn workspace @internal/readiness-bench generate --entitie
 drop_databases
 log "Starting the portal (scripts/start.sh --config app-config.yaml --config $EXTRA_CONFIG); log in $PORTAL_LOG"
 # A session of its own, so that the whole tree it starts is stopped at the end.
+SCALE_PORTAL_STARTED_AT="$(date +%s%3N)"
+export SCALE_PORTAL_STARTED_AT
 setsid ./scripts/start.sh --config "$REPO_ROOT/app-config.yaml" --config "$EXTRA_CONFIG" >"$PORTAL_LOG" 2>&1 &
 PORTAL_PID=$!
 stop_portal() {
@@ -95,12 +97,13 @@ stop_portal() {
 }
 trap stop_portal EXIT
 
-restarts() { grep -c 'Change detected, restarting' "$PORTAL_LOG" || true; }
+# The development servers rebuild when a source file changes: the backend
+# restarts, the app recompiles and reloads the page. Either in the middle of
+# the measurements spoils them, so the run is repeated, at most three times.
+rebuilds() { grep -cE 'Change detected, restarting|Rspack compiled' "$PORTAL_LOG" || true; }
 
-# A backend restart in the middle of the measurements (another change to the
-# sources) spoils them: the run is repeated, at most three times.
 for attempt in 1 2 3; do
-  before="$(restarts)"
+  before="$(rebuilds)"
   log "Running the browser tests (playwright.scale.config.ts, attempt $attempt); the setup waits for the catalog and the scores"
   if playwright test --config playwright.scale.config.ts "$@"; then
     status=0
@@ -108,10 +111,10 @@ for attempt in 1 2 3; do
   else
     status=$?
   fi
-  if [ "$(restarts)" = "$before" ]; then
+  if [ "$(rebuilds)" = "$before" ]; then
     break
   fi
-  log "The backend restarted during the run (a source file changed); trying again"
+  log "The portal rebuilt during the run (a source file changed); trying again"
 done
 log "Results: bench/results/page-$SCALE_ENTITIES.json and .md; screenshots: e2e-screenshots/scale-*.png"
 exit "$status"

@@ -9,6 +9,7 @@
  */
 import { expect, Page, test } from '@playwright/test';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {
   installProbe,
@@ -41,6 +42,8 @@ const BOUNDS = {
   coldLoadMs: 15_000,
   /** Longest main-thread task during a step inside the app. */
   longTaskMs: 500,
+  /** Longest main-thread task while loading by URL (evaluating the bundle). */
+  coldLoadLongTaskMs: 1000,
   /** Rows of groups on screen (one server-side page). */
   groupRows: 25,
   /** Rows of the drill-down on screen (its default page size). */
@@ -50,6 +53,14 @@ const BOUNDS = {
   /** The organisation's CSV, from the click to the saved file. */
   csvMs: 15_000,
 };
+
+/**
+ * Pages of groups clicked through (with the generated catalog, page 3 holds
+ * the organisation itself: every entity in one drill-down), then pages of the
+ * drill-down, as many as it has.
+ */
+const GROUP_PAGE_CLICKS = 2;
+const DRILLDOWN_PAGE_CLICKS = 3;
 
 /** Time after the awaited content for trailing renders' long tasks. */
 const SETTLE_MS = 1500;
@@ -69,7 +80,10 @@ test(`the Readiness page stays responsive with ${ENTITIES} entities`, async ({
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
 
   const finish = async (
-    step: Omit<StepResult, 'longestTaskMs' | 'longTasks' | 'rows' | 'api'>,
+    step: Omit<
+      StepResult,
+      'longestTaskMs' | 'longTasks' | 'rows' | 'api' | 'load1'
+    >,
     startedAt: number,
     wallStart: number,
   ) => {
@@ -85,6 +99,7 @@ test(`the Readiness page stays responsive with ${ENTITIES} entities`, async ({
       longTasks: tasks.length,
       rows: await renderedRows(page),
       api: api.since(wallStart),
+      load1: round(os.loadavg()[0], 1),
     };
     steps.push(result);
     process.stderr.write(
@@ -100,14 +115,12 @@ test(`the Readiness page stays responsive with ${ENTITIES} entities`, async ({
   // (12,000 entities) is not part of any measurement.
   await page.goto('/settings');
   const enter = page.getByRole('button', { name: 'Enter' });
-  if (await enter.isVisible({ timeout: 30_000 }).catch(() => false)) {
+  const settings = page.getByRole('heading', { name: /Settings/ }).first();
+  await expect(enter.or(settings).first()).toBeVisible({ timeout: WAIT_MS });
+  if (await enter.isVisible()) {
     await enter.click();
   }
-  await expect(
-    page.getByRole('heading', { name: /Settings/ }).first(),
-  ).toBeVisible({
-    timeout: WAIT_MS,
-  });
+  await expect(settings).toBeVisible({ timeout: WAIT_MS });
 
   // 1. The page loaded by URL: navigation start to the group table.
   let wall = Date.now();
@@ -171,43 +184,45 @@ test(`the Readiness page stays responsive with ${ENTITIES} entities`, async ({
     /of (?:more than )?(\d+)/.exec(pagerText)?.[1] ?? 0,
   );
 
-  // 3. The next page of groups.
-  const firstGroup = await page
-    .locator(GROUP_ROWS)
-    .first()
-    .getAttribute('data-testid');
-  wall = Date.now();
-  ready = waitInPage(
-    page,
-    before => {
-      const first = document.querySelector(
-        '[data-testid^="readiness-rollup-row-"]:not([data-testid="readiness-rollup-row-total"])',
-      );
-      return first && first.getAttribute('data-testid') !== before
-        ? performance.now()
-        : 0;
-    },
-    firstGroup,
-  );
-  await pager.getByRole('button', { name: /next page/i }).click();
-  clickAt = await lastClickAt(page);
-  readyAt = await ready;
-  settledAt = await waitForWholePage(page);
-  await finish(
-    {
-      name: 'nextGroupPage',
-      what: 'Next page of groups',
-      ms: round(readyAt - clickAt),
-      settledMs: round(settledAt - clickAt),
-      screenshot: 'scale-rollup-page-2.png',
-    },
-    clickAt,
-    wall,
-  );
-  await expect(page).toHaveURL(/[?&]page=1/);
+  // 3. The next pages of groups.
+  for (let to = 2; to <= 1 + GROUP_PAGE_CLICKS; to++) {
+    const firstGroup = await page
+      .locator(GROUP_ROWS)
+      .first()
+      .getAttribute('data-testid');
+    wall = Date.now();
+    ready = waitInPage(
+      page,
+      before => {
+        const first = document.querySelector(
+          '[data-testid^="readiness-rollup-row-"]:not([data-testid="readiness-rollup-row-total"])',
+        );
+        return first && first.getAttribute('data-testid') !== before
+          ? performance.now()
+          : 0;
+      },
+      firstGroup,
+    );
+    await pager.getByRole('button', { name: /next page/i }).click();
+    clickAt = await lastClickAt(page);
+    readyAt = await ready;
+    settledAt = await waitForWholePage(page);
+    await finish(
+      {
+        name: 'nextGroupPage',
+        what: `Next page of groups (to page ${to})`,
+        ms: round(readyAt - clickAt),
+        settledMs: round(settledAt - clickAt),
+        screenshot: `scale-rollup-page-${to}.png`,
+      },
+      clickAt,
+      wall,
+    );
+    await expect(page).toHaveURL(new RegExp(`[?&]page=${to - 1}(&|$)`));
+  }
 
   // 4. The drill-down of this page's biggest group.
-  const biggest = await biggestGroupName(page);
+  const { name: biggest, count: biggestCount } = await biggestGroup(page);
   wall = Date.now();
   ready = waitInPage(page, () => {
     return document.querySelectorAll(
@@ -227,7 +242,7 @@ test(`the Readiness page stays responsive with ${ENTITIES} entities`, async ({
   await finish(
     {
       name: 'openDrilldown',
-      what: `Open the drill-down of ${biggest}`,
+      what: `Open the drill-down of ${biggest} (${biggestCount} entities)`,
       ms: round(readyAt - clickAt),
       screenshot: 'scale-drilldown.png',
     },
@@ -237,32 +252,38 @@ test(`the Readiness page stays responsive with ${ENTITIES} entities`, async ({
   const drilldown = page.getByTestId('readiness-drilldown');
   await expect(drilldown).toContainText(biggest);
 
-  // 5. The drill-down's next page.
-  const firstEntity = await page.locator(DRILLDOWN_LINKS).first().innerText();
-  wall = Date.now();
-  ready = waitInPage(
-    page,
-    before => {
-      const first = document.querySelector(
-        '[data-testid="readiness-drilldown"] tbody tr a',
-      );
-      return first && first.textContent !== before ? performance.now() : 0;
-    },
-    firstEntity,
-  );
-  await drilldown.getByRole('button', { name: /next page/i }).click();
-  clickAt = await lastClickAt(page);
-  readyAt = await ready;
-  await finish(
-    {
-      name: 'nextDrilldownPage',
-      what: 'Next page of the drill-down',
-      ms: round(readyAt - clickAt),
-      screenshot: 'scale-drilldown-page-2.png',
-    },
-    clickAt,
-    wall,
-  );
+  // 5. The drill-down's next pages.
+  const heading = await drilldown.getByRole('heading').first().innerText();
+  const members = Number(/\((\d+)\)\s*$/.exec(heading)?.[1] ?? 0);
+  const drilldownPages = Math.ceil(members / BOUNDS.drilldownRows);
+  const drilldownClicks = Math.min(DRILLDOWN_PAGE_CLICKS, drilldownPages - 1);
+  for (let to = 2; to <= 1 + drilldownClicks; to++) {
+    const firstEntity = await page.locator(DRILLDOWN_LINKS).first().innerText();
+    wall = Date.now();
+    ready = waitInPage(
+      page,
+      before => {
+        const first = document.querySelector(
+          '[data-testid="readiness-drilldown"] tbody tr a',
+        );
+        return first && first.textContent !== before ? performance.now() : 0;
+      },
+      firstEntity,
+    );
+    await drilldown.getByRole('button', { name: /next page/i }).click();
+    clickAt = await lastClickAt(page);
+    readyAt = await ready;
+    await finish(
+      {
+        name: 'nextDrilldownPage',
+        what: `Next page of the drill-down of ${biggest} (to page ${to})`,
+        ms: round(readyAt - clickAt),
+        screenshot: `scale-drilldown-page-${to}.png`,
+      },
+      clickAt,
+      wall,
+    );
+  }
 
   // 6. An entity's Readiness tab from the drill-down.
   const entityLink = page.locator(DRILLDOWN_LINKS).first();
@@ -298,6 +319,11 @@ test(`the Readiness page stays responsive with ${ENTITIES} entities`, async ({
   await expect(page.locator(GROUP_ROWS).first()).toBeVisible({
     timeout: WAIT_MS,
   });
+  await expect(page.locator(DRILLDOWN_LINKS).first()).toBeVisible({
+    timeout: WAIT_MS,
+  });
+  await waitForWholePage(page);
+  await page.waitForTimeout(SETTLE_MS);
   await page.getByRole('button', { name: /Group by/ }).click();
   wall = Date.now();
   ready = waitInPage(page, () => {
@@ -433,8 +459,10 @@ async function waitForWholePage(page: Page): Promise<number> {
   });
 }
 
-/** The name of the group with the most entities on the current page. */
-async function biggestGroupName(page: Page): Promise<string> {
+/** The group with the most entities on the current page. */
+async function biggestGroup(
+  page: Page,
+): Promise<{ name: string; count: number }> {
   const rows = await page.locator(GROUP_ROWS).evaluateAll(elements =>
     elements.map(row => {
       const cells = row.querySelectorAll('th, td');
@@ -450,20 +478,20 @@ async function biggestGroupName(page: Page): Promise<string> {
   if (!candidates.length) {
     throw new Error('No group with a drill-down on this page');
   }
-  return candidates[0].name;
+  return candidates[0];
 }
 
-/** Readiness API calls the page makes, with their time and size. */
+/** Backend calls the page makes, with their time and size. */
 function recordApiCalls(page: Page) {
   const calls: (ApiCall & { finishedAt: number })[] = [];
   page.on('requestfinished', async request => {
     const url = new URL(request.url());
-    if (!url.pathname.startsWith('/api/readiness/')) return;
+    if (!url.pathname.startsWith('/api/')) return;
     const timing = request.timing();
     const response = await request.response();
     const sizes = await request.sizes().catch(() => undefined);
     calls.push({
-      path: `${url.pathname.replace('/api/readiness', '')}${url.search}`,
+      path: `${url.pathname.replace('/api', '')}${url.search}`,
       status: response?.status() ?? 0,
       ms: round(timing.responseEnd),
       bytes: sizes?.responseBodySize ?? 0,
@@ -496,7 +524,14 @@ function buildReport(input: {
       measured: `${measured} ${unit}`,
       held: measured <= limit,
     });
-  if (cold) bound('load by URL to the group table', BOUNDS.coldLoadMs, cold.ms);
+  if (cold) {
+    bound('load by URL to the group table', BOUNDS.coldLoadMs, cold.ms);
+    bound(
+      'longest main-thread task while loading by URL',
+      BOUNDS.coldLoadLongTaskMs,
+      cold.longestTaskMs,
+    );
+  }
   for (const step of inApp) bound(step.what, BOUNDS.stepMs, step.ms);
   bound(
     'longest main-thread task during the steps inside the app',
@@ -539,7 +574,7 @@ function buildReport(input: {
       ownerGroups: input.ownerGroups,
     },
     portal:
-      'scripts/start.sh (backstage-cli repo start: development build of the app, backend on in-memory SQLite)',
+      'scripts/start.sh (backstage-cli repo start: development build of the app) with the generated catalog, backend on PostgreSQL',
     browser: `Chromium ${input.browserVersion} (headless, Playwright)`,
     machine: describeMachine(),
     readySeconds: process.env.SCALE_READY_SECONDS

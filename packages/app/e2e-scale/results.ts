@@ -25,6 +25,8 @@ export interface StepResult {
   longTasks: number;
   rows: RenderedRows;
   api: ApiCall[];
+  /** The machine's 1-minute load average when the step ended. */
+  load1: number;
   screenshot: string;
 }
 
@@ -43,6 +45,7 @@ export interface PageReport {
   portal: string;
   browser: string;
   machine: ReturnType<typeof describeMachine>;
+  /** From starting the portal to every component scored. */
   readySeconds?: number;
   steps: StepResult[];
   csv?: { ms: number; bytes: number; rows: number };
@@ -88,12 +91,19 @@ function renderMarkdown(report: PageReport): string {
     `${report.entities.scored} scored components in ${report.entities.ownerGroups} owner groups ` +
       `(teams, departments, the organisation)${
         report.readySeconds !== undefined
-          ? `; catalog ingested and scored ${report.readySeconds} s after the setup began`
+          ? `; the portal had ingested and scored them ${report.readySeconds} s after it was started`
           : ''
       }.`,
     '',
-    '| step | time to content (ms) | settled (ms) | longest task (ms) | group rows | drill-down rows | all `tr` | slowest API call |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    'Times run from the click (pointerdown) or the navigation start to the first animation ' +
+      'frame showing the awaited content, measured inside the page; "settled" is when the heat ' +
+      'map, top gaps and trend are on screen too. Long tasks come from a PerformanceObserver ' +
+      '(`longtask`) from the click until 1.5 s after the content. Rows are counted in the DOM. ' +
+      'The API column is the slowest backend call of the step (time to the last byte, encoded size). ' +
+      'Load is the 1-minute load average when the step ended.',
+    '',
+    '| step | time to content (ms) | settled (ms) | longest task (ms) | group rows | drill-down rows | all `tr` | slowest API call | load |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |',
     ...report.steps.map(s => {
       const slowest = [...s.api].sort((a, b) => b.ms - a.ms)[0];
       return `| ${s.what} | ${s.ms} | ${s.settledMs ?? ''} | ${
@@ -106,7 +116,7 @@ function renderMarkdown(report: PageReport): string {
               slowest.bytes / 1024,
             )} KiB`
           : ''
-      } |`;
+      } | ${s.load1} |`;
     }),
     '',
     ...(report.csv
