@@ -27,12 +27,19 @@ import { formatDate } from '../../lib/time';
 import { formatScore } from '../ScoreSummary';
 
 const CHART_HEIGHT = 260;
+/** About how many dates the time axis labels. */
+const DATE_TICKS = 8;
 const FALLBACK_WIDTH = 640;
 
 export interface RollupTrendProps {
   groupBy: RollupGroupBy;
   filters: ReadinessFilters;
   tiers: TierSummary[];
+}
+
+/** Days between labelled dates (recharts' interval: ticks skipped). */
+function tickInterval(points: number): number {
+  return Math.max(0, Math.ceil(points / DATE_TICKS) - 1);
 }
 
 function isNotFound(error: Error): boolean {
@@ -121,6 +128,9 @@ function TrendPanelContent(props: TrendPanelProps) {
               dataKey="date"
               tickFormatter={(d: string) => formatDate(d)}
               stroke={text}
+              // A fixed interval: recharts' default measures the text of
+              // every date (90 or more) on each render to pick the ticks.
+              interval={tickInterval(data.length)}
             />
             <YAxis yAxisId="count" allowDecimals={false} stroke={text} />
             <YAxis
@@ -150,6 +160,8 @@ function TrendPanelContent(props: TrendPanelProps) {
               strokeWidth={2}
               strokeDasharray="6 3"
               isAnimationActive={false}
+              // One dot per day and line is hundreds of SVG nodes.
+              dot={false}
             />
             {[{ id: 'none', title: 'No tier' }, ...tiers].map((t, i) => (
               <Line
@@ -160,6 +172,8 @@ function TrendPanelContent(props: TrendPanelProps) {
                 stroke={tierColour(i - 1)}
                 strokeWidth={2}
                 isAnimationActive={false}
+                // One dot per day and line is hundreds of SVG nodes.
+                dot={false}
               />
             ))}
           </LineChart>
