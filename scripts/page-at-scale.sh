@@ -97,6 +97,14 @@ stop_portal() {
 }
 trap stop_portal EXIT
 
+# The app's development server answers once its first build is done.
+log "Waiting for the app's first build (http://localhost:3000)"
+for _ in $(seq 1 120); do
+  curl -sf -o /dev/null http://localhost:3000 && break
+  kill -0 "$PORTAL_PID" 2>/dev/null || { echo "The portal stopped; see $PORTAL_LOG" >&2; exit 2; }
+  sleep 5
+done
+
 # The development servers rebuild when a source file changes: the backend
 # restarts, the app recompiles and reloads the page. Either in the middle of
 # the measurements spoils them, so the run is repeated, at most three times.

@@ -2,8 +2,10 @@
  * Waits until the portal started by scripts/page-at-scale.sh has ingested the
  * generated catalog (SCALE_ENTITIES components, resources and APIs) and the
  * readiness backend has stored a scorecard for every component, so the page
- * is measured with the whole catalog in it.
+ * is measured with the whole catalog in it; then for a quieter machine.
  */
+import os from 'node:os';
+
 const BACKEND = process.env.E2E_BACKEND_URL ?? 'http://localhost:7007';
 const ENTITIES = Number(process.env.SCALE_ENTITIES ?? 10_000);
 const TIMEOUT_MS = Number(process.env.SCALE_READY_TIMEOUT_MS ?? 45 * 60_000);
@@ -46,6 +48,40 @@ async function readinessState() {
   return { scoredKinds, components, scored, rollupStatus: rollup.status };
 }
 
+/**
+ * Waits (at most SCALE_LOAD_WAIT_MS, default 15 minutes) until the machine's
+ * 1-minute load average is at most SCALE_MAX_LOAD (default twice the cores),
+ * so that the page's numbers are not mostly other processes' work. The
+ * portal's own background work (catalog processing, rescoring every minute)
+ * counts too.
+ */
+async function waitForQuietMachine() {
+  const maxLoad = Number(process.env.SCALE_MAX_LOAD ?? 2 * os.cpus().length);
+  const waitMs = Number(process.env.SCALE_LOAD_WAIT_MS ?? 15 * 60_000);
+  const started = Date.now();
+  let announced = false;
+  while (os.loadavg()[0] > maxLoad && Date.now() - started < waitMs) {
+    if (!announced) {
+      log(
+        `load average ${os
+          .loadavg()[0]
+          .toFixed(1)} > ${maxLoad}: waiting up to ${
+          waitMs / 60_000
+        } minutes for a quieter machine`,
+      );
+      announced = true;
+    }
+    await new Promise(resolve => setTimeout(resolve, 10_000));
+  }
+  log(
+    `load average ${os
+      .loadavg()[0]
+      .toFixed(1)} (limit ${maxLoad}) after ${Math.round(
+      (Date.now() - started) / 1000,
+    )} s`,
+  );
+}
+
 function log(message: string) {
   process.stderr.write(
     `[page-at-scale ${new Date().toISOString().slice(11, 19)}] ${message}\n`,
@@ -80,6 +116,7 @@ export default async function globalSetup() {
               Math.round((Date.now() - portalStarted) / 1000),
             );
           }
+          await waitForQuietMachine();
           return;
         }
       } else {
