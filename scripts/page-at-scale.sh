@@ -14,6 +14,8 @@
 #   SCALE_ENTITIES=1000 ./scripts/page-at-scale.sh
 #
 # Uses ports 3000 and 7007 like the quick start; waits while they are busy.
+# Before measuring it waits (up to 15 minutes) for a 1-minute load average of
+# at most SCALE_MAX_LOAD (default twice the cores); each step records the load.
 source "$(dirname "$0")/lib/env.sh"
 source "$(dirname "$0")/lib/chromium.sh"
 source "$(dirname "$0")/lib/postgres.sh"
