@@ -149,8 +149,7 @@ async function main() {
   // Day 0: each side scores the whole catalog from empty stores, then serves
   // the organisation-wide view; --repeat rounds (stores emptied in between),
   // keeping each measure's fastest round: the machine is shared.
-  const rounds = [];
-  for (let round = 1; round <= REPEAT; round++) {
+  const runRound = async (round: number) => {
     if (round > 1) {
       await ourDb.raw('truncate table readiness_entity_state, readiness_history');
       await theirDb.raw('truncate table facts');
@@ -174,7 +173,11 @@ async function main() {
       runScheduledTask({ db: theirDb, taskId: READINESS_RETRIEVER_ID, trigger: triggerTheirs }), profiled);
     const theirCheckRun = await phase('their bulk check run', () => runBulkChecks(BASE, TOKEN), profiled);
     log(`round ${round}: ours ${ourScoring.result.runSeconds.toFixed(2)} s + rollup ${ourView.result.coldSeconds.toFixed(3)} s; theirs ${theirRetrieval.result.runSeconds.toFixed(2)} s + bulk run ${theirCheckRun.result.seconds.toFixed(1)} s (${theirCheckRun.result.entities} entities)`);
-    rounds.push({ ourScoring, ourView, theirRetrieval, theirCheckRun });
+    return { ourScoring, ourView, theirRetrieval, theirCheckRun };
+  };
+  const rounds: Array<Awaited<ReturnType<typeof runRound>>> = [];
+  for (let round = 1; round <= REPEAT; round++) {
+    rounds.push(await runRound(round));
   }
   const fastest = <T>(pick: (r: (typeof rounds)[number]) => { result: T; memory: Record<string, number> }, time: (t: T) => number) => {
     const measured = rounds.map(pick);
