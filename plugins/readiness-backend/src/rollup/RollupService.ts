@@ -141,9 +141,7 @@ export class RollupService {
     const scope = await this.scopeOf(query, credentials);
     // Replaying the history of 10,000 entities over 90 days is the costly
     // part: callers who may read everything share it until the next recompute.
-    const cacheKey = scope.sharedVersion
-      ? `${scope.sharedVersion}|${scope.hierarchy.fingerprint()}|${JSON.stringify(query)}`
-      : undefined;
+    const cacheKey = sharedCacheKey(scope, query);
     let full = cacheKey ? this.sharedHistories.get(cacheKey) : undefined;
     if (!full) {
       full = this.replayHistory(scope, query);
@@ -207,9 +205,7 @@ export class RollupService {
     const scope = await this.scopeOf(query, credentials);
     // Aggregating 10,000 rows per request is what the shared cache saves;
     // filtering them is skipped too.
-    const cacheKey = scope.sharedVersion
-      ? `${scope.sharedVersion}|${scope.hierarchy.fingerprint()}|${JSON.stringify(query)}`
-      : undefined;
+    const cacheKey = sharedCacheKey(scope, query);
     let shared = cacheKey ? this.sharedRollups.get(cacheKey) : undefined;
     if (!shared) {
       shared = { all: this.aggregate(scope, query), pages: new Map() };
@@ -259,6 +255,17 @@ export class RollupService {
 interface SharedRollup {
   all: RollupResponse;
   pages: Map<string, RollupResponse>;
+}
+
+/**
+ * The key of a result every caller who may read everything shares: the
+ * stored rows' version, the group hierarchy and the query. None for callers
+ * the policy restricts.
+ */
+function sharedCacheKey(scope: ReadableScope, query: object): string | undefined {
+  return scope.sharedVersion
+    ? `${scope.sharedVersion}|${scope.hierarchy.fingerprint()}|${JSON.stringify(query)}`
+    : undefined;
 }
 
 interface ReadableScope {
