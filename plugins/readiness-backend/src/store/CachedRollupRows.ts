@@ -5,34 +5,11 @@ import type { RollupFilter, RollupRow, ScorecardStore } from './ScorecardStore';
  * version changes (a recompute on any replica), so an organisation-wide view
  * costs one cheap query instead of reading and parsing every row. Filtering
  * happens in memory; visibility is applied by the caller, per request.
- *
- * The version itself is asked for at most once per `versionTtlMs`: under
- * load, one aggregate query per request queued on the database pool. A
- * recompute on any replica shows within that time.
  */
 export class CachedRollupRows {
   private cached?: { version: string; rows: Promise<RollupRow[]> };
-  private version?: { expires: number; value: Promise<string> };
 
-  constructor(
-    private readonly store: ScorecardStore,
-    private readonly versionTtlMs = 1_000,
-    private readonly now: () => number = Date.now,
-  ) {}
-
-  private currentVersion(): Promise<string> {
-    if (this.version && this.version.expires > this.now()) {
-      return this.version.value;
-    }
-    const value = this.store.getVersion();
-    const entry = { expires: this.now() + this.versionTtlMs, value };
-    this.version = entry;
-    // A failed read must not stay cached.
-    value.catch(() => {
-      if (this.version === entry) this.version = undefined;
-    });
-    return value;
-  }
+  constructor(private readonly store: ScorecardStore) {}
 
   async list(filter: RollupFilter = {}): Promise<RollupRow[]> {
     return (await this.listWithVersion(filter)).rows;
@@ -42,7 +19,7 @@ export class CachedRollupRows {
   async listWithVersion(
     filter: RollupFilter = {},
   ): Promise<{ version: string; rows: RollupRow[] }> {
-    const version = await this.currentVersion();
+    const version = await this.store.getVersion();
     if (!this.cached || this.cached.version !== version) {
       const rows = this.store.listRollupRows();
       this.cached = { version, rows };
