@@ -1,3 +1,4 @@
+import { ExpiringValue } from '../lib/ExpiringValue';
 import type { RecomputeStatus } from '../store/RecomputeRunStore';
 
 /** What the API says about the stored results' freshness (no error text: it may name internals). */
@@ -18,17 +19,12 @@ export function cachedRecomputeState(
   ttlMs = 5_000,
   now: () => number = Date.now,
 ): () => Promise<RecomputeState> {
-  let cached: { expires: number; state: Promise<RecomputeState> } | undefined;
-  return () => {
-    if (cached && cached.expires > now()) return cached.state;
-    const state = runs.getStatus().then(toState);
-    cached = { expires: now() + ttlMs, state };
-    // A failed read must not stay cached.
-    state.catch(() => {
-      if (cached?.state === state) cached = undefined;
-    });
-    return state;
-  };
+  const state = new ExpiringValue(
+    () => runs.getStatus().then(toState),
+    ttlMs,
+    now,
+  );
+  return () => state.get();
 }
 
 function toState(status: RecomputeStatus): RecomputeState {

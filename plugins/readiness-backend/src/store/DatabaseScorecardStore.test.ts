@@ -160,6 +160,35 @@ describe.each(ids)('DatabaseScorecardStore on %s', databaseId => {
     });
   });
 
+  it("shows its own writes and deletions in the version at once, another instance's within a second", async () => {
+    const knex = await databases.init(databaseId);
+    const store = await createStore(knex);
+    const other = await createStore(knex);
+    const ref = 'component:default/versioned';
+    const empty = await store.getVersion();
+
+    await store.upsertResults([record(ref, scorecard('pilot', 40))], new Date(1000));
+    const written = await store.getVersion();
+    expect(written).not.toBe(empty);
+
+    // Unchanged results write nothing and keep the version.
+    await store.upsertResults([record(ref, scorecard('pilot', 40))], new Date(2000));
+    expect(await store.getVersion()).toBe(written);
+
+    await store.deleteEntities([ref]);
+    const deleted = await store.getVersion();
+    expect(deleted).not.toBe(written);
+
+    // The other instance read nothing yet; it sees the latest state now...
+    expect(await other.getVersion()).toBe(deleted);
+    // ...and this instance's next write only after its memo expires.
+    await store.upsertResults([record(ref, scorecard('beta', 70))], new Date(3000));
+    const rewritten = await store.getVersion();
+    expect(await other.getVersion()).toBe(deleted);
+    await new Promise(resolve => setTimeout(resolve, 1100));
+    expect(await other.getVersion()).toBe(rewritten);
+  });
+
   it('prunes history older than the retention cutoff', async () => {
     const store = await createStore(await databases.init(databaseId));
     const ref = 'component:default/payments-api';

@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import type { Scorecard } from '@readiness-scorecards/plugin-readiness-common';
 import { Knex } from 'knex';
+import { ExpiringValue } from '../lib/ExpiringValue';
 import {
   EntityScoreRecord,
   HistoryPoint,
@@ -56,6 +57,9 @@ type HistoryRow = {
   failing_checks: string;
 };
 
+/** How late another replica's writes may show in getVersion(). */
+const VERSION_TTL_MS = 1000;
+
 /** Refs per query: SQLite allows 999 bound parameters. */
 const SUMMARY_CHUNK = 500;
 
@@ -80,7 +84,19 @@ export class DatabaseScorecardStore implements ScorecardStore {
     return new DatabaseScorecardStore(client);
   }
 
-  private constructor(private readonly db: Knex) {}
+  /**
+   * The version is an aggregate over every row, asked by every rollup
+   * request; under load those queries queue on the pool. Another replica's
+   * recompute shows within a second; this store's own writes at once.
+   */
+  private readonly version: ExpiringValue<string>;
+
+  private constructor(
+    private readonly db: Knex,
+    versionTtlMs = VERSION_TTL_MS,
+  ) {
+    this.version = new ExpiringValue(() => this.readVersion(), versionTtlMs);
+  }
 
   async upsertResults(
     records: EntityScoreRecord[],
@@ -133,6 +149,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
         }
       });
     }
+    if (summary.created + summary.changed > 0) this.version.clear();
     return summary;
   }
 
@@ -233,7 +250,11 @@ export class DatabaseScorecardStore implements ScorecardStore {
     }));
   }
 
-  async getVersion(): Promise<string> {
+  getVersion(): Promise<string> {
+    return this.version.get();
+  }
+
+  private async readVersion(): Promise<string> {
     const [row] = await this.db(STATE_TABLE)
       .max({ latest: 'computed_at' })
       .count({ count: '*' });
@@ -274,6 +295,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
         return count;
       });
     }
+    if (deleted > 0) this.version.clear();
     return deleted;
   }
 
