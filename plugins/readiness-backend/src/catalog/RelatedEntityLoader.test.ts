@@ -54,20 +54,29 @@ function fakeCatalog() {
 describe('RelatedEntityLoader', () => {
   it('shares by-refs calls between concurrent loads of one principal, each getting its own entity', async () => {
     const { catalog, calls } = fakeCatalog();
-    const loader = new RelatedEntityLoader(catalog);
+    // People are not remembered (ttl 0): every load asks for them.
+    const loader = new RelatedEntityLoader(catalog, new PeopleCache(0));
     const credentials = mockCredentials.user('user:default/ada');
-    const hints = ['group:default/ml-team', 'user:default/ada'];
+    await loader.loadEntity('component:default/model-api', credentials);
+    await loader.loadEntity('component:default/feature-store', credentials);
+    calls.length = 0;
     const names = ['model-api', 'feature-store', 'model-api', 'feature-store'];
     const loaded = await Promise.all(
-      names.map(name => loader.loadEntity(`component:default/${name}`, credentials, hints)),
+      names.map(name => loader.loadEntity(`component:default/${name}`, credentials)),
     );
     expect(loaded.map(l => l.entity.metadata.name)).toEqual(names);
     for (const { related } of loaded) {
       expect(related.ownerGroup?.metadata.name).toBe('ml-team');
       expect(related.ownerGroupMembers?.map(m => m.metadata.name)).toEqual(['ada']);
     }
-    // The first load goes out alone; the three that arrive meanwhile share one call.
+    // Each entity's people are asked for with it (found last time); the
+    // first load goes out alone, the three that arrive meanwhile share one call.
     expect(calls.length).toBe(2);
+    expect(calls[0].refs.sort()).toEqual([
+      'component:default/model-api',
+      'group:default/ml-team',
+      'user:default/ada',
+    ]);
   });
 
   it('never answers one principal from another principal’s call', async () => {
@@ -89,22 +98,23 @@ describe('RelatedEntityLoader', () => {
     let now = 0;
     const loader = new RelatedEntityLoader(catalog, new PeopleCache(10_000, 1000, () => now));
     const adaCredentials = mockCredentials.user('user:default/ada');
-    const hints = ['group:default/ml-team', 'user:default/ada'];
 
-    const first = await loader.loadEntity('component:default/model-api', adaCredentials, hints);
-    expect(calls.at(-1)!.refs.sort()).toEqual([
-      'component:default/model-api',
-      'group:default/ml-team',
-      'user:default/ada',
+    // Nothing known yet: the entity, then its owner group, then the members.
+    const first = await loader.loadEntity('component:default/model-api', adaCredentials);
+    expect(calls.map(c => c.refs)).toEqual([
+      ['component:default/model-api'],
+      ['group:default/ml-team'],
+      ['user:default/ada'],
     ]);
-    const second = await loader.loadEntity('component:default/feature-store', adaCredentials, hints);
+    const second = await loader.loadEntity('component:default/feature-store', adaCredentials);
     expect(calls.at(-1)!.refs).toEqual(['component:default/feature-store']);
     expect(second.related.ownerGroup).toEqual(first.related.ownerGroup);
     expect(second.related.ownerGroupMembers?.map(m => m.metadata.name)).toEqual(['ada']);
 
-    // Another principal gets nothing from ada's reads.
+    // Another principal gets nothing from ada's reads, only the refs to ask
+    // for with its own credentials.
     await expect(
-      loader.loadEntity('component:default/model-api', mockCredentials.user('user:default/outsider'), hints),
+      loader.loadEntity('component:default/model-api', mockCredentials.user('user:default/outsider')),
     ).rejects.toMatchObject({ name: 'NotFoundError' });
     expect(calls.at(-1)!.refs.sort()).toEqual([
       'component:default/model-api',
@@ -114,7 +124,7 @@ describe('RelatedEntityLoader', () => {
 
     // After the time to live the people are read again.
     now = 10_001;
-    await loader.loadEntity('component:default/model-api', adaCredentials, hints);
+    await loader.loadEntity('component:default/model-api', adaCredentials);
     expect(calls.at(-1)!.refs).toHaveLength(3);
   });
 });

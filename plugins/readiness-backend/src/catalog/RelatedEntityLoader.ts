@@ -21,19 +21,23 @@ import {
  * members and the operational owner), as the given credentials see them.
  *
  * Every catalog call is a Backstage request of its own (token, HTTP,
- * compression), so the refs the last recompute saw are asked for together
- * with the entity: usually one by-refs call. Whatever changed since is
- * fetched in at most two more. Concurrent loads by the same principal share
+ * compression), so the people found around an entity last time (by any
+ * caller: they are only refs, and each caller's by-refs call returns what
+ * that caller may read) are asked for together with the entity: usually one
+ * by-refs call. Whatever changed since is fetched in at most two more. Concurrent loads by the same principal share
  * by-refs calls, and the people around an entity (owner group, members,
  * operational owner) are taken from that principal's reads of the last few
  * seconds (PeopleCache).
  */
 export class RelatedEntityLoader {
   private readonly byRefs: CoalescingBatcher<string, Entity, BackstageCredentials>;
+  /** Entity ref to the refs of its owner group, members and operational owner. */
+  private readonly hints = new Map<string, string[]>();
 
   constructor(
     catalog: CatalogService,
     private readonly people: PeopleCache = new PeopleCache(),
+    private readonly maxHints = 50_000,
   ) {
     this.byRefs = new CoalescingBatcher(async (refs, credentials) => {
       const { items } = await catalog.getEntitiesByRefs(
@@ -51,7 +55,6 @@ export class RelatedEntityLoader {
   async loadEntity(
     entityRef: string,
     credentials: BackstageCredentials,
-    hintedRefs: string[] = [],
   ): Promise<{ entity: Entity; related: RelatedEntities }> {
     const found = new Map<string, Entity>();
     const asked = new Set<string>();
@@ -79,7 +82,7 @@ export class RelatedEntityLoader {
       this.people.set(principal, people);
     };
 
-    await fetch([entityRef, ...hintedRefs]);
+    await fetch([entityRef, ...(this.hints.get(mainRef) ?? [])]);
     const entity = found.get(normalizeRef(entityRef));
     if (!entity) {
       throw new NotFoundError(`No entity ${entityRef} found in the catalog`);
@@ -91,6 +94,10 @@ export class RelatedEntityLoader {
       .filter(r => r.type === RELATION_HAS_MEMBER)
       .map(r => r.targetRef);
     await fetch(memberRefs);
+    this.remember(
+      mainRef,
+      [refs.ownerGroup, refs.operationalOwner, ...memberRefs].filter(isString),
+    );
 
     return {
       entity,
@@ -104,6 +111,11 @@ export class RelatedEntityLoader {
           : undefined,
       },
     };
+  }
+
+  private remember(entityRef: string, refs: string[]): void {
+    if (this.hints.size >= this.maxHints) this.hints.clear();
+    this.hints.set(entityRef, refs);
   }
 }
 

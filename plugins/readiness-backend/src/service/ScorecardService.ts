@@ -58,7 +58,6 @@ export class ScorecardService {
     const { entity, related } = await this.related.loadEntity(
       entityRef,
       credentials,
-      stored?.relatedRefs,
     );
     const now = (this.deps.clock ?? (() => new Date()))();
     const scorecard = this.deps.scorer.score(entity, related, now);
