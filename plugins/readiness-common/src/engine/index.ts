@@ -11,9 +11,9 @@ export {
   getRelatedEntityRefs,
   OPERATIONAL_OWNER_ANNOTATION,
 } from './relatedRefs';
-export { computeTiers, meetsTier } from './tiers';
+export { computeTiers, meetsTier, tiersOfStatuses } from './tiers';
 export type { TierOutcome } from './tiers';
-export { computeScores, countsAsPassed } from './score';
+export { computeScores, countsAsPassed, scoreStatuses } from './score';
 export {
   validateRubric,
   defaultRubricPaths,
