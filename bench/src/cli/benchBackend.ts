@@ -26,6 +26,7 @@ import { runHttpLoad, trackMemory } from '../lib/latency';
 import { describeMachine } from '../lib/machine';
 import { connectDatabase, dropDatabases, tableBytes, uniquePrefix } from '../lib/postgres';
 import { runScheduledTask } from '../lib/scheduledRun';
+import { profileCpu } from '../lib/cpuProfile';
 
 const ENTITIES = numberArgument('entities', 10_000);
 const CLIENTS = numberArgument('clients', 20);
@@ -34,6 +35,8 @@ const PORT = numberArgument('port', 7107);
 const TOKEN = 'bench-static-token-0123456789abcdef';
 const BASE = `http://localhost:${PORT}`;
 const PREFIX = uniquePrefix('readiness_bench');
+/** --profile: CPU profile of the backend during the scorecard load, printed by package and function. */
+const PROFILE = process.argv.includes('--profile');
 
 const api = createBenchApi(BASE, TOKEN);
 
@@ -91,15 +94,25 @@ async function main() {
 
   // Load on the scorecard endpoint.
   memory.reset();
-  const load = await runHttpLoad({
-    baseUrl: BASE,
-    token: TOKEN,
-    paths: catalog.scored.map(
-      e => `/api/readiness/scorecards/default/${e.kind.toLocaleLowerCase('en-US')}/${e.metadata.name}`,
-    ),
-    clients: CLIENTS,
-    durationMs: SECONDS * 1000,
-  });
+  const scorecardLoad = () =>
+    runHttpLoad({
+      baseUrl: BASE,
+      token: TOKEN,
+      paths: catalog.scored.map(
+        e => `/api/readiness/scorecards/default/${e.kind.toLocaleLowerCase('en-US')}/${e.metadata.name}`,
+      ),
+      clients: CLIENTS,
+      durationMs: SECONDS * 1000,
+    });
+  let profile: Omit<Awaited<ReturnType<typeof profileCpu>>, 'result'> | undefined;
+  let load: Awaited<ReturnType<typeof runHttpLoad>>;
+  if (PROFILE) {
+    const { result, ...hotspots } = await profileCpu(scorecardLoad, 40);
+    load = result;
+    profile = hotspots;
+  } else {
+    load = await scorecardLoad();
+  }
   const loadMemory = memory.peaks();
 
   // Load on the organisation-wide rollup, grouped by owner along the hierarchy.
@@ -126,7 +139,7 @@ async function main() {
     catalogIngestSeconds: ingestSeconds,
     recompute: { seconds: recomputeSeconds, entitiesPerSecond: Number(storedCount) / recomputeSeconds, ...recomputeMemory },
     database: { bytes, bytesPerEntity: bytes / Number(storedCount) },
-    scorecardLoad: { clients: CLIENTS, seconds: SECONDS, ...load, ...loadMemory },
+    scorecardLoad: { clients: CLIENTS, seconds: SECONDS, ...load, ...loadMemory, ...(profile ? { profile } : {}) },
     rollupLoad: { clients: CLIENTS, seconds: SECONDS, ...rollupLoad, ...rollupMemory },
     goals: {
       recomputeUnder60s: recomputeSeconds < 60,
@@ -136,7 +149,7 @@ async function main() {
   };
   const out = path.join(
     resolvePackagePath('@internal/readiness-bench', 'results'),
-    `backend-${ENTITIES}.json`,
+    `backend-${ENTITIES}${PROFILE ? '-profile' : ''}.json`,
   );
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);

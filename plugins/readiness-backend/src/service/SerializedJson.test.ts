@@ -1,4 +1,5 @@
 import express from 'express';
+import zlib from 'node:zlib';
 import request from 'supertest';
 import { SerializedJson, sendSerializedJson } from './SerializedJson';
 
@@ -49,5 +50,23 @@ describe('sendSerializedJson', () => {
 
   it('gives different bodies different ETags', () => {
     expect(SerializedJson.of({ a: 1 }).etag).not.toBe(SerializedJson.of({ a: 2 }).etag);
+  });
+
+  it('compresses a body sent once with the fastest level and a shared one smallest, both to the same JSON', async () => {
+    const varied = {
+      items: Array.from({ length: 500 }, (_, i) => ({
+        i,
+        name: `entity-${(i * 7919) % 1000}`,
+        score: (i * 37) % 101,
+      })),
+    };
+    const fastest = await SerializedJson.of(varied, 'fastest').gzip();
+    const smallest = await SerializedJson.of(varied).gzip();
+    expect(JSON.parse(zlib.gunzipSync(fastest).toString())).toEqual(varied);
+    expect(JSON.parse(zlib.gunzipSync(smallest).toString())).toEqual(varied);
+    expect(fastest).toEqual(
+      zlib.gzipSync(JSON.stringify(varied), { level: zlib.constants.Z_BEST_SPEED }),
+    );
+    expect(smallest.length).toBeLessThan(fastest.length);
   });
 });
