@@ -10,7 +10,7 @@ import { normalizeRef } from './entityRefs';
 import { PeopleCache } from './PeopleCache';
 import { principalKey } from './principalKey';
 import { CoalescingBatcher } from '../lib/CoalescingBatcher';
-import { CatalogService } from '@backstage/plugin-catalog-node';
+import { EntitiesByRefs } from './uncompressedEntitiesByRefs';
 import {
   getRelatedEntityRefs,
   RelatedEntities,
@@ -35,7 +35,7 @@ export class RelatedEntityLoader {
   private readonly hints = new Map<string, string[]>();
 
   constructor(
-    catalog: CatalogService,
+    catalog: EntitiesByRefs,
     private readonly people: PeopleCache = new PeopleCache(),
     private readonly maxHints = 50_000,
   ) {

@@ -1,0 +1,45 @@
+import {
+  AuthService,
+  BackstageCredentials,
+  DiscoveryService,
+} from '@backstage/backend-plugin-api';
+import { CatalogClient } from '@backstage/catalog-client';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+
+export type EntitiesByRefs = Pick<CatalogService, 'getEntitiesByRefs'>;
+
+/**
+ * The catalog's by-refs call as CatalogService makes it (a token on behalf
+ * of the caller, so the catalog applies the caller's permissions), but
+ * asking for an uncompressed answer. The live scorecard makes this call on
+ * every request, to a catalog in the same backend or on the same private
+ * network: gzip there is CPU spent on both ends (compressing, then
+ * inflating) for bytes that never cross a slow link.
+ */
+export function uncompressedEntitiesByRefs(options: {
+  discovery: DiscoveryService;
+  auth: AuthService;
+}): EntitiesByRefs {
+  const client = new CatalogClient({
+    discoveryApi: options.discovery,
+    fetchApi: {
+      fetch: (input, init) => {
+        const headers = new Headers(init?.headers);
+        headers.set('accept-encoding', 'identity');
+        return fetch(input, { ...init, headers });
+      },
+    },
+  });
+  return {
+    async getEntitiesByRefs(
+      request,
+      { credentials }: { credentials: BackstageCredentials },
+    ) {
+      const { token } = await options.auth.getPluginRequestToken({
+        onBehalfOf: credentials,
+        targetPluginId: 'catalog',
+      });
+      return client.getEntitiesByRefs(request, { token });
+    },
+  };
+}
