@@ -28,6 +28,7 @@ import { RollupService } from './rollup/RollupService';
 import { VisibleEntities } from './catalog/VisibleEntities';
 import { createRouter, RECOMPUTE_TASK_ID } from './service/router';
 import { ScorecardService } from './service/ScorecardService';
+import { uncompressedEntitiesByRefs } from './catalog/uncompressedEntitiesByRefs';
 import { DatabaseScorecardStore } from './store';
 import { PreviousResults } from './store/PreviousResults';
 import { RecomputeRunStore } from './store/RecomputeRunStore';
@@ -58,6 +59,7 @@ export const readinessPlugin = createBackendPlugin({
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
         auth: coreServices.auth,
+        discovery: coreServices.discovery,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
@@ -70,8 +72,10 @@ export const readinessPlugin = createBackendPlugin({
       async init(deps) {
         const config = readReadinessConfig(deps.config);
         const scorer = ReadinessScorer.fromConfig(config.rubric, customChecks);
+        const rubric = () => scorer.compiledRubric();
         const store = await DatabaseScorecardStore.create({
           database: deps.database,
+          rubric,
         });
         deps.permissionsRegistry.addPermissions(readinessPermissions);
         const tiers = () => scorer.tierIds();
@@ -100,7 +104,10 @@ export const readinessPlugin = createBackendPlugin({
           historyRetentionDays: config.historyRetentionDays,
           retry: config.catalogRetry,
           changes: {
-            previous: await PreviousResults.create({ database: deps.database }),
+            previous: await PreviousResults.create({
+              database: deps.database,
+              rubric,
+            }),
             listeners,
           },
         });
@@ -130,6 +137,10 @@ export const readinessPlugin = createBackendPlugin({
         });
         const scorecards = new ScorecardService({
           catalog: deps.catalog,
+          entitiesByRefs: uncompressedEntitiesByRefs({
+            discovery: deps.discovery,
+            auth: deps.auth,
+          }),
           store,
           scorer,
         });
@@ -139,6 +150,7 @@ export const readinessPlugin = createBackendPlugin({
           rollups,
           store,
           tiers,
+          rubric,
         });
         deps.httpRouter.use(
           await createRouter({

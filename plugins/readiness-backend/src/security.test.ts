@@ -17,6 +17,10 @@ import path from 'node:path';
 import { Server } from 'node:http';
 import request from 'supertest';
 import { parse as parseYaml } from 'yaml';
+import {
+  compileRubric,
+  defaultRubric,
+} from '@readiness-scorecards/plugin-readiness-common';
 import { MAX_EXPORT_ROWS } from './service/router';
 import { SCORED_KINDS } from './recompute/ReadinessRecomputer';
 import { DatabaseScorecardStore, EntityScoreRecord } from './store';
@@ -347,6 +351,7 @@ describe.each(ids)(
       ).toLocaleLowerCase('en-US');
       store = await DatabaseScorecardStore.create({
         database: { getClient: async () => backend.readinessDatabase },
+        rubric: () => compileRubric(defaultRubric),
         skipMigrations: true,
       });
       const scored = insiderEntities.filter(e =>

@@ -16,9 +16,10 @@ import { smallRubric } from './smallRubric';
  */
 export async function createRecomputeHarness(knex: Knex) {
   const database = mockServices.database({ knex });
-  const store = await DatabaseScorecardStore.create({ database });
-  const previous = await PreviousResults.create({ database });
   const scorer = new ReadinessScorer(smallRubric);
+  const rubric = () => scorer.compiledRubric();
+  const store = await DatabaseScorecardStore.create({ database, rubric });
+  const previous = await PreviousResults.create({ database, rubric });
   let now = new Date('2026-11-21T08:00:00Z');
   return {
     store,

@@ -1,6 +1,8 @@
 import { Entity } from '@backstage/catalog-model';
-import type {
+import {
   CheckDefinition,
+  compileRubric,
+  CompiledRubric,
   Rubric,
   Severity,
 } from '@readiness-scorecards/plugin-readiness-common';
@@ -45,6 +47,11 @@ export const smallRubric: Rubric = {
   waivers: { maxDays: 90, expiringDays: 14 },
   docBaseUrl: 'docs/annotations.md',
 };
+
+const compiledSmallRubric = compileRubric(smallRubric);
+
+/** The small rubric compiled, as the store's `rubric` option wants it. */
+export const smallRubricInForce = (): CompiledRubric => compiledSmallRubric;
 
 /** A service of payments-team with `t/<id>` set for each check id given. */
 export function service(

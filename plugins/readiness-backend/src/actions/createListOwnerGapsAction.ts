@@ -1,4 +1,5 @@
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
+import type { CompiledRubric } from '@readiness-scorecards/plugin-readiness-common';
 import { normalizeRef } from '../catalog/entityRefs';
 import { sortByReadiness } from '../rollup/listStoredResults';
 import type { RollupService } from '../rollup/RollupService';
@@ -6,6 +7,7 @@ import type { ScorecardStore } from '../store';
 import { entityRefInput, tierInput } from './actionInputs';
 import { describeGaps } from './describeGaps';
 import { gapSummaryShape } from './gapSchemas';
+import { storedScorecard } from './storedScorecard';
 
 const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 100;
@@ -20,8 +22,10 @@ export function createListOwnerGapsAction(options: {
   rollups: RollupService;
   store: ScorecardStore;
   tiers: () => string[];
+  /** The rubric in force: stored results keep statuses, the rubric the rest. */
+  rubric: () => CompiledRubric;
 }) {
-  const { actionsRegistry, rollups, store, tiers } = options;
+  const { actionsRegistry, rollups, store, tiers, rubric } = options;
   actionsRegistry.register({
     name: 'list-owner-gaps',
     title: 'List open production-readiness gaps of a team',
@@ -118,10 +122,12 @@ Results come from the last scheduled recompute; call get-scorecard for one entit
               {
                 entityRef: state.entityRef,
                 ...(state.owner ? { owner: state.owner } : {}),
-                ...describeGaps(state.entityRef, state.scorecard, tiers(), {
-                  targetTier,
-                  withMessages: false,
-                }),
+                ...describeGaps(
+                  state.entityRef,
+                  storedScorecard(state, rubric()),
+                  tiers(),
+                  { targetTier, withMessages: false },
+                ),
               },
             ]
           : [],

@@ -1,4 +1,5 @@
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
+import type { CompiledRubric } from '@readiness-scorecards/plugin-readiness-common';
 import type { RollupService } from '../rollup/RollupService';
 import type { ScorecardService } from '../service/ScorecardService';
 import type { ScorecardStore } from '../store';
@@ -18,6 +19,8 @@ export function registerReadinessActions(options: {
   rollups: RollupService;
   store: ScorecardStore;
   tiers: () => string[];
+  /** The rubric in force, to describe stored results. */
+  rubric: () => CompiledRubric;
 }) {
   createGetScorecardAction(options);
   createListOwnerGapsAction(options);

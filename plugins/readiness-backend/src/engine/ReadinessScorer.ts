@@ -64,6 +64,11 @@ export class ReadinessScorer {
     return evaluate(this.compiled, { entity, related, now });
   }
 
+  /** The compiled rubric: stored results are read back with it. */
+  compiledRubric(): CompiledRubric {
+    return this.compiled;
+  }
+
   /** Tier ids, lowest first. */
   tierIds(): string[] {
     return this.rubric.tiers.map(t => t.id);

@@ -6,6 +6,7 @@ import {
   RecomputeListener,
   ScorecardChange,
 } from '../recompute/ScorecardChange';
+import type { ResultSummary } from '../store';
 import {
   READINESS_SCORECARD_CHANGED_TOPIC,
   ScorecardChangedEvent,
@@ -45,10 +46,21 @@ export function toEvent(
     change: change.change,
     ...(change.owner ? { owner: change.owner } : {}),
     computedAt: now.toISOString(),
-    previous: change.previous ? snapshot(change.previous) : null,
+    previous: change.previous ? storedSnapshot(change.previous) : null,
     current: change.current ? snapshot(change.current) : null,
     tierDropped: comparison.tierDropped,
     newBlockers: comparison.newBlockers,
+  };
+}
+
+/** The stored result before: the store's summary has exactly these fields. */
+function storedSnapshot(stored: ResultSummary): ScorecardEventSnapshot {
+  return {
+    tier: stored.tier,
+    nextTier: stored.nextTier,
+    score: stored.score,
+    blockers: stored.blockers,
+    failingChecks: stored.failingChecks,
   };
 }
 

@@ -1,6 +1,7 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import path from 'node:path';
 import { DatabaseScorecardStore } from '../store';
+import { smallRubricInForce } from '../__testUtils__/smallRubric';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { DatabaseNotificationLog } from './DatabaseNotificationLog';
 
@@ -14,7 +15,7 @@ describe.each(ids)('DatabaseNotificationLog on %s', databaseId => {
     const knex = await databases.init(databaseId);
     const database = mockServices.database({ knex });
     // The plugin's migrations, the log's table among them, run here.
-    await DatabaseScorecardStore.create({ database });
+    await DatabaseScorecardStore.create({ database, rubric: smallRubricInForce });
     return { knex, log: await DatabaseNotificationLog.create({ database }) };
   }
 

@@ -20,6 +20,9 @@ import {
 } from './ScorecardChange';
 import { retryingCatalog } from './retryingCatalog';
 
+/** Hex characters of a stored fingerprint (the migration cut older ones to it). */
+const FINGERPRINT_LENGTH = 16;
+
 /** Kinds the scheduled recompute scores. */
 export const SCORED_KINDS = ['Component', 'Resource', 'API'];
 
@@ -157,7 +160,7 @@ export class ReadinessRecomputer {
           entityRef: stored.entityRef,
           change: 'deleted' as const,
           owner: stored.owner,
-          previous: stored.scorecard,
+          previous: stored.summary,
         })),
       });
     }
@@ -222,20 +225,15 @@ export class ReadinessRecomputer {
         (t): t is string => typeof t === 'string',
       ),
       operationalOwner: operationalOwnerRef(entity),
-      relatedRefs: [
-        related.ownerGroup,
-        ...(related.ownerGroupMembers ?? []),
-        related.operationalOwner,
-      ]
-        .filter((e): e is Entity => !!e)
-        .map(e => stringifyEntityRef(e)),
       system: index.systemOf(entity),
       domain: index.domainOf(entity),
       scorecard,
-      // Hashed so the column has a fixed width whatever the rubric's size.
+      // Hashed so the column has a fixed width whatever the rubric's size;
+      // 64 bits tell one entity's results apart well enough.
       fingerprint: createHash('sha256')
         .update(scorecardFingerprint(scorecard))
-        .digest('hex'),
+        .digest('hex')
+        .slice(0, FINGERPRINT_LENGTH),
     };
   }
 }
@@ -256,7 +254,7 @@ function changesOf(
     } else {
       const previous = before.changed.get(record.entityRef);
       if (previous) {
-        changes.push({ ...base, change: 'changed', previous: previous.scorecard });
+        changes.push({ ...base, change: 'changed', previous: previous.summary });
       }
     }
   }

@@ -1,5 +1,5 @@
 import type { Scorecard } from '@readiness-scorecards/plugin-readiness-common';
-import type { EntityScoreRecord } from '../store';
+import type { EntityScoreRecord, ResultSummary } from '../store';
 
 /** What happened to one entity's stored result in a recompute. */
 export interface ScorecardChange {
@@ -7,8 +7,11 @@ export interface ScorecardChange {
   change: 'created' | 'changed' | 'deleted';
   /** Owner group ref: the new result's, or the removed one's. */
   owner?: string;
-  /** The stored result before; absent for `created`. */
-  previous?: Scorecard;
+  /**
+   * The stored result before, as the store keeps it (no messages or
+   * evidence); absent for `created`.
+   */
+  previous?: ResultSummary;
   /** The stored result now; absent for `deleted`. */
   current?: Scorecard;
 }

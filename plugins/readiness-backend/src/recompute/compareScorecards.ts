@@ -1,4 +1,8 @@
-import type { Scorecard } from '@readiness-scorecards/plugin-readiness-common';
+/** What a comparison reads of a result: a scorecard or a stored summary. */
+export interface TierAndBlockers {
+  tier: string | null;
+  blockers: readonly string[];
+}
 
 /** How a result moved between two recomputes. */
 export interface ScorecardComparison {
@@ -13,10 +17,13 @@ export interface ScorecardComparison {
   newBlockers: string[];
 }
 
-/** Compares two results of the same entity; tiers are lowest first. */
+/**
+ * Compares two results of the same entity (a scorecard, or the summary the
+ * store keeps of one); tiers are lowest first.
+ */
 export function compareScorecards(
-  previous: Pick<Scorecard, 'tier' | 'blockers'> | undefined,
-  current: Pick<Scorecard, 'tier' | 'blockers'> | undefined,
+  previous: TierAndBlockers | undefined,
+  current: TierAndBlockers | undefined,
   tiers: string[],
 ): ScorecardComparison {
   if (!previous || !current) {

@@ -13,7 +13,11 @@ import { RetryOptions } from '../lib/retry';
 import { DatabaseScorecardStore, ScorecardStore } from '../store';
 import { RecomputeRunStore } from '../store/RecomputeRunStore';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
-import { service, smallRubric } from '../__testUtils__/smallRubric';
+import {
+  service,
+  smallRubric,
+  smallRubricInForce,
+} from '../__testUtils__/smallRubric';
 import { CatalogFault, faultyCatalog } from './__testUtils__/faultyCatalog';
 import { ReadinessRecomputer } from './ReadinessRecomputer';
 import { recordedRecompute } from './recordedRecompute';
@@ -52,7 +56,10 @@ describe.each(ids)('recompute faults on %s', databaseId => {
   async function setup(knex?: Knex) {
     const db = knex ?? (await databases.init(databaseId));
     const database = mockServices.database({ knex: db });
-    const store = await DatabaseScorecardStore.create({ database });
+    const store = await DatabaseScorecardStore.create({
+      database,
+      rubric: smallRubricInForce,
+    });
     let now = new Date('2026-12-15T08:00:00Z');
     const runs = await RecomputeRunStore.create({
       database,

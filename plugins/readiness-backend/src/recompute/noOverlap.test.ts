@@ -25,7 +25,10 @@ import { readinessPlugin } from '../plugin';
 import { DatabaseScorecardStore } from '../store';
 import { RecomputeRun, RecomputeRunStore } from '../store/RecomputeRunStore';
 import { testCatalog } from '../__testUtils__/entities';
-import { smallRubric } from '../__testUtils__/smallRubric';
+import {
+  smallRubric,
+  smallRubricInForce,
+} from '../__testUtils__/smallRubric';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { sharedBackendDatabase } from './__testUtils__/backendDatabase';
 import { faultyCatalog } from './__testUtils__/faultyCatalog';
@@ -43,6 +46,7 @@ it('counts two catalog calls in flight when two runs do overlap', async () => {
   const knex = await databases.init('SQLITE_3');
   const store = await DatabaseScorecardStore.create({
     database: mockServices.database({ knex }),
+    rubric: smallRubricInForce,
   });
   const recomputer = new ReadinessRecomputer({
     catalog: slow.catalog,

@@ -17,8 +17,9 @@ const DAY_MS = 86_400_000;
 
 /**
  * The rollup as it stood at the end of each of the last `days` days, from the
- * history rows (one per change). Entities keep today's grouping (owner,
- * system...) throughout; an entity counts from its first recorded day on.
+ * history points (each stored result and when it began: the superseded ones
+ * and the current one). Entities keep today's grouping (owner, system...)
+ * throughout; an entity counts from its first recorded day on.
  */
 export function rollupHistory(
   rows: RollupRow[],

@@ -1,5 +1,6 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import type { Scorecard } from '@readiness-scorecards/plugin-readiness-common';
+import { smallRubricInForce } from '../__testUtils__/smallRubric';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { CachedRollupRows } from './CachedRollupRows';
 import { DatabaseScorecardStore } from './DatabaseScorecardStore';
@@ -24,6 +25,7 @@ describe.each(ids)('CachedRollupRows on %s', databaseId => {
   it('serves cached rows until a recompute writes, then reads again', async () => {
     const store = await DatabaseScorecardStore.create({
       database: mockServices.database({ knex: await databases.init(databaseId) }),
+      rubric: smallRubricInForce,
     });
     const listSpy = jest.spyOn(store, 'listRollupRows');
     const cache = new CachedRollupRows(store);
@@ -40,7 +42,7 @@ describe.each(ids)('CachedRollupRows on %s', databaseId => {
     expect((await cache.list({ lifecycle: ['experimental'] })).map(r => r.entityRef)).toEqual(['b']);
     expect(listSpy).toHaveBeenCalledTimes(1);
 
-    // An unchanged recompute still moves computed_at, so the cache refreshes.
+    // A changed result moves the store version, so the cache refreshes.
     await store.upsertResults([record('a', 15, 'production')], new Date('2026-11-21T00:00:00Z'));
     expect((await cache.list({ lifecycle: ['production'] })).map(r => r.score)).toEqual([15]);
     expect(listSpy).toHaveBeenCalledTimes(2);

@@ -1,6 +1,17 @@
 import { mockServices } from '@backstage/backend-test-utils';
-import type { Scorecard } from '@readiness-scorecards/plugin-readiness-common';
+import {
+  compileRubric,
+  CompiledRubric,
+  evaluate,
+  Rubric,
+  Scorecard,
+} from '@readiness-scorecards/plugin-readiness-common';
 import { Knex } from 'knex';
+import {
+  service,
+  smallRubric,
+  smallRubricInForce,
+} from '../__testUtils__/smallRubric';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { DatabaseScorecardStore } from './DatabaseScorecardStore';
 import { EntityScoreRecord } from './ScorecardStore';
@@ -9,47 +20,55 @@ jest.setTimeout(60_000);
 
 const { databases, ids } = createTestDatabases();
 
-function scorecard(tier: string | null, score: number, failing: string[] = []): Scorecard {
-  return {
-    entityRef: 'component:default/payments-api',
-    evaluatedAt: '2026-11-21T00:00:00.000Z',
-    tier,
-    nextTier: 'beta',
-    blockers: failing,
-    score,
-    categories: [],
-    checks: failing.map(id => ({
-      checkId: id,
-      title: id,
-      category: 'operations',
-      tier: 'beta',
-      severity: 'blocker',
-      status: 'fail',
-      message: `${id} missing`,
-      evidence: [],
-    })),
-    decision: { state: 'undecided', message: 'no decision yet' },
-  };
+/*
+ * Checks of the small rubric, by the annotations an entity has: `owner`
+ * reaches pilot, `runbook` and `on-call` beta, `slo` production; `style` is
+ * minor.
+ */
+const BETA = ['owner', 'runbook', 'on-call'];
+
+function scorecard(
+  ref: string,
+  evidence: string[],
+  rubric: CompiledRubric = smallRubricInForce(),
+): Scorecard {
+  return evaluate(rubric, {
+    entity: service(ref.split('/')[1], evidence),
+    related: {},
+    now: new Date('2026-11-21T00:00:00Z'),
+  });
 }
 
-function record(ref: string, card: Scorecard, owner = 'group:default/payments-team'): EntityScoreRecord {
+function record(
+  ref: string,
+  evidence: string[],
+  options: { owner?: string; rubric?: CompiledRubric; tags?: string[] } = {},
+): EntityScoreRecord {
+  const card = scorecard(ref, evidence, options.rubric);
   return {
     entityRef: ref,
     kind: 'Component',
     type: 'service',
     lifecycle: 'production',
-    owner,
+    owner: options.owner ?? 'group:default/payments-team',
     system: 'system:default/checkout',
-    scorecard: { ...card, entityRef: ref },
-    fingerprint: `${card.tier}|${card.score}|${card.blockers.join(',')}`,
+    tags: options.tags,
+    scorecard: card,
+    fingerprint: `${card.checks.map(c => c.status[0]).join('')}`,
   };
 }
 
-async function createStore(knex: Knex) {
+async function createStore(
+  knex: Knex,
+  rubric: () => CompiledRubric = smallRubricInForce,
+) {
   return DatabaseScorecardStore.create({
     database: mockServices.database({ knex }),
+    rubric,
   });
 }
+
+const day = (n: number) => new Date(Date.UTC(2026, 10, n));
 
 describe.each(ids)('DatabaseScorecardStore on %s', databaseId => {
   it('migrates down and up again', async () => {
@@ -59,105 +78,304 @@ describe.each(ids)('DatabaseScorecardStore on %s', databaseId => {
     await knex.migrate.rollback({ directory }, true);
     expect(await knex.schema.hasTable('readiness_entity_state')).toBe(false);
     expect(await knex.schema.hasTable('readiness_history')).toBe(false);
+    expect(await knex.schema.hasTable('readiness_check_layouts')).toBe(false);
     await knex.migrate.latest({ directory });
     expect(await knex.schema.hasTable('readiness_entity_state')).toBe(true);
     expect(await knex.schema.hasTable('readiness_history')).toBe(true);
+    expect(await knex.schema.hasTable('readiness_check_layouts')).toBe(true);
   });
 
-  it('writes history only when the result changes', async () => {
-    const store = await createStore(await databases.init(databaseId));
+  it('keeps a new or unchanged result in its state row alone, and moves a replaced one to the history', async () => {
+    const knex = await databases.init(databaseId);
+    const store = await createStore(knex);
     const ref = 'component:default/payments-api';
-    const day1 = new Date('2026-11-01T00:00:00Z');
-    const day2 = new Date('2026-11-02T00:00:00Z');
-    const day3 = new Date('2026-11-03T00:00:00Z');
+    const historyRows = () =>
+      knex('readiness_history').select('recorded_at', 'tier', 'score');
 
-    expect(
-      await store.upsertResults([record(ref, scorecard('pilot', 40, ['runbook']))], day1),
-    ).toEqual({ created: 1, changed: 0, unchanged: 0 });
+    expect(await store.upsertResults([record(ref, ['owner'])], day(1))).toEqual(
+      { created: 1, changed: 0, unchanged: 0 },
+    );
+    expect(await historyRows()).toEqual([]);
     const versionAfterDay1 = await store.getVersion();
-    expect(
-      await store.upsertResults([record(ref, scorecard('pilot', 40, ['runbook']))], day2),
-    ).toEqual({ created: 0, changed: 0, unchanged: 1 });
+    expect(await store.upsertResults([record(ref, ['owner'])], day(2))).toEqual(
+      { created: 0, changed: 0, unchanged: 1 },
+    );
     // An unchanged result leaves its row (and the store version) alone.
-    expect((await store.getEntityState(ref))!.computedAt).toEqual(day1);
+    expect((await store.getEntityState(ref))!.changedAt).toEqual(day(1));
     expect(await store.getVersion()).toBe(versionAfterDay1);
-    expect(
-      await store.upsertResults([record(ref, scorecard('beta', 70))], day3),
-    ).toEqual({ created: 0, changed: 1, unchanged: 0 });
+    expect(await historyRows()).toEqual([]);
+    expect(await store.getHistory(ref)).toEqual([
+      {
+        recordedAt: day(1),
+        tier: 'pilot',
+        score: expect.any(Number),
+        blockerCount: 2,
+        failingChecks: ['style', 'runbook', 'on-call', 'slo'],
+      },
+    ]);
+
+    expect(await store.upsertResults([record(ref, BETA)], day(3))).toEqual({
+      created: 0,
+      changed: 1,
+      unchanged: 0,
+    });
+    // One history row: the replaced result, from when it began.
+    const rows = await historyRows();
+    expect(rows).toHaveLength(1);
+    expect(new Date(rows[0].recorded_at)).toEqual(day(1));
+    expect(rows[0].tier).toBe('pilot');
 
     const history = await store.getHistory(ref);
-    expect(history.map(p => [p.recordedAt.toISOString(), p.tier, p.score])).toEqual([
-      [day1.toISOString(), 'pilot', 40],
-      [day3.toISOString(), 'beta', 70],
+    expect(history.map(p => [p.recordedAt.toISOString(), p.tier])).toEqual([
+      [day(1).toISOString(), 'pilot'],
+      [day(3).toISOString(), 'beta'],
     ]);
-    expect(history[0].failingChecks).toEqual(['runbook']);
+    expect(history[0].failingChecks).toEqual([
+      'style',
+      'runbook',
+      'on-call',
+      'slo',
+    ]);
+    expect(history[1].failingChecks).toEqual(['style', 'slo']);
 
     const state = await store.getEntityState(ref);
-    expect(state).toMatchObject({
-      tier: 'beta',
-      score: 70,
+    const card = scorecard(ref, BETA);
+    expect(state).toEqual({
+      entityRef: ref,
+      kind: 'Component',
+      type: 'service',
+      lifecycle: 'production',
       owner: 'group:default/payments-team',
-      blockerCount: 0,
+      operationalOwner: undefined,
+      system: 'system:default/checkout',
+      domain: undefined,
+      tags: [],
+      tier: 'beta',
+      nextTier: 'production',
+      score: card.score,
+      blockers: ['slo'],
+      blockerCount: 1,
+      failingChecks: ['style', 'slo'],
+      checks: card.checks.map(c => ({ checkId: c.checkId, status: c.status })),
+      fingerprint: record(ref, BETA).fingerprint,
+      tierSince: day(3),
+      changedAt: day(3),
     });
-    expect(state!.tierSince.toISOString()).toBe(day3.toISOString());
-    expect(state!.computedAt.toISOString()).toBe(day3.toISOString());
-    expect(state!.scorecard.entityRef).toBe(ref);
   });
 
   it('keeps tierSince while the tier stays the same', async () => {
     const store = await createStore(await databases.init(databaseId));
     const ref = 'component:default/stuck';
-    const start = new Date('2026-06-01T00:00:00Z');
-    await store.upsertResults([record(ref, scorecard('pilot', 30, ['slo']))], start);
-    await store.upsertResults(
-      [record(ref, scorecard('pilot', 35, ['slo']))],
-      new Date('2026-11-01T00:00:00Z'),
-    );
+    await store.upsertResults([record(ref, ['owner'])], day(1));
+    await store.upsertResults([record(ref, ['owner', 'style'])], day(5));
     const state = await store.getEntityState(ref);
-    expect(state!.score).toBe(35);
-    expect(state!.tierSince.toISOString()).toBe(start.toISOString());
+    expect(state!.failingChecks).toEqual(['runbook', 'on-call', 'slo']);
+    expect(state!.tierSince).toEqual(day(1));
+    expect(state!.changedAt).toEqual(day(5));
+  });
+
+  it('stores tags, and no tags as none', async () => {
+    const store = await createStore(await databases.init(databaseId));
+    await store.upsertResults(
+      [
+        record('component:default/tagged', ['owner'], { tags: ['ai', 'pci'] }),
+        record('component:default/bare', ['owner'], { tags: [] }),
+      ],
+      day(1),
+    );
+    const rows = await store.listRollupRows();
+    expect(Object.fromEntries(rows.map(r => [r.entityRef, r.tags]))).toEqual({
+      'component:default/tagged': ['ai', 'pci'],
+      'component:default/bare': [],
+    });
+  });
+
+  it('gives rollups the failing checks and category scores the engine gave', async () => {
+    const store = await createStore(await databases.init(databaseId));
+    const ref = 'component:default/payments-api';
+    await store.upsertResults([record(ref, BETA)], day(1));
+    const card = scorecard(ref, BETA);
+    expect(await store.listRollupRows()).toEqual([
+      {
+        entityRef: ref,
+        kind: 'Component',
+        type: 'service',
+        lifecycle: 'production',
+        owner: 'group:default/payments-team',
+        system: 'system:default/checkout',
+        domain: undefined,
+        tags: [],
+        tier: 'beta',
+        score: card.score,
+        blockerCount: 1,
+        failingChecks: ['style', 'slo'],
+        categoryScores: { ops: card.categories[0].score },
+        tierSince: day(1),
+      },
+    ]);
+    expect(await store.listRollupRows({ lifecycle: ['experimental'] })).toEqual(
+      [],
+    );
+  });
+
+  it('reads a result written under an older rubric with the rubric in force', async () => {
+    const knex = await databases.init(databaseId);
+    const ref = 'component:default/payments-api';
+    // Written when the rubric had no on-call check but a since-removed one.
+    const older: Rubric = {
+      ...smallRubric,
+      checks: [
+        ...smallRubric.checks.filter(c => c.id !== 'on-call'),
+        {
+          ...smallRubric.checks.find(c => c.id === 'slo')!,
+          id: 'legacy',
+          evidence: { type: 'annotation', keys: ['t/legacy'] },
+        },
+      ],
+    };
+    const olderCompiled = compileRubric(older);
+    const writer = await createStore(knex, () => olderCompiled);
+    await writer.upsertResults(
+      [record(ref, ['owner'], { rubric: olderCompiled })],
+      day(1),
+    );
+
+    const reader = await createStore(knex, smallRubricInForce);
+    const state = (await reader.getEntityState(ref))!;
+    // As stored: the failing checks of the older rubric, in its order.
+    expect(state.failingChecks).toEqual(['style', 'runbook', 'slo', 'legacy']);
+    // Every check of the rubric in force; on-call was not stored, so it does not apply.
+    expect(state.checks).toEqual([
+      { checkId: 'owner', status: 'pass' },
+      { checkId: 'style', status: 'fail' },
+      { checkId: 'runbook', status: 'fail' },
+      { checkId: 'on-call', status: 'not-applicable' },
+      { checkId: 'slo', status: 'fail' },
+    ]);
+    expect(state).toMatchObject({
+      tier: 'pilot',
+      nextTier: 'beta',
+      blockers: ['runbook'],
+    });
+    const [row] = await reader.listRollupRows();
+    // ops under the rubric in force: owner 5 of owner 5, style 1, runbook 5, slo 5.
+    expect(row.categoryScores).toEqual({ ops: 31.3 });
+    expect(row.failingChecks).toEqual(['style', 'runbook', 'slo', 'legacy']);
+
+    // A change under the new rubric moves the old result to the history.
+    await reader.upsertResults([record(ref, BETA)], day(2));
+    const history = await reader.getHistory(ref);
+    expect(history.map(p => [p.tier, p.failingChecks])).toEqual([
+      ['pilot', ['style', 'runbook', 'slo', 'legacy']],
+      ['beta', ['style', 'slo']],
+    ]);
+  });
+
+  it('answers history with since and limit as points that began then, the current one last', async () => {
+    const store = await createStore(await databases.init(databaseId));
+    const ref = 'component:default/payments-api';
+    await store.upsertResults([record(ref, [])], day(1));
+    await store.upsertResults([record(ref, ['owner'])], day(3));
+    await store.upsertResults([record(ref, BETA)], day(5));
+    await store.upsertResults(
+      [record('component:default/other', ['owner'])],
+      day(2),
+    );
+    const tiers = (points: Array<{ tier: string | null }>) =>
+      points.map(p => p.tier);
+
+    expect(tiers(await store.getHistory(ref))).toEqual([null, 'pilot', 'beta']);
+    expect(tiers(await store.getHistory(ref, { since: day(3) }))).toEqual([
+      'pilot',
+      'beta',
+    ]);
+    expect(tiers(await store.getHistory(ref, { since: day(4) }))).toEqual([
+      'beta',
+    ]);
+    expect(await store.getHistory(ref, { since: day(6) })).toEqual([]);
+    expect(tiers(await store.getHistory(ref, { limit: 2 }))).toEqual([
+      null,
+      'pilot',
+    ]);
+    expect(
+      tiers(await store.getHistory(ref, { since: day(2), limit: 5 })),
+    ).toEqual(['pilot', 'beta']);
+
+    const all = await store.listAllHistory();
+    expect(
+      all.map(p => [p.entityRef, p.recordedAt.toISOString(), p.tier]),
+    ).toEqual([
+      ['component:default/other', day(2).toISOString(), 'pilot'],
+      [ref, day(1).toISOString(), null],
+      [ref, day(3).toISOString(), 'pilot'],
+      [ref, day(5).toISOString(), 'beta'],
+    ]);
   });
 
   it('handles batches larger than one chunk and deletes entities with their history', async () => {
     const store = await createStore(await databases.init(databaseId));
-    const now = new Date('2026-11-21T00:00:00Z');
     const records = Array.from({ length: 450 }, (_, i) =>
-      record(`component:default/service-${i}`, scorecard('pilot', i % 100)),
+      record(`component:default/service-${i}`, i % 2 ? ['owner'] : BETA),
     );
-    expect(await store.upsertResults(records, now)).toEqual({
+    expect(await store.upsertResults(records, day(1))).toEqual({
       created: 450,
       changed: 0,
       unchanged: 0,
     });
+    expect(
+      await store.upsertResults(
+        records.map(r => record(r.entityRef, ['owner', 'style'])),
+        day(2),
+      ),
+    ).toEqual({ created: 0, changed: 450, unchanged: 0 });
     expect((await store.listEntityRefs()).length).toBe(450);
+    expect(await store.getHistory(records[0].entityRef)).toHaveLength(2);
 
     const gone = records.slice(0, 250).map(r => r.entityRef);
     expect(await store.deleteEntities(gone)).toBe(250);
     expect((await store.listEntityRefs()).length).toBe(200);
     expect(await store.getHistory(gone[0])).toEqual([]);
     expect(await store.getEntityState(gone[0])).toBeUndefined();
+    expect((await store.listAllHistory()).length).toBe(2 * 200);
   });
 
-  it('looks up summaries of many entities at once, with the refs the recompute saw', async () => {
+  it('looks up summaries of many entities at once', async () => {
     const store = await createStore(await databases.init(databaseId));
-    const now = new Date('2026-11-21T00:00:00Z');
-    const records = Array.from({ length: 620 }, (_, i) => ({
-      ...record(`component:default/service-${i}`, scorecard('beta', 80)),
-      relatedRefs: [`group:default/team-${i % 7}`],
-    }));
-    await store.upsertResults(records, now);
+    const records = Array.from({ length: 620 }, (_, i) =>
+      record(`component:default/service-${i}`, BETA),
+    );
+    await store.upsertResults(records, day(1));
 
-    const asked = [...records.map(r => r.entityRef), 'component:default/unknown'];
+    const asked = [
+      ...records.map(r => r.entityRef),
+      'component:default/unknown',
+    ];
     const summaries = await store.getEntitySummaries(asked);
     expect(summaries.size).toBe(620);
     expect(summaries.has('component:default/unknown')).toBe(false);
     expect(summaries.get('component:default/service-601')).toEqual({
       owner: 'group:default/payments-team',
       operationalOwner: undefined,
-      relatedRefs: ['group:default/team-6'],
-      tierSince: now,
-      computedAt: now,
+      tierSince: day(1),
+      computedAt: day(1),
     });
+  });
+
+  it('versions the rows by their latest change and their count', async () => {
+    const store = await createStore(await databases.init(databaseId));
+    expect(await store.getVersion()).toBe('|0');
+    await store.upsertResults(
+      [
+        record('component:default/a', ['owner']),
+        record('component:default/b', ['owner']),
+      ],
+      day(1),
+    );
+    expect(await store.getVersion()).toBe(`${day(1).toISOString()}|2`);
+    await store.upsertResults([record('component:default/a', BETA)], day(2));
+    expect(await store.getVersion()).toBe(`${day(2).toISOString()}|2`);
+    await store.deleteEntities(['component:default/b']);
+    expect(await store.getVersion()).toBe(`${day(2).toISOString()}|1`);
   });
 
   it("shows its own writes and deletions in the version at once, another instance's within a second", async () => {
@@ -167,12 +385,12 @@ describe.each(ids)('DatabaseScorecardStore on %s', databaseId => {
     const ref = 'component:default/versioned';
     const empty = await store.getVersion();
 
-    await store.upsertResults([record(ref, scorecard('pilot', 40))], new Date(1000));
+    await store.upsertResults([record(ref, ['owner'])], new Date(1000));
     const written = await store.getVersion();
     expect(written).not.toBe(empty);
 
     // Unchanged results write nothing and keep the version.
-    await store.upsertResults([record(ref, scorecard('pilot', 40))], new Date(2000));
+    await store.upsertResults([record(ref, ['owner'])], new Date(2000));
     expect(await store.getVersion()).toBe(written);
 
     await store.deleteEntities([ref]);
@@ -182,20 +400,42 @@ describe.each(ids)('DatabaseScorecardStore on %s', databaseId => {
     // The other instance read nothing yet; it sees the latest state now...
     expect(await other.getVersion()).toBe(deleted);
     // ...and this instance's next write only after its memo expires.
-    await store.upsertResults([record(ref, scorecard('beta', 70))], new Date(3000));
+    await store.upsertResults([record(ref, BETA)], new Date(3000));
     const rewritten = await store.getVersion();
     expect(await other.getVersion()).toBe(deleted);
     await new Promise(resolve => setTimeout(resolve, 1100));
     expect(await other.getVersion()).toBe(rewritten);
   });
 
-  it('prunes history older than the retention cutoff', async () => {
+  it('reads layouts another instance created', async () => {
+    const knex = await databases.init(databaseId);
+    const reader = await createStore(knex);
+    expect(await reader.listRollupRows()).toEqual([]);
+    const writer = await createStore(knex);
+    await writer.upsertResults([record('component:default/a', BETA)], day(1));
+    expect((await reader.listRollupRows())[0].failingChecks).toEqual([
+      'style',
+      'slo',
+    ]);
+    // One rubric, one layout, whichever instance wrote.
+    const [{ n }] = await knex('readiness_check_layouts').count({ n: '*' });
+    expect(Number(n)).toBe(1);
+  });
+
+  it('prunes superseded results older than the retention cutoff, never the current one', async () => {
     const store = await createStore(await databases.init(databaseId));
     const ref = 'component:default/payments-api';
-    await store.upsertResults([record(ref, scorecard(null, 10))], new Date('2026-01-01T00:00:00Z'));
-    await store.upsertResults([record(ref, scorecard('pilot', 50))], new Date('2026-10-01T00:00:00Z'));
+    await store.upsertResults(
+      [record(ref, [])],
+      new Date('2026-01-01T00:00:00Z'),
+    );
+    await store.upsertResults(
+      [record(ref, ['owner'])],
+      new Date('2026-03-01T00:00:00Z'),
+    );
     expect(await store.pruneHistory(new Date('2026-06-01T00:00:00Z'))).toBe(1);
-    const history = await store.getHistory(ref);
-    expect(history.map(p => p.tier)).toEqual(['pilot']);
+    expect((await store.getHistory(ref)).map(p => p.tier)).toEqual(['pilot']);
+    expect(await store.pruneHistory(new Date('2026-12-01T00:00:00Z'))).toBe(0);
+    expect((await store.getHistory(ref)).map(p => p.tier)).toEqual(['pilot']);
   });
 });

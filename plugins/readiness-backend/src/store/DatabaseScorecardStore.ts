@@ -2,9 +2,17 @@ import {
   DatabaseService,
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
-import type { Scorecard } from '@readiness-scorecards/plugin-readiness-common';
+import type { CompiledRubric } from '@readiness-scorecards/plugin-readiness-common';
 import { Knex } from 'knex';
 import { ExpiringValue } from '../lib/ExpiringValue';
+import { CheckLayouts } from './CheckLayouts';
+import {
+  categoryScoresOf,
+  encodeStatuses,
+  failingChecksOf,
+  statusesInRubricOrder,
+  summarizeStoredResult,
+} from './compactResult';
 import {
   EntityScoreRecord,
   HistoryPoint,
@@ -26,35 +34,38 @@ const HISTORY_TABLE = 'readiness_history';
 /** Keeps each statement under SQLite's and PostgreSQL's bind-parameter limits. */
 const CHUNK_SIZE = 200;
 
-type StateRow = {
+type Timestamp = Date | string | number;
+
+/** A stored result in its compact form (state and history rows alike). */
+type CompactColumns = {
+  tier: string | null;
+  score: number;
+  blocker_count: number;
+  /** One status character per check of the layout (see compactResult). */
+  checks: string | null;
+  /** readiness_check_layouts.id */
+  layout: number | string | null;
+};
+
+type StateRow = CompactColumns & {
   entity_ref: string;
   kind: string;
   type: string | null;
   lifecycle: string | null;
   owner: string | null;
   operational_owner: string | null;
-  related_refs: string | null;
   system: string | null;
   domain: string | null;
-  tier: string | null;
-  score: number;
-  blocker_count: number;
-  failing_checks: string;
   tags: string | null;
-  category_scores: string | null;
   fingerprint: string;
-  scorecard: string;
-  tier_since: Date | string;
-  changed_at: Date | string;
-  computed_at: Date | string;
+  tier_since: Timestamp;
+  changed_at: Timestamp;
 };
 
-type HistoryRow = {
-  recorded_at: Date | string;
-  tier: string | null;
-  score: number;
-  blocker_count: number;
-  failing_checks: string;
+/** A history point: a superseded result, or the current one. */
+type PointRow = CompactColumns & {
+  entity_ref: string;
+  recorded_at: Timestamp;
 };
 
 /** How late another replica's writes may show in getVersion(). */
@@ -63,10 +74,17 @@ const VERSION_TTL_MS = 1000;
 /** Refs per query: SQLite allows 999 bound parameters. */
 const SUMMARY_CHUNK = 500;
 
-/** Stores readiness results in the plugin's database (SQLite or PostgreSQL). */
+/**
+ * Stores readiness results in the plugin's database (SQLite or PostgreSQL),
+ * compactly: a status character per check instead of the scorecard, read
+ * back with the rubric in force. History holds superseded results only; the
+ * current one is the state row.
+ */
 export class DatabaseScorecardStore implements ScorecardStore {
   static async create(options: {
     database: DatabaseService;
+    /** The rubric in force: readers rebuild scores, tiers and blockers with it. */
+    rubric: () => CompiledRubric;
     skipMigrations?: boolean;
   }): Promise<DatabaseScorecardStore> {
     const client = await options.database.getClient();
@@ -81,7 +99,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
         await client.migrate.latest({ directory: migrationsDir });
       }
     }
-    return new DatabaseScorecardStore(client);
+    return new DatabaseScorecardStore(client, options.rubric);
   }
 
   /**
@@ -90,12 +108,15 @@ export class DatabaseScorecardStore implements ScorecardStore {
    * recompute shows within a second; this store's own writes at once.
    */
   private readonly version: ExpiringValue<string>;
+  private readonly layouts: CheckLayouts;
 
   private constructor(
     private readonly db: Knex,
+    private readonly rubric: () => CompiledRubric,
     versionTtlMs = VERSION_TTL_MS,
   ) {
     this.version = new ExpiringValue(() => this.readVersion(), versionTtlMs);
+    this.layouts = new CheckLayouts(db);
   }
 
   async upsertResults(
@@ -105,47 +126,67 @@ export class DatabaseScorecardStore implements ScorecardStore {
     const summary: UpsertSummary = { created: 0, changed: 0, unchanged: 0 };
     for (let i = 0; i < records.length; i += CHUNK_SIZE) {
       const chunk = records.slice(i, i + CHUNK_SIZE);
+      // Outside the transaction (see CheckLayouts.idOf); one per rubric.
+      const layouts = await Promise.all(
+        chunk.map(r =>
+          this.layouts.idOf(r.scorecard.checks.map(c => c.checkId)),
+        ),
+      );
       await this.db.transaction(async tx => {
-        const existing = await tx<StateRow>(STATE_TABLE)
+        const existing: StateRow[] = await tx<StateRow>(STATE_TABLE)
           .whereIn(
             'entity_ref',
             chunk.map(r => r.entityRef),
           )
-          .select('entity_ref', 'fingerprint', 'tier', 'tier_since');
+          .select(
+            'entity_ref',
+            'fingerprint',
+            'tier',
+            'score',
+            'blocker_count',
+            'checks',
+            'layout',
+            'tier_since',
+            'changed_at',
+          );
         const byRef = new Map(existing.map(row => [row.entity_ref, row]));
 
         const rows: Record<string, unknown>[] = [];
-        const history: Record<string, unknown>[] = [];
-        for (const record of chunk) {
+        const superseded: Record<string, unknown>[] = [];
+        chunk.forEach((record, index) => {
           const previous = byRef.get(record.entityRef);
           if (previous && previous.fingerprint === record.fingerprint) {
             // Untouched: rewriting unchanged rows would cost every run a
             // full table of dead rows (PostgreSQL) for nothing.
             summary.unchanged += 1;
-            continue;
+            return;
           }
           const tierSince =
             previous && previous.tier === record.scorecard.tier
               ? toDate(previous.tier_since)
               : now;
-          rows.push(toStateRow(record, tierSince, now));
-          if (previous) summary.changed += 1;
-          else summary.created += 1;
-          history.push({
+          rows.push(toStateRow(record, layouts[index], tierSince, now));
+          if (!previous) {
+            summary.created += 1;
+            return;
+          }
+          summary.changed += 1;
+          superseded.push({
             entity_ref: record.entityRef,
-            recorded_at: now,
-            tier: record.scorecard.tier,
-            score: record.scorecard.score,
-            blocker_count: record.scorecard.blockers.length,
-            failing_checks: JSON.stringify(failingChecks(record.scorecard)),
+            recorded_at: toDate(previous.changed_at),
+            tier: previous.tier,
+            score: previous.score,
+            blocker_count: previous.blocker_count,
+            checks: previous.checks,
+            layout: previous.layout,
           });
-        }
+        });
         if (rows.length > 0) {
           // One statement for the chunk's new and changed rows.
           await tx(STATE_TABLE).insert(rows).onConflict('entity_ref').merge();
         }
-        if (history.length > 0) {
-          await tx(HISTORY_TABLE).insert(history);
+        if (superseded.length > 0) {
+          await tx(HISTORY_TABLE).insert(superseded);
         }
       });
     }
@@ -156,10 +197,31 @@ export class DatabaseScorecardStore implements ScorecardStore {
   async getEntityState(
     entityRef: string,
   ): Promise<StoredEntityState | undefined> {
-    const row = await this.db<StateRow>(STATE_TABLE)
+    const row: StateRow | undefined = await this.db<StateRow>(STATE_TABLE)
       .where('entity_ref', entityRef)
       .first();
-    return row ? fromStateRow(row) : undefined;
+    if (!row) return undefined;
+    const checkIdsOf = await this.layouts.resolver([row.layout]);
+    return {
+      entityRef: row.entity_ref,
+      kind: row.kind,
+      type: row.type ?? undefined,
+      lifecycle: row.lifecycle ?? undefined,
+      owner: row.owner ?? undefined,
+      operationalOwner: row.operational_owner ?? undefined,
+      system: row.system ?? undefined,
+      domain: row.domain ?? undefined,
+      tags: row.tags ? JSON.parse(row.tags) : [],
+      ...summarizeStoredResult(this.rubric(), {
+        tier: row.tier,
+        score: Number(row.score),
+        result: { layout: checkIdsOf(row.layout), codes: row.checks ?? '' },
+      }),
+      blockerCount: Number(row.blocker_count),
+      fingerprint: row.fingerprint,
+      tierSince: toDate(row.tier_since),
+      changedAt: toDate(row.changed_at),
+    };
   }
 
   async getEntitySummaries(
@@ -167,16 +229,21 @@ export class DatabaseScorecardStore implements ScorecardStore {
   ): Promise<Map<string, StoredEntitySummary>> {
     const summaries = new Map<string, StoredEntitySummary>();
     for (let i = 0; i < entityRefs.length; i += SUMMARY_CHUNK) {
-      const rows = await this.db<StateRow>(STATE_TABLE)
+      const rows: StateRow[] = await this.db<StateRow>(STATE_TABLE)
         .whereIn('entity_ref', entityRefs.slice(i, i + SUMMARY_CHUNK))
-        .select('entity_ref', 'owner', 'operational_owner', 'related_refs', 'tier_since', 'computed_at');
+        .select(
+          'entity_ref',
+          'owner',
+          'operational_owner',
+          'tier_since',
+          'changed_at',
+        );
       for (const row of rows) {
         summaries.set(row.entity_ref, {
           owner: row.owner ?? undefined,
           operationalOwner: row.operational_owner ?? undefined,
-          relatedRefs: row.related_refs ? JSON.parse(row.related_refs) : [],
           tierSince: toDate(row.tier_since),
-          computedAt: toDate(row.computed_at),
+          computedAt: toDate(row.changed_at),
         });
       }
     }
@@ -187,24 +254,80 @@ export class DatabaseScorecardStore implements ScorecardStore {
     entityRef: string,
     options?: { since?: Date; limit?: number },
   ): Promise<HistoryPoint[]> {
-    let query = this.db<HistoryRow>(HISTORY_TABLE)
-      .where('entity_ref', entityRef)
-      .select('recorded_at', 'tier', 'score', 'blocker_count', 'failing_checks')
+    let query = this.points(entityRef, options?.since)
       .orderBy('recorded_at', 'asc')
+      .orderBy('is_current', 'asc')
       .orderBy('id', 'asc');
-    if (options?.since) {
-      query = query.where('recorded_at', '>=', options.since);
-    }
     if (options?.limit) {
       query = query.limit(options.limit);
     }
-    const rows = await query;
+    const rows: PointRow[] = await query;
+    return this.toHistoryPoints(rows);
+  }
+
+  async listAllHistory(): Promise<Array<HistoryPoint & { entityRef: string }>> {
+    const rows: PointRow[] = await this.points()
+      .orderBy('entity_ref', 'asc')
+      .orderBy('recorded_at', 'asc')
+      .orderBy('is_current', 'asc')
+      .orderBy('id', 'asc');
+    const points = await this.toHistoryPoints(rows);
+    return points.map((point, i) => ({
+      entityRef: rows[i].entity_ref,
+      ...point,
+    }));
+  }
+
+  /**
+   * Superseded results and current ones as history points, in one
+   * statement, so a recompute in between cannot show a result twice or not
+   * at all. At the same moment the superseded result comes first.
+   */
+  private points(entityRef?: string, since?: Date): Knex.QueryBuilder {
+    const columns = [
+      'entity_ref',
+      'tier',
+      'score',
+      'blocker_count',
+      'checks',
+      'layout',
+    ];
+    let superseded = this.db(HISTORY_TABLE).select(
+      ...columns,
+      'recorded_at',
+      this.db.raw('0 as is_current'),
+      'id',
+    );
+    let current = this.db(STATE_TABLE).select(
+      ...columns,
+      { recorded_at: 'changed_at' },
+      this.db.raw('1 as is_current'),
+      this.db.raw('0 as id'),
+    );
+    if (entityRef !== undefined) {
+      superseded = superseded.where('entity_ref', entityRef);
+      current = current.where('entity_ref', entityRef);
+    }
+    if (since) {
+      superseded = superseded.where('recorded_at', '>=', since);
+      current = current.where('changed_at', '>=', since);
+    }
+    return this.db.select('*').from(superseded.unionAll(current).as('points'));
+  }
+
+  private async toHistoryPoints(rows: PointRow[]): Promise<HistoryPoint[]> {
+    const checkIdsOf = await this.layouts.resolver(
+      new Set(rows.map(row => row.layout)),
+    );
     return rows.map(row => ({
       recordedAt: toDate(row.recorded_at),
       tier: row.tier,
       score: Number(row.score),
       blockerCount: Number(row.blocker_count),
-      failingChecks: JSON.parse(row.failing_checks),
+      failingChecks: failingChecksOf({
+        layout: checkIdsOf(row.layout),
+        codes: row.checks ?? '',
+      }),
     }));
   }
 
@@ -221,8 +344,8 @@ export class DatabaseScorecardStore implements ScorecardStore {
       'tier',
       'score',
       'blocker_count',
-      'failing_checks',
-      'category_scores',
+      'checks',
+      'layout',
       'tier_since',
     );
     // Bound parameters only; values come from validated query strings.
@@ -232,22 +355,35 @@ export class DatabaseScorecardStore implements ScorecardStore {
       query = query.whereIn('lifecycle', filter.lifecycle);
     }
     const rows = await query;
-    return rows.map(row => ({
-      entityRef: row.entity_ref,
-      kind: row.kind,
-      type: row.type ?? undefined,
-      lifecycle: row.lifecycle ?? undefined,
-      owner: row.owner ?? undefined,
-      system: row.system ?? undefined,
-      domain: row.domain ?? undefined,
-      tags: row.tags ? JSON.parse(row.tags) : [],
-      tier: row.tier,
-      score: Number(row.score),
-      blockerCount: Number(row.blocker_count),
-      failingChecks: JSON.parse(row.failing_checks),
-      categoryScores: row.category_scores ? JSON.parse(row.category_scores) : {},
-      tierSince: toDate(row.tier_since),
-    }));
+    const checkIdsOf = await this.layouts.resolver(
+      new Set(rows.map(row => row.layout)),
+    );
+    const compiled = this.rubric();
+    return rows.map(row => {
+      const result = {
+        layout: checkIdsOf(row.layout),
+        codes: row.checks ?? '',
+      };
+      return {
+        entityRef: row.entity_ref,
+        kind: row.kind,
+        type: row.type ?? undefined,
+        lifecycle: row.lifecycle ?? undefined,
+        owner: row.owner ?? undefined,
+        system: row.system ?? undefined,
+        domain: row.domain ?? undefined,
+        tags: row.tags ? JSON.parse(row.tags) : [],
+        tier: row.tier,
+        score: Number(row.score),
+        blockerCount: Number(row.blocker_count),
+        failingChecks: failingChecksOf(result),
+        categoryScores: categoryScoresOf(
+          compiled,
+          statusesInRubricOrder(compiled, result),
+        ),
+        tierSince: toDate(row.tier_since),
+      };
+    });
   }
 
   getVersion(): Promise<string> {
@@ -256,26 +392,12 @@ export class DatabaseScorecardStore implements ScorecardStore {
 
   private async readVersion(): Promise<string> {
     const [row] = await this.db(STATE_TABLE)
-      .max({ latest: 'computed_at' })
+      .max({ latest: 'changed_at' })
       .count({ count: '*' });
-    const latest = row?.latest ? toDate(row.latest as Date | string).toISOString() : '';
+    const latest = row?.latest
+      ? toDate(row.latest as Timestamp).toISOString()
+      : '';
     return `${latest}|${row?.count ?? 0}`;
-  }
-
-  async listAllHistory(): Promise<Array<HistoryPoint & { entityRef: string }>> {
-    const rows = await this.db<HistoryRow & { entity_ref: string }>(HISTORY_TABLE)
-      .select('entity_ref', 'recorded_at', 'tier', 'score', 'blocker_count', 'failing_checks')
-      .orderBy('entity_ref', 'asc')
-      .orderBy('recorded_at', 'asc')
-      .orderBy('id', 'asc');
-    return rows.map(row => ({
-      entityRef: row.entity_ref,
-      recordedAt: toDate(row.recorded_at),
-      tier: row.tier,
-      score: Number(row.score),
-      blockerCount: Number(row.blocker_count),
-      failingChecks: JSON.parse(row.failing_checks),
-    }));
   }
 
   async listEntityRefs(): Promise<string[]> {
@@ -304,17 +426,13 @@ export class DatabaseScorecardStore implements ScorecardStore {
   }
 }
 
-function failingChecks(scorecard: Scorecard): string[] {
-  return scorecard.checks
-    .filter(c => c.status === 'fail' || c.status === 'invalid')
-    .map(c => c.checkId);
-}
-
 function toStateRow(
   record: EntityScoreRecord,
+  layout: number,
   tierSince: Date,
   now: Date,
 ): StateRow {
+  const { scorecard } = record;
   return {
     entity_ref: record.entityRef,
     kind: record.kind,
@@ -322,45 +440,17 @@ function toStateRow(
     lifecycle: record.lifecycle ?? null,
     owner: record.owner ?? null,
     operational_owner: record.operationalOwner ?? null,
-    related_refs: record.relatedRefs ? JSON.stringify(record.relatedRefs) : null,
     system: record.system ?? null,
     domain: record.domain ?? null,
-    tier: record.scorecard.tier,
-    score: record.scorecard.score,
-    blocker_count: record.scorecard.blockers.length,
-    failing_checks: JSON.stringify(failingChecks(record.scorecard)),
-    tags: JSON.stringify(record.tags ?? []),
-    category_scores: JSON.stringify(
-      Object.fromEntries(
-        record.scorecard.categories.map(c => [c.category, c.score]),
-      ),
-    ),
+    tags: record.tags?.length ? JSON.stringify(record.tags) : null,
+    tier: scorecard.tier,
+    score: scorecard.score,
+    blocker_count: scorecard.blockers.length,
     fingerprint: record.fingerprint,
-    scorecard: JSON.stringify(record.scorecard),
+    checks: encodeStatuses(scorecard.checks.map(c => c.status)),
+    layout,
     tier_since: tierSince,
     changed_at: now,
-    computed_at: now,
-  };
-}
-
-function fromStateRow(row: StateRow): StoredEntityState {
-  return {
-    entityRef: row.entity_ref,
-    kind: row.kind,
-    type: row.type ?? undefined,
-    lifecycle: row.lifecycle ?? undefined,
-    owner: row.owner ?? undefined,
-    system: row.system ?? undefined,
-    domain: row.domain ?? undefined,
-    tier: row.tier,
-    score: Number(row.score),
-    blockerCount: Number(row.blocker_count),
-    failingChecks: JSON.parse(row.failing_checks),
-    fingerprint: row.fingerprint,
-    scorecard: JSON.parse(row.scorecard),
-    tierSince: toDate(row.tier_since),
-    changedAt: toDate(row.changed_at),
-    computedAt: toDate(row.computed_at),
   };
 }
 

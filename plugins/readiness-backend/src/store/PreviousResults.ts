@@ -1,6 +1,9 @@
 import { DatabaseService } from '@backstage/backend-plugin-api';
-import type { Scorecard } from '@readiness-scorecards/plugin-readiness-common';
+import type { CompiledRubric } from '@readiness-scorecards/plugin-readiness-common';
 import { Knex } from 'knex';
+import { CheckLayouts } from './CheckLayouts';
+import { summarizeStoredResult } from './compactResult';
+import type { ResultSummary } from './ScorecardStore';
 
 /** The table DatabaseScorecardStore keeps the latest results in. */
 const STATE_TABLE = 'readiness_entity_state';
@@ -11,22 +14,43 @@ const CHUNK_SIZE = 200;
 export interface PreviousResult {
   entityRef: string;
   owner?: string;
-  scorecard: Scorecard;
+  summary: ResultSummary;
 }
+
+type Row = {
+  entity_ref: string;
+  owner: string | null;
+  tier: string | null;
+  score: number;
+  checks: string | null;
+  layout: number | string | null;
+};
 
 /**
  * Reads stored results before the recompute replaces them, so listeners can
- * be told what each change was. Cheap when little changed: the scorecards
- * are read only for entities whose fingerprint differs.
+ * be told what each change was. Cheap when little changed: the results are
+ * read only for entities whose fingerprint differs.
  */
 export class PreviousResults {
   static async create(options: {
     database: DatabaseService;
+    /** The rubric in force: stored statuses are read with it. */
+    rubric: () => CompiledRubric;
   }): Promise<PreviousResults> {
-    return new PreviousResults(await options.database.getClient());
+    return new PreviousResults(
+      await options.database.getClient(),
+      options.rubric,
+    );
   }
 
-  private constructor(private readonly db: Knex) {}
+  private readonly layouts: CheckLayouts;
+
+  private constructor(
+    private readonly db: Knex,
+    private readonly rubric: () => CompiledRubric,
+  ) {
+    this.layouts = new CheckLayouts(db);
+  }
 
   /**
    * For a page of new results: which entities had a stored result at all,
@@ -59,18 +83,24 @@ export class PreviousResults {
   async of(entityRefs: string[]): Promise<Map<string, PreviousResult>> {
     const results = new Map<string, PreviousResult>();
     for (const chunk of chunks(entityRefs)) {
-      const rows: Array<{
-        entity_ref: string;
-        owner: string | null;
-        scorecard: string;
-      }> = await this.db(STATE_TABLE)
+      const rows: Row[] = await this.db(STATE_TABLE)
         .whereIn('entity_ref', chunk)
-        .select('entity_ref', 'owner', 'scorecard');
+        .select('entity_ref', 'owner', 'tier', 'score', 'checks', 'layout');
+      const checkIdsOf = await this.layouts.resolver(rows.map(r => r.layout));
+      const compiled = this.rubric();
       for (const row of rows) {
+        const { checks: _checks, ...summary } = summarizeStoredResult(
+          compiled,
+          {
+            tier: row.tier,
+            score: Number(row.score),
+            result: { layout: checkIdsOf(row.layout), codes: row.checks ?? '' },
+          },
+        );
         results.set(row.entity_ref, {
           entityRef: row.entity_ref,
           owner: row.owner ?? undefined,
-          scorecard: JSON.parse(row.scorecard),
+          summary,
         });
       }
     }

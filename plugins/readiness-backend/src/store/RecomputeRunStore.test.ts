@@ -1,5 +1,6 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import path from 'node:path';
+import { smallRubricInForce } from '../__testUtils__/smallRubric';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { DatabaseScorecardStore } from './DatabaseScorecardStore';
 import { RecomputeRunStore } from './RecomputeRunStore';
@@ -14,7 +15,8 @@ describe.each(ids)('RecomputeRunStore on %s', databaseId => {
   async function setup(staleAfterMs?: number) {
     const knex = await databases.init(databaseId);
     const database = mockServices.database({ knex });
-    await DatabaseScorecardStore.create({ database }); // runs the migrations
+    // Runs the migrations.
+    await DatabaseScorecardStore.create({ database, rubric: smallRubricInForce });
     let now = new Date('2026-12-15T08:00:00Z');
     const runs = await RecomputeRunStore.create({
       database,

@@ -1,4 +1,7 @@
-import type { Scorecard } from '@readiness-scorecards/plugin-readiness-common';
+import type {
+  CheckStatus,
+  Scorecard,
+} from '@readiness-scorecards/plugin-readiness-common';
 
 /** What the recompute hands to the store for one entity. */
 export interface EntityScoreRecord {
@@ -8,8 +11,6 @@ export interface EntityScoreRecord {
   lifecycle?: string;
   owner?: string;
   operationalOwner?: string;
-  /** Owner group, its members and the operational owner, to fetch them in one go later. */
-  relatedRefs?: string[];
   tags?: string[];
   system?: string;
   domain?: string;
@@ -18,39 +19,53 @@ export interface EntityScoreRecord {
   fingerprint: string;
 }
 
-/** The latest stored result of one entity. */
-export interface StoredEntityState {
+/** What the store tells about one stored result, without its messages. */
+export interface ResultSummary {
+  /** Highest tier reached, or null below the first tier. */
+  tier: string | null;
+  nextTier: string | null;
+  /** Weighted score 0..100. */
+  score: number;
+  /** Checks that block `nextTier`, blockers first. */
+  blockers: string[];
+  /** Every check that fails or is invalid, blocking or not. */
+  failingChecks: string[];
+}
+
+/**
+ * The latest stored result of one entity. Results are stored compactly (a
+ * status per check); tier and score are as stored, the next tier, its
+ * blockers and `checks` come from the statuses under the rubric in force.
+ */
+export interface StoredEntityState extends ResultSummary {
   entityRef: string;
   kind: string;
   type?: string;
   lifecycle?: string;
   owner?: string;
+  operationalOwner?: string;
   system?: string;
   domain?: string;
-  tier: string | null;
-  score: number;
+  tags: string[];
   blockerCount: number;
-  failingChecks: string[];
+  /** Every check of the rubric in force, in its order; checks the stored result lacks do not apply. */
+  checks: Array<{ checkId: string; status: CheckStatus }>;
   fingerprint: string;
-  scorecard: Scorecard;
   /** When the entity entered its current tier (or first scored). */
   tierSince: Date;
-  /** When the result last changed. */
-  changedAt: Date;
   /**
-   * When the stored result was computed. Runs that find the same result
-   * leave the row alone, so this is the last change too; when the last run
-   * was is the recompute run record's business.
+   * When the result last changed. Runs that find the same result leave the
+   * row alone; when the last run was is the recompute run record's business.
    */
-  computedAt: Date;
+  changedAt: Date;
 }
 
 /** The cheap part of a stored result: who owns it and since when. */
 export interface StoredEntitySummary {
   owner?: string;
   operationalOwner?: string;
-  relatedRefs: string[];
   tierSince: Date;
+  /** When the stored result was computed: its last change. */
   computedAt: Date;
 }
 
@@ -79,7 +94,10 @@ export interface RollupFilter {
   lifecycle?: string[];
 }
 
-/** One point of an entity's readiness over time. */
+/**
+ * One point of an entity's readiness over time: a result and when it began.
+ * Points of superseded results know only their failing checks.
+ */
 export interface HistoryPoint {
   recordedAt: Date;
   tier: string | null;
@@ -97,17 +115,26 @@ export interface UpsertSummary {
 /** Persistence of readiness results and their history. */
 export interface ScorecardStore {
   /**
-   * Stores a batch of results in one transaction. History rows are appended
-   * only for entities that are new or whose fingerprint changed.
+   * Stores a batch of results, a transaction per chunk. Rows whose
+   * fingerprint is unchanged are left alone; a changed result moves the one
+   * it replaces to the history.
    */
-  upsertResults(records: EntityScoreRecord[], now: Date): Promise<UpsertSummary>;
+  upsertResults(
+    records: EntityScoreRecord[],
+    now: Date,
+  ): Promise<UpsertSummary>;
 
   getEntityState(entityRef: string): Promise<StoredEntityState | undefined>;
 
-  /** Like getEntityState without the scorecard: one small row, no JSON. */
   /** Summaries of the given stored entities, keyed by entity ref; unknown refs are absent. */
-  getEntitySummaries(entityRefs: string[]): Promise<Map<string, StoredEntitySummary>>;
+  getEntitySummaries(
+    entityRefs: string[],
+  ): Promise<Map<string, StoredEntitySummary>>;
 
+  /**
+   * The entity's superseded results, then its current one, oldest first;
+   * with `since`, the points that began at or after it; at most `limit`.
+   */
   getHistory(
     entityRef: string,
     options?: { since?: Date; limit?: number },
@@ -118,12 +145,12 @@ export interface ScorecardStore {
 
   /**
    * Changes whenever a recompute wrote or deleted a row (from the newest
-   * computed_at and the row count), so readers can cache what they derived
+   * changed_at and the row count), so readers can cache what they derived
    * from the rows.
    */
   getVersion(): Promise<string>;
 
-  /** Every history row, oldest first per entity, for rollups over time. */
+  /** Every entity's history points (as getHistory), oldest first per entity, for rollups over time. */
   listAllHistory(): Promise<Array<HistoryPoint & { entityRef: string }>>;
 
   /** Lists every entity ref that has a stored result. */
@@ -132,6 +159,6 @@ export interface ScorecardStore {
   /** Removes the results and history of entities that left the catalog. */
   deleteEntities(entityRefs: string[]): Promise<number>;
 
-  /** Removes history rows recorded before `cutoff`. */
+  /** Removes superseded results that began before `cutoff`; current results stay. */
   pruneHistory(cutoff: Date): Promise<number>;
 }

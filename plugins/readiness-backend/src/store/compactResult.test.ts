@@ -139,7 +139,10 @@ describe('compactResult', () => {
         failingChecks: card.checks
           .filter(c => c.status === 'fail' || c.status === 'invalid')
           .map(c => c.checkId),
-        checks: card.checks.map(c => ({ checkId: c.checkId, status: c.status })),
+        checks: card.checks.map(c => ({
+          checkId: c.checkId,
+          status: c.status,
+        })),
       });
     }
   });

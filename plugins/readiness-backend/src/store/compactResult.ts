@@ -4,6 +4,7 @@ import {
   scoreStatuses,
   tiersOfStatuses,
 } from '@readiness-scorecards/plugin-readiness-common';
+import type { ResultSummary } from './ScorecardStore';
 
 /*
  * The compact form of a stored result: one character per check, in the
@@ -46,9 +47,9 @@ function statusOfCode(codes: string, index: number): CheckStatus {
   const status = STATUS_OF_CODE.get(codes[index]);
   if (!status) {
     throw new Error(
-      `Stored check statuses "${codes}" hold "${codes[index]}" at ${index}, expected one of ${[
-        ...STATUS_OF_CODE.keys(),
-      ].join('')}`,
+      `Stored check statuses "${codes}" hold "${
+        codes[index]
+      }" at ${index}, expected one of ${[...STATUS_OF_CODE.keys()].join('')}`,
     );
   }
   return status;
@@ -168,19 +169,6 @@ export function nextTierOf(
   }
   const { nextTier, blockers } = tiersOfStatuses(compiled, statuses);
   return { nextTier, blockers };
-}
-
-/** What the store tells about one stored result, without its messages. */
-export interface ResultSummary {
-  /** Highest tier reached, or null below the first tier. */
-  tier: string | null;
-  nextTier: string | null;
-  /** Weighted score 0..100. */
-  score: number;
-  /** Checks that block `nextTier`, blockers first. */
-  blockers: string[];
-  /** Every check that fails or is invalid, blocking or not. */
-  failingChecks: string[];
 }
 
 /**
