@@ -27,8 +27,8 @@ import { generateCatalog } from '../catalog/generateCatalog';
 import { writeCatalog } from '../catalog/writeCatalog';
 import { compareOutcomes } from '../compare/agreement';
 import { advanceCatalogOneDay } from '../compare/advanceCatalog';
-import { compactStorageEstimate } from '../compare/compactStorageEstimate';
 import { renderCompareMarkdown } from '../compare/renderMarkdown';
+import { storedFailingChecks } from '../compare/storedFailingChecks';
 import { numberArgument } from '../lib/args';
 import { profileCpu } from '../lib/cpuProfile';
 import { benchBackendConfig, useConfig } from '../lib/benchBackendConfig';
@@ -54,7 +54,7 @@ const BASE = `http://localhost:${PORT}`;
 const PREFIX = uniquePrefix('bench_compare');
 /** Never fires by itself: both sides run only when the benchmark triggers them. */
 const MANUAL_CRON = { cron: '0 0 1 1 *' };
-const OUR_TABLES = ['readiness_entity_state', 'readiness_history'];
+const OUR_TABLES = ['readiness_entity_state', 'readiness_history', 'readiness_check_layouts'];
 const THEIR_TABLES = ['facts', 'fact_schemas'];
 const OUR_TASK = 'readiness-recompute';
 
@@ -196,11 +196,7 @@ async function main() {
   const theirRetrieval = fastest(r => r.theirRetrieval, t => t.runSeconds);
   const theirCheckRun = fastest(r => r.theirCheckRun, t => t.seconds);
 
-  const ourFailing = new Map<string, Set<string>>(
-    (await ourDb('readiness_entity_state').select('entity_ref', 'failing_checks')).map(
-      (row: { entity_ref: string; failing_checks: string }) => [row.entity_ref, new Set(JSON.parse(row.failing_checks))],
-    ),
-  );
+  const ourFailing = await storedFailingChecks(ourDb);
   const agreement = compareOutcomes(ourFailing, theirCheckRun.result.failing);
   const bytesDay0 = { ours: await tableBytes(ourDb, OUR_TABLES), theirs: await tableBytes(theirDb, THEIR_TABLES) };
 
@@ -223,10 +219,6 @@ async function main() {
   }
 
   const storage = await measureStorage(ourDb, theirDb);
-  const compact = await compactStorageEstimate(ourDb).catch(error => {
-    log(`compact layout estimate failed: ${error}`);
-    return undefined;
-  });
   const theirScoringSeconds = theirRetrieval.result.runSeconds + theirCheckRun.result.seconds;
   const result = {
     benchmark: 'readiness-vs-tech-insights',
@@ -279,7 +271,6 @@ async function main() {
       ...storage,
       day0: bytesDay0,
       ratio: storage.theirs.bytes / storage.ours.bytes,
-      ...(compact ? { oursCompactLayout: { ...compact, ratio: storage.theirs.bytes / compact.bytes } } : {}),
     },
     peakMemory: {
       oursMiB: Math.max(ourScoring.memory.peakRssMiB, ourView.memory.peakRssMiB),
@@ -324,9 +315,8 @@ async function main() {
     const [{ count: historyRows }] = await ours('readiness_history').count({ count: '*' });
     const [{ count: factRows }] = await theirs('facts').count({ count: '*' });
     const columns = await ours.raw(
-      `select avg(pg_column_size(scorecard))::int as scorecard, avg(pg_column_size(related_refs))::int as related_refs,
-              avg(pg_column_size(failing_checks))::int as failing_checks, avg(pg_column_size(category_scores))::int as category_scores,
-              avg(pg_column_size(t.*))::int as row from readiness_entity_state t`,
+      `select avg(pg_column_size(checks))::int as checks, avg(pg_column_size(tags))::int as tags,
+              avg(pg_column_size(fingerprint))::int as fingerprint, avg(pg_column_size(t.*))::int as row from readiness_entity_state t`,
     );
     const factColumns = await theirs.raw(
       'select avg(pg_column_size(facts))::int as facts, avg(pg_column_size(t.*))::int as row from facts t',

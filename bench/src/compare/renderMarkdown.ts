@@ -38,15 +38,6 @@ export interface CompareReport {
     ours: { bytes: number; stateBytes: number; historyBytes: number; stateRows: number; historyRows: number; averageColumnBytes: Record<string, number> };
     theirs: { bytes: number; factRows: number; averageColumnBytes: Record<string, number>; withoutLifecycleBytesEstimate: number };
     ratio: number;
-    oursCompactLayout?: {
-      bytes: number;
-      stateBytes: number;
-      historyBytes: number;
-      historyRows: number;
-      historyChangeRows: number;
-      batchedWriteSeconds: number;
-      ratio: number;
-    };
   };
   peakMemory: { oursMiB: number; theirsMiB: number; oursHeapMiB: number; theirsHeapMiB: number };
   goals: { scoringAtLeast20x: boolean; organisationViewAtLeast100x: boolean; storageAtLeast50x: boolean };
@@ -96,16 +87,10 @@ export function renderCompareMarkdown(r: CompareReport): string {
     '',
     '## Storage',
     '',
-    `Ours: ${mib(r.storage.ours.stateBytes)} in readiness_entity_state (${r.storage.ours.stateRows} rows; average bytes per row ${r.storage.ours.averageColumnBytes.row}, of which the scorecard JSON ${r.storage.ours.averageColumnBytes.scorecard}) and ${mib(r.storage.ours.historyBytes)} in readiness_history (${r.storage.ours.historyRows} change rows).`,
+    `Ours: ${mib(r.storage.ours.stateBytes)} in readiness_entity_state (${r.storage.ours.stateRows} rows; average bytes per row ${r.storage.ours.averageColumnBytes.row}, of which the check statuses ${r.storage.ours.averageColumnBytes.checks}) and ${mib(r.storage.ours.historyBytes)} in readiness_history (${r.storage.ours.historyRows} superseded results: a row is written only when a result is replaced), plus the check layouts.`,
     '',
     `Tech Insights: ${r.storage.theirs.factRows} fact rows (average ${r.storage.theirs.averageColumnBytes.row} bytes per row, of which the facts JSON ${r.storage.theirs.averageColumnBytes.facts}) with the lifecycle maxItems ${r.techInsightsSetup.lifecycle.maxItems} (their README's "two weeks" at a daily cadence). Without a lifecycle (their default) the facts table would keep every retrieval: about ${mib(r.storage.theirs.withoutLifecycleBytesEstimate)} (${ratio(r.storage.theirs.withoutLifecycleBytesEstimate / r.storage.ours.bytes)} ours), estimated from the measured bytes per row.`,
     '',
-    ...(r.storage.oursCompactLayout
-      ? [
-          `What limits ours: the scorecard JSON stored per entity, and the per-row computed_at that rewrites every row on every run. The same results copied into a compact layout (no scorecard JSON, failing checks as a bit mask, an 8-byte fingerprint, no per-row computed_at, no copies of catalog data; see src/compare/compactStorageEstimate.ts) take ${mib(r.storage.oursCompactLayout.bytes)} (state ${mib(r.storage.oursCompactLayout.stateBytes)}, history ${mib(r.storage.oursCompactLayout.historyBytes)} in ${r.storage.oursCompactLayout.historyRows} rows, of which ${r.storage.oursCompactLayout.historyRows - r.storage.oursCompactLayout.historyChangeRows} only repeat each entity's first result): ${ratio(r.storage.oursCompactLayout.ratio)} less than Tech Insights. Writing all ${r.storage.ours.stateRows} compact rows again, 500 per INSERT ... ON CONFLICT statement, took ${seconds(r.storage.oursCompactLayout.batchedWriteSeconds)}.`,
-          '',
-        ]
-      : []),
     '| Day | Changed | Ours: run | Ours: bytes | Tech Insights: fact retrieval | Tech Insights: bytes |',
     '| --- | --- | --- | --- | --- | --- |',
     ...r.days
