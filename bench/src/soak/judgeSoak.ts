@@ -12,6 +12,12 @@ export interface SoakWindow {
 const MAX_P95_DRIFT = 1.5;
 /** The heap after GC may grow this much from the second window to the last. */
 const MAX_HEAP_GROWTH = 0.1;
+/**
+ * The process RSS may grow this much from the middle window to the last:
+ * over the first half the allocator and V8's spaces grow to their working
+ * size (seen: +20% in the first minutes, then flat); growth after that is a leak.
+ */
+const MAX_RSS_GROWTH = 0.1;
 
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 
@@ -19,7 +25,8 @@ const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.le
  * The soak's verdict: no failed request, p95 of the last third of the
  * windows within 1.5x of the first third, and the retained heap (after GC)
  * not growing by more than 10% from the second window (the first includes
- * warm-up) to the last.
+ * warm-up) to the last, nor the process RSS by more than 10% from the
+ * middle window to the last.
  */
 export function judgeSoak(windows: SoakWindow[]) {
   const third = Math.max(1, Math.floor(windows.length / 3));
@@ -29,6 +36,8 @@ export function judgeSoak(windows: SoakWindow[]) {
   const requests = windows.reduce((n, w) => n + w.scorecards.requests + w.rollups.requests, 0);
   const baseline = windows[Math.min(1, windows.length - 1)].heapAfterGcMiB;
   const heapGrowth = windows[windows.length - 1].heapAfterGcMiB / baseline - 1;
+  const middle = windows[Math.floor((windows.length - 1) / 2)].rssMiB;
+  const rssGrowth = windows[windows.length - 1].rssMiB / middle - 1;
   const scorecardDrift = drift(w => w.scorecards.p95);
   const rollupDrift = drift(w => w.rollups.p95);
   const checks = {
@@ -36,6 +45,7 @@ export function judgeSoak(windows: SoakWindow[]) {
     scorecardLatencyStable: scorecardDrift <= MAX_P95_DRIFT,
     rollupLatencyStable: rollupDrift <= MAX_P95_DRIFT,
     heapNotGrowing: heapGrowth <= MAX_HEAP_GROWTH,
+    rssSettled: rssGrowth <= MAX_RSS_GROWTH,
   };
   return {
     passed: Object.values(checks).every(Boolean),
@@ -45,6 +55,7 @@ export function judgeSoak(windows: SoakWindow[]) {
     scorecardP95Drift: scorecardDrift,
     rollupP95Drift: rollupDrift,
     heapGrowth,
+    rssGrowth,
   };
 }
 
@@ -78,7 +89,7 @@ export function soakMarkdown(result: {
     '| ---: | ---: | ---: | --- | ---: | ---: | --- | ---: | ---: |',
     ...rows,
     '',
-    `Verdict: ${verdict.passed ? 'passed' : 'FAILED'}. ${verdict.requests} requests, ${verdict.errors} errors; p95 of the last third of the windows over the first third: scorecards ${verdict.scorecardP95Drift.toFixed(2)}x, rollups ${verdict.rollupP95Drift.toFixed(2)}x (limit 1.5x); heap after GC from window 2 to the last: ${(verdict.heapGrowth * 100).toFixed(1)}% (limit 10%).`,
+    `Verdict: ${verdict.passed ? 'passed' : 'FAILED'}. ${verdict.requests} requests, ${verdict.errors} errors; p95 of the last third of the windows over the first third: scorecards ${verdict.scorecardP95Drift.toFixed(2)}x, rollups ${verdict.rollupP95Drift.toFixed(2)}x (limit 1.5x); heap after GC from window 2 to the last: ${(verdict.heapGrowth * 100).toFixed(1)}% (limit 10%); RSS from the middle window to the last: ${(verdict.rssGrowth * 100).toFixed(1)}% (limit 10%).`,
     '',
   ].join('\n');
 }
