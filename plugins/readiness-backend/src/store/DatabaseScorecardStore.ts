@@ -127,11 +127,12 @@ export class DatabaseScorecardStore implements ScorecardStore {
     for (let i = 0; i < records.length; i += CHUNK_SIZE) {
       const chunk = records.slice(i, i + CHUNK_SIZE);
       // Outside the transaction (see CheckLayouts.idOf); one per rubric.
-      const layouts = await Promise.all(
-        chunk.map(r =>
-          this.layouts.idOf(r.scorecard.checks.map(c => c.checkId)),
-        ),
-      );
+      const layouts: number[] = [];
+      for (const record of chunk) {
+        layouts.push(
+          await this.layouts.idOf(record.scorecard.checks.map(c => c.checkId)),
+        );
+      }
       await this.db.transaction(async tx => {
         const existing: StateRow[] = await tx<StateRow>(STATE_TABLE)
           .whereIn(
