@@ -28,7 +28,6 @@ import { RollupService } from './rollup/RollupService';
 import { VisibleEntities } from './catalog/VisibleEntities';
 import { createRouter, RECOMPUTE_TASK_ID } from './service/router';
 import { ScorecardService } from './service/ScorecardService';
-import { uncompressedEntitiesByRefs } from './catalog/uncompressedEntitiesByRefs';
 import { DatabaseScorecardStore } from './store';
 import { PreviousResults } from './store/PreviousResults';
 import { RecomputeRunStore } from './store/RecomputeRunStore';
@@ -59,7 +58,6 @@ export const readinessPlugin = createBackendPlugin({
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
         auth: coreServices.auth,
-        discovery: coreServices.discovery,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
@@ -137,10 +135,6 @@ export const readinessPlugin = createBackendPlugin({
         });
         const scorecards = new ScorecardService({
           catalog: deps.catalog,
-          entitiesByRefs: uncompressedEntitiesByRefs({
-            discovery: deps.discovery,
-            auth: deps.auth,
-          }),
           store,
           scorer,
         });

@@ -10,7 +10,7 @@ import { normalizeRef } from './entityRefs';
 import { PeopleCache } from './PeopleCache';
 import { principalKey } from './principalKey';
 import { CoalescingBatcher } from '../lib/CoalescingBatcher';
-import { EntitiesByRefs } from './uncompressedEntitiesByRefs';
+import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   getRelatedEntityRefs,
   RelatedEntities,
@@ -35,7 +35,7 @@ export class RelatedEntityLoader {
   private readonly hints = new Map<string, string[]>();
 
   constructor(
-    catalog: EntitiesByRefs,
+    catalog: Pick<CatalogService, 'getEntitiesByRefs'>,
     private readonly people: PeopleCache = new PeopleCache(),
     private readonly maxHints = 50_000,
   ) {

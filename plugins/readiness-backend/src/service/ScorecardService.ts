@@ -8,7 +8,6 @@ import { NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import type { Scorecard } from '@readiness-scorecards/plugin-readiness-common';
 import { RelatedEntityLoader } from '../catalog/RelatedEntityLoader';
-import { EntitiesByRefs } from '../catalog/uncompressedEntitiesByRefs';
 import { ReadinessScorer } from '../engine/ReadinessScorer';
 import { HistoryPoint, ScorecardStore, StoredEntitySummary } from '../store';
 import { CoalescingBatcher } from '../lib/CoalescingBatcher';
@@ -39,14 +38,12 @@ export class ScorecardService {
   constructor(
     private readonly deps: {
       catalog: CatalogService;
-      /** The by-refs call of every live scorecard; the catalog's own by default. */
-      entitiesByRefs?: EntitiesByRefs;
       store: ScorecardStore;
       scorer: ReadinessScorer;
       clock?: () => Date;
     },
   ) {
-    this.related = new RelatedEntityLoader(deps.entitiesByRefs ?? deps.catalog);
+    this.related = new RelatedEntityLoader(deps.catalog);
     this.summaries = new CoalescingBatcher(refs =>
       deps.store.getEntitySummaries(refs),
     );
