@@ -28,7 +28,7 @@ import { RollupService } from './rollup/RollupService';
 import { VisibleEntities } from './catalog/VisibleEntities';
 import { createRouter, RECOMPUTE_TASK_ID } from './service/router';
 import { ScorecardService } from './service/ScorecardService';
-import { DatabaseScorecardStore } from './store';
+import { CachedRollupRows, DatabaseScorecardStore } from './store';
 import { PreviousResults } from './store/PreviousResults';
 import { RecomputeRunStore } from './store/RecomputeRunStore';
 
@@ -122,9 +122,13 @@ export const readinessPlugin = createBackendPlugin({
           fn: recordedRecompute({ recomputer, runs, logger: deps.logger }),
         });
 
+        // Every stored result in memory until the store changes, for the
+        // rollups and the live scorecards' "since when".
+        const storedRows = new CachedRollupRows(store);
         const rollups = new RollupService({
           catalog: deps.catalog,
           store,
+          rows: storedRows,
           visibility: new VisibleEntities({
             catalog: deps.catalog,
             permissions: deps.permissions,
@@ -136,6 +140,7 @@ export const readinessPlugin = createBackendPlugin({
         const scorecards = new ScorecardService({
           catalog: deps.catalog,
           store,
+          storedRows,
           scorer,
         });
         registerReadinessActions({

@@ -66,11 +66,13 @@ export class RollupService {
       visibility: VisibleEntities;
       tiers: () => string[];
       stuckAfterDays: number;
+      /** The stored results in memory, shared with the live scorecards. */
+      rows?: CachedRollupRows;
       clock?: () => Date;
     },
   ) {
     this.visibility = deps.visibility;
-    this.rows = new CachedRollupRows(deps.store);
+    this.rows = deps.rows ?? new CachedRollupRows(deps.store);
     this.hierarchies = new GroupHierarchyCache(deps.catalog);
   }
 

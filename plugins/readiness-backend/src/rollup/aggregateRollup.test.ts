@@ -15,6 +15,7 @@ function row(overrides: Partial<RollupRow>): RollupRow {
     failingChecks: ['runbook'],
     categoryScores: { operations: 40 },
     tierSince: NOW,
+    changedAt: NOW,
     ...overrides,
   };
 }

@@ -12,6 +12,7 @@ function row(entityRef: string, tier: string | null, score: number): RollupRow {
     failingChecks: [],
     categoryScores: {},
     tierSince: new Date('2026-11-01T00:00:00Z'),
+    changedAt: new Date('2026-11-01T00:00:00Z'),
   };
 }
 

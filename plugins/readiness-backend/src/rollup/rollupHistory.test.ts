@@ -15,6 +15,7 @@ function row(entityRef: string, system: string): RollupRow {
     failingChecks: [],
     categoryScores: {},
     tierSince: new Date('2026-11-01T00:00:00Z'),
+    changedAt: new Date('2026-11-01T00:00:00Z'),
   };
 }
 

@@ -9,8 +9,7 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import type { Scorecard } from '@readiness-scorecards/plugin-readiness-common';
 import { RelatedEntityLoader } from '../catalog/RelatedEntityLoader';
 import { ReadinessScorer } from '../engine/ReadinessScorer';
-import { HistoryPoint, ScorecardStore, StoredEntitySummary } from '../store';
-import { CoalescingBatcher } from '../lib/CoalescingBatcher';
+import { CachedRollupRows, HistoryPoint, ScorecardStore } from '../store';
 
 export interface PersonSummary {
   entityRef: string;
@@ -32,33 +31,33 @@ export interface LiveScorecard {
  */
 export class ScorecardService {
   private readonly related: RelatedEntityLoader;
-  /** Concurrent requests share one summary query. */
-  private readonly summaries: CoalescingBatcher<string, StoredEntitySummary>;
+  private readonly storedRows: CachedRollupRows;
 
   constructor(
     private readonly deps: {
       catalog: CatalogService;
       store: ScorecardStore;
       scorer: ReadinessScorer;
+      /** The stored results in memory, shared with the rollups. */
+      storedRows?: CachedRollupRows;
       clock?: () => Date;
     },
   ) {
     this.related = new RelatedEntityLoader(deps.catalog);
-    this.summaries = new CoalescingBatcher(refs =>
-      deps.store.getEntitySummaries(refs),
-    );
+    this.storedRows = deps.storedRows ?? new CachedRollupRows(deps.store);
   }
 
   async getScorecard(
     entityRef: string,
     credentials: BackstageCredentials,
   ): Promise<LiveScorecard> {
-    const ref = normalizeRef(entityRef);
-    const stored = (await this.summaries.load('', [ref], undefined)).get(ref);
-    const { entity, related } = await this.related.loadEntity(
-      entityRef,
-      credentials,
-    );
+    // The stored part (since when, last change) is a lookup in memory; the
+    // live scorecard does not depend on it, so a store that cannot be read
+    // leaves it out instead of failing the request.
+    const [stored, { entity, related }] = await Promise.all([
+      this.storedRows.byRef(normalizeRef(entityRef)).catch(() => undefined),
+      this.related.loadEntity(entityRef, credentials),
+    ]);
     const now = (this.deps.clock ?? (() => new Date()))();
     const scorecard = this.deps.scorer.score(entity, related, now);
     return {
@@ -76,7 +75,7 @@ export class ScorecardService {
       },
       stored: {
         tierSince: stored?.tierSince.toISOString(),
-        computedAt: stored?.computedAt.toISOString(),
+        computedAt: stored?.changedAt.toISOString(),
       },
     };
   }

@@ -47,4 +47,38 @@ describe.each(ids)('CachedRollupRows on %s', databaseId => {
     expect((await cache.list({ lifecycle: ['production'] })).map(r => r.score)).toEqual([15]);
     expect(listSpy).toHaveBeenCalledTimes(2);
   });
+  it('finds one entity by ref in the same cached rows, with since when and its last change', async () => {
+    const store = await DatabaseScorecardStore.create({
+      database: mockServices.database({ knex: await databases.init(databaseId) }),
+      rubric: smallRubricInForce,
+    });
+    const listSpy = jest.spyOn(store, 'listRollupRows');
+    const cache = new CachedRollupRows(store);
+    const record = (score: number) => ({
+      entityRef: 'component:default/a',
+      kind: 'Component',
+      scorecard: card(score),
+      fingerprint: `${score}`,
+    });
+    const first = new Date('2026-11-20T00:00:00Z');
+    await store.upsertResults([record(10)], first);
+    expect(await cache.byRef('component:default/a')).toMatchObject({
+      score: 10,
+      tierSince: first,
+      changedAt: first,
+    });
+    expect(await cache.byRef('component:default/missing')).toBeUndefined();
+    await cache.list();
+    expect(listSpy).toHaveBeenCalledTimes(1);
+
+    const second = new Date('2026-11-21T00:00:00Z');
+    await store.upsertResults([record(15)], second);
+    // Same tier: since when stays, the last change moves.
+    expect(await cache.byRef('component:default/a')).toMatchObject({
+      score: 15,
+      tierSince: first,
+      changedAt: second,
+    });
+    expect(listSpy).toHaveBeenCalledTimes(2);
+  });
 });

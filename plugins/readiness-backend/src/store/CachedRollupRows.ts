@@ -8,8 +8,21 @@ import type { RollupFilter, RollupRow, ScorecardStore } from './ScorecardStore';
  */
 export class CachedRollupRows {
   private cached?: { version: string; rows: Promise<RollupRow[]> };
+  private index?: { rows: RollupRow[]; byRef: Map<string, RollupRow> };
 
   constructor(private readonly store: ScorecardStore) {}
+
+  /**
+   * The stored row of one entity (refs as stringifyEntityRef writes them).
+   * No visibility here: callers ask only for entities the caller has read.
+   */
+  async byRef(entityRef: string): Promise<RollupRow | undefined> {
+    const { rows } = await this.listWithVersion();
+    if (this.index?.rows !== rows) {
+      this.index = { rows, byRef: new Map(rows.map(r => [r.entityRef, r])) };
+    }
+    return this.index.byRef.get(entityRef);
+  }
 
   async list(filter: RollupFilter = {}): Promise<RollupRow[]> {
     return (await this.listWithVersion(filter)).rows;

@@ -348,6 +348,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
       'checks',
       'layout',
       'tier_since',
+      'changed_at',
     );
     // Bound parameters only; values come from validated query strings.
     if (filter.kind?.length) query = query.whereIn('kind', filter.kind);
@@ -383,6 +384,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
           statusesInRubricOrder(compiled, result),
         ),
         tierSince: toDate(row.tier_since),
+        changedAt: toDate(row.changed_at),
       };
     });
   }

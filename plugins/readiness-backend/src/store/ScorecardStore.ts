@@ -85,6 +85,8 @@ export interface RollupRow {
   failingChecks: string[];
   categoryScores: Record<string, number>;
   tierSince: Date;
+  /** When the result last changed. */
+  changedAt: Date;
 }
 
 /** Filters on stored results; each list matches any of its values. */
