@@ -29,6 +29,19 @@ export interface Config {
       attemptTimeout?: HumanDuration | string;
     };
     /**
+     * How fast one caller may ask for the organisation-wide views (rollup,
+     * rollup history, stored scorecard list, CSV export) on one backend
+     * instance. Faster requests wait their turn (up to 30 s, then 503), so a
+     * script polling rollups cannot starve the live scorecards of everyone
+     * else. Default: 500 per second after a burst of 50.
+     */
+    orgViewRateLimit?: {
+      /** Default 500. */
+      perSecond?: number;
+      /** Default 50. */
+      burst?: number;
+    };
+    /**
      * Notifications to owner groups through Backstage's notifications
      * backend: a service dropped a tier or gained a blocker, a waiver is
      * about to expire. Off by default.

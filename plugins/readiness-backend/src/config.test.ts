@@ -36,4 +36,23 @@ describe('readReadinessConfig', () => {
       ),
     ).toThrow(/readiness\.notifications\.enabled/);
   });
+
+  it('paces the organisation-wide views at 500 per second after 50 by default, and names a wrong value', () => {
+    expect(readReadinessConfig(new ConfigReader({})).orgViewRateLimit).toEqual({
+      perSecond: 500,
+      burst: 50,
+    });
+    expect(
+      readReadinessConfig(
+        new ConfigReader({ readiness: { orgViewRateLimit: { perSecond: 20 } } }),
+      ).orgViewRateLimit,
+    ).toEqual({ perSecond: 20, burst: 50 });
+    expect(() =>
+      readReadinessConfig(
+        new ConfigReader({ readiness: { orgViewRateLimit: { burst: -1 } } }),
+      ),
+    ).toThrow(
+      'readiness.orgViewRateLimit.burst: expected a positive whole number, got -1',
+    );
+  });
 });

@@ -17,6 +17,8 @@ export interface ReadinessBackendConfig {
   stuckAfterDays: number;
   /** The raw `readiness.rubric` value, validated by the engine's loader. */
   rubric: unknown;
+  /** Pace of one caller's requests to the organisation-wide views. */
+  orgViewRateLimit: { perSecond: number; burst: number };
   notifications: {
     /** Off unless `readiness.notifications.enabled` is true. */
     enabled: boolean;
@@ -52,6 +54,14 @@ export function readReadinessConfig(config: Config): ReadinessBackendConfig {
     ),
     stuckAfterDays: readPositiveInteger(config, 'readiness.stuckAfterDays', 90),
     catalogRetry: readCatalogRetry(config),
+    orgViewRateLimit: {
+      perSecond: readPositiveInteger(
+        config,
+        'readiness.orgViewRateLimit.perSecond',
+        500,
+      ),
+      burst: readPositiveInteger(config, 'readiness.orgViewRateLimit.burst', 50),
+    },
     rubric: config.getOptional('readiness.rubric'),
     notifications: {
       enabled:

@@ -71,6 +71,43 @@ describe('readinessPlugin', () => {
     });
   });
 
+  it("paces one caller's organisation-wide requests without slowing other callers or live scorecards", async () => {
+    const { server } = await startTestBackend({
+      features: [
+        readinessPlugin,
+        mockServices.rootConfig.factory({
+          data: {
+            readiness: {
+              schedule: { frequency: { minutes: 30 }, timeout: { minutes: 5 }, initialDelay: { hours: 1 } },
+              orgViewRateLimit: { perSecond: 1, burst: 1 },
+            },
+          },
+        }),
+        catalogServiceMock.factory({ entities: testCatalog() }),
+        mockServices.permissions.factory({ result: AuthorizeResult.ALLOW }),
+      ],
+    });
+    const finished: string[] = [];
+    const get = (path: string, user: string, label: string) =>
+      request(server)
+        .get(`/api/readiness${path}`)
+        .set('Authorization', mockCredentials.user.header(user))
+        .then(response => {
+          finished.push(label);
+          return response.status;
+        });
+    const statuses = await Promise.all([
+      get('/scorecards?limit=1', 'user:default/priya', 'priya 1'),
+      get('/scorecards?limit=1', 'user:default/priya', 'priya 2'),
+      get('/scorecards?limit=1', 'user:default/priya', 'priya 3'),
+      get('/scorecards?limit=1', 'user:default/tom', 'tom'),
+      get('/scorecards/default/component/payments-api', 'user:default/priya', 'priya live'),
+    ]);
+    expect(statuses).toEqual([200, 200, 200, 200, 200]);
+    // priya's second and third wait 1 s and 2 s; nobody else waits.
+    expect(finished.slice(-2)).toEqual(['priya 2', 'priya 3']);
+  });
+
   it('answers 404 for an entity that is not in the catalog', async () => {
     const { server } = await startBackend();
     const response = await request(server)

@@ -29,6 +29,7 @@ import { VisibleEntities } from './catalog/VisibleEntities';
 import { createRouter, RECOMPUTE_TASK_ID } from './service/router';
 import { ScorecardService } from './service/ScorecardService';
 import { CachedRollupRows, DatabaseScorecardStore } from './store';
+import { RequestPacer } from './lib/RequestPacer';
 import { PreviousResults } from './store/PreviousResults';
 import { RecomputeRunStore } from './store/RecomputeRunStore';
 
@@ -161,6 +162,7 @@ export const readinessPlugin = createBackendPlugin({
             rollups,
             scorer,
             runs,
+            orgViewPacer: new RequestPacer(config.orgViewRateLimit),
           }),
         );
         deps.httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });

@@ -16,6 +16,8 @@ import { SerializedJson, sendSerializedJson } from './SerializedJson';
 import { cachedRecomputeState } from './recomputeState';
 import type { RecomputeStatus } from '../store/RecomputeRunStore';
 import { RollupService } from '../rollup/RollupService';
+import { RequestPacer } from '../lib/RequestPacer';
+import { principalKey } from '../catalog/principalKey';
 import {
   sortByReadiness,
   toCsv,
@@ -38,6 +40,8 @@ export interface RouterOptions {
   scorer: ReadinessScorer;
   /** Whether the stored results are current; rollups and lists say so. */
   runs: { getStatus(): Promise<RecomputeStatus> };
+  /** Paces each caller's requests to the organisation-wide views. */
+  orgViewPacer?: RequestPacer;
 }
 
 /** The HTTP API of openapi.yaml; requests that do not match it get a 400. */
@@ -104,6 +108,7 @@ export async function createRouter(
 
   router.get('/rollup', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
+    await options.orgViewPacer?.wait(principalKey(credentials));
     const { groupBy, kind, type, lifecycle, tag, owner } = req.query;
     const { offset = 0, limit = DEFAULT_ROLLUP_GROUPS } = req.query;
     const rollup = await options.rollups.getRollup(
@@ -123,6 +128,7 @@ export async function createRouter(
 
   router.get('/rollup/history', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
+    await options.orgViewPacer?.wait(principalKey(credentials));
     const { days = 90, offset = 0, limit = DEFAULT_ROLLUP_GROUPS, ...query } = req.query;
     res.json(
       await options.rollups.getRollupHistory({ ...query, days }, credentials, {
@@ -134,6 +140,7 @@ export async function createRouter(
 
   router.get('/scorecards', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
+    await options.orgViewPacer?.wait(principalKey(credentials));
     const { offset = 0, limit = 50, ...filter } = req.query;
     const { rows } = await options.rollups.readableRows(filter, credentials);
     const sorted = sortByReadiness(rows, scorer.tierIds());
@@ -147,6 +154,7 @@ export async function createRouter(
 
   router.get('/export.csv', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
+    await options.orgViewPacer?.wait(principalKey(credentials));
     const { rows } = await options.rollups.readableRows(req.query, credentials);
     if (rows.length > MAX_EXPORT_ROWS) {
       throw new InputError(
