@@ -8,7 +8,7 @@ import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { scorecardFingerprint } from '@readiness-scorecards/plugin-readiness-common';
 import { CatalogIndex } from '../catalog/CatalogIndex';
-import { operationalOwnerRef, ownerGroupRef } from '../catalog/RelatedEntityLoader';
+import { ownerGroupRef } from '../catalog/RelatedEntityLoader';
 import { ReadinessScorer } from '../engine/ReadinessScorer';
 import { DEFAULT_RETRY, RetryOptions } from '../lib/retry';
 import { EntityScoreRecord, ScorecardStore } from '../store';
@@ -224,7 +224,6 @@ export class ReadinessRecomputer {
       tags: (entity.metadata.tags ?? []).filter(
         (t): t is string => typeof t === 'string',
       ),
-      operationalOwner: operationalOwnerRef(entity),
       system: index.systemOf(entity),
       domain: index.domainOf(entity),
       scorecard,

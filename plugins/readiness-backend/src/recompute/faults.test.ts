@@ -105,7 +105,7 @@ describe.each(ids)('recompute faults on %s', databaseId => {
     expect(state.tiers).toEqual(
       Object.fromEntries(SERVICES.slice(0, 6).map(name => [ref(name), 'beta'])),
     );
-    // One history row per change, whatever failed on the way: pilot, beta.
+    // One history point per result, whatever failed on the way: pilot, beta.
     expect(state.historyTiers).toEqual(
       Object.fromEntries(
         SERVICES.slice(0, 6).map(name => [ref(name), ['pilot', 'beta']]),
@@ -266,7 +266,7 @@ describe.each(ids)('recompute faults on %s', databaseId => {
         losing.upsertResults = async (records, now) => {
           upserts += 1;
           if (upserts !== 2) return context.store.upsertResults(records, now);
-          const { outage } = await holdHistoryThenLoseDatabase(admin);
+          const { outage } = await holdRowThenLoseDatabase(admin, ref('s4'));
           try {
             return await context.store.upsertResults(records, now);
           } finally {
@@ -278,7 +278,8 @@ describe.each(ids)('recompute faults on %s', databaseId => {
         ).rejects.toThrow(/terminat/i);
 
         const state = await snapshot(context.store);
-        // Page 2 had updated s3 and s4 when its connection died: rolled back.
+        // Page 2's statement had updated s3 and was waiting for s4's row
+        // when its connection died: rolled back.
         expect(state.tiers).toEqual({
           ...context.baseline.tiers,
           [ref('s1')]: 'beta',
@@ -301,7 +302,7 @@ describe.each(ids)('recompute faults on %s', databaseId => {
 
 /**
  * The store's state per entity: tier, history (oldest first) and whether the
- * latest history row matches the stored result.
+ * latest history point matches the stored result.
  */
 async function snapshot(store: ScorecardStore) {
   const refs = (await store.listEntityRefs()).sort();
@@ -324,7 +325,7 @@ async function snapshot(store: ScorecardStore) {
   return { tiers, history, historyTiers, latestMatches };
 }
 
-/** Nothing half-written: every stored result has its history row, and no history row is orphaned. */
+/** Nothing half-written: every entity's latest history point is its stored result. */
 function expectConsistent(state: Awaited<ReturnType<typeof snapshot>>) {
   for (const [entityRef, matches] of Object.entries(state.latestMatches)) {
     expect({ entityRef, matches }).toEqual({ entityRef, matches: true });
@@ -353,16 +354,20 @@ async function adminConnections(knex: Knex) {
 
 /**
  * Loses the plugin's database for a second while a page's transaction is
- * half done: takes a lock on the history table (resolves once held) so the
- * page's transaction stops after its state updates; then `outage` refuses
+ * half done: locks the state row of `entityRef` (resolves once held) so the
+ * page's write stops there, after the rows before it; then `outage` refuses
  * new connections, terminates every open one but the lock's, lets go of the
  * lock, and after a second lets connections in again.
  */
-async function holdHistoryThenLoseDatabase(
+async function holdRowThenLoseDatabase(
   admin: Awaited<ReturnType<typeof adminConnections>>,
+  entityRef: string,
 ) {
   const locker = await admin.plugin.transaction();
-  await locker.raw('lock table readiness_history in access exclusive mode');
+  await locker.raw(
+    'select entity_ref from readiness_entity_state where entity_ref = ? for update',
+    [entityRef],
+  );
   const lockerPid: number = (await locker.raw('select pg_backend_pid() as pid'))
     .rows[0].pid;
   const { maintenance, database } = admin;
@@ -383,7 +388,7 @@ async function holdHistoryThenLoseDatabase(
       if (rows.length > 0) break;
       if (i > 200) {
         await locker.rollback();
-        throw new Error('the page never reached the history table');
+        throw new Error(`the page never reached the row of ${entityRef}`);
       }
       await new Promise(resolve => setTimeout(resolve, 20));
     }

@@ -14,6 +14,7 @@ import {
 } from '../__testUtils__/smallRubric';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { DatabaseScorecardStore } from './DatabaseScorecardStore';
+import { decodeHistory } from './historyColumn';
 import { EntityScoreRecord } from './ScorecardStore';
 
 jest.setTimeout(60_000);
@@ -81,16 +82,23 @@ describe.each(ids)('DatabaseScorecardStore on %s', databaseId => {
     expect(await knex.schema.hasTable('readiness_check_layouts')).toBe(false);
     await knex.migrate.latest({ directory });
     expect(await knex.schema.hasTable('readiness_entity_state')).toBe(true);
-    expect(await knex.schema.hasTable('readiness_history')).toBe(true);
+    expect(
+      await knex.schema.hasColumn('readiness_entity_state', 'history'),
+    ).toBe(true);
+    expect(await knex.schema.hasTable('readiness_history')).toBe(false);
     expect(await knex.schema.hasTable('readiness_check_layouts')).toBe(true);
   });
 
-  it('keeps a new or unchanged result in its state row alone, and moves a replaced one to the history', async () => {
+  it("keeps a new or unchanged result in its state row alone, and appends a replaced one to the row's history", async () => {
     const knex = await databases.init(databaseId);
     const store = await createStore(knex);
     const ref = 'component:default/payments-api';
-    const historyRows = () =>
-      knex('readiness_history').select('recorded_at', 'tier', 'score');
+    const historyRows = async () => {
+      const row = await knex('readiness_entity_state')
+        .where('entity_ref', ref)
+        .first('history');
+      return decodeHistory(ref, row.history);
+    };
 
     expect(await store.upsertResults([record(ref, ['owner'])], day(1))).toEqual(
       { created: 1, changed: 0, unchanged: 0 },
@@ -119,10 +127,10 @@ describe.each(ids)('DatabaseScorecardStore on %s', databaseId => {
       changed: 1,
       unchanged: 0,
     });
-    // One history row: the replaced result, from when it began.
+    // One history entry: the replaced result, from when it began.
     const rows = await historyRows();
     expect(rows).toHaveLength(1);
-    expect(new Date(rows[0].recorded_at)).toEqual(day(1));
+    expect(new Date(rows[0].recordedAt)).toEqual(day(1));
     expect(rows[0].tier).toBe('pilot');
 
     const history = await store.getHistory(ref);
@@ -146,7 +154,6 @@ describe.each(ids)('DatabaseScorecardStore on %s', databaseId => {
       type: 'service',
       lifecycle: 'production',
       owner: 'group:default/payments-team',
-      operationalOwner: undefined,
       system: 'system:default/checkout',
       domain: undefined,
       tags: [],
@@ -211,6 +218,7 @@ describe.each(ids)('DatabaseScorecardStore on %s', databaseId => {
         failingChecks: ['style', 'slo'],
         categoryScores: { ops: card.categories[0].score },
         tierSince: day(1),
+        changedAt: day(1),
       },
     ]);
     expect(await store.listRollupRows({ lifecycle: ['experimental'] })).toEqual(
@@ -339,28 +347,6 @@ describe.each(ids)('DatabaseScorecardStore on %s', databaseId => {
     expect((await store.listAllHistory()).length).toBe(2 * 200);
   });
 
-  it('looks up summaries of many entities at once', async () => {
-    const store = await createStore(await databases.init(databaseId));
-    const records = Array.from({ length: 620 }, (_, i) =>
-      record(`component:default/service-${i}`, BETA),
-    );
-    await store.upsertResults(records, day(1));
-
-    const asked = [
-      ...records.map(r => r.entityRef),
-      'component:default/unknown',
-    ];
-    const summaries = await store.getEntitySummaries(asked);
-    expect(summaries.size).toBe(620);
-    expect(summaries.has('component:default/unknown')).toBe(false);
-    expect(summaries.get('component:default/service-601')).toEqual({
-      owner: 'group:default/payments-team',
-      operationalOwner: undefined,
-      tierSince: day(1),
-      computedAt: day(1),
-    });
-  });
-
   it('versions the rows by their latest change and their count', async () => {
     const store = await createStore(await databases.init(databaseId));
     expect(await store.getVersion()).toBe('|0');
@@ -437,5 +423,101 @@ describe.each(ids)('DatabaseScorecardStore on %s', databaseId => {
     expect((await store.getHistory(ref)).map(p => p.tier)).toEqual(['pilot']);
     expect(await store.pruneHistory(new Date('2026-12-01T00:00:00Z'))).toBe(0);
     expect((await store.getHistory(ref)).map(p => p.tier)).toEqual(['pilot']);
+  });
+
+  it('prunes many rows in pages, rewriting only their history: the version and changedAt stay', async () => {
+    const knex = await databases.init(databaseId);
+    const store = await createStore(knex);
+    // More rows with a history than one page of the prune reads.
+    const records = Array.from({ length: 520 }, (_, i) =>
+      record(`component:default/service-${String(i).padStart(3, '0')}`, [
+        'owner',
+      ]),
+    );
+    await store.upsertResults(records, day(1));
+    await store.upsertResults(
+      records.map(r => record(r.entityRef, BETA)),
+      day(3),
+    );
+    // One of them changes twice: its day-3 entry outlives the cutoff.
+    const twice = records[7].entityRef;
+    await store.upsertResults([record(twice, ['owner', 'style'])], day(5));
+    const before = await knex('readiness_entity_state')
+      .where('entity_ref', twice)
+      .first('history');
+    // Read by a new instance each time: this one's memo would hide a change.
+    const versionNow = async () => (await createStore(knex)).getVersion();
+    const version = await versionNow();
+
+    expect(await store.pruneHistory(day(2))).toBe(520);
+    expect(await versionNow()).toBe(version);
+    expect(
+      (await store.getEntityState(records[0].entityRef))!.changedAt,
+    ).toEqual(day(3));
+    expect(
+      (await store.getHistory(records[0].entityRef)).map(p => p.tier),
+    ).toEqual(['beta']);
+    expect((await store.getHistory(twice)).map(p => p.recordedAt)).toEqual([
+      day(3),
+      day(5),
+    ]);
+    const rows = await knex('readiness_entity_state').whereNotNull('history');
+    expect(rows.map(r => r.entity_ref)).toEqual([twice]);
+    expect(decodeHistory(twice, before.history)).toHaveLength(2);
+    expect(decodeHistory(twice, rows[0].history)).toHaveLength(1);
+    expect((await store.listAllHistory()).length).toBe(521);
+    expect(await store.pruneHistory(day(2))).toBe(0);
+  });
+
+  it('orders results replaced at the same moment as they were kept, the current one last', async () => {
+    const store = await createStore(await databases.init(databaseId));
+    const ref = 'component:default/flapping';
+    await store.upsertResults([record(ref, [])], day(1));
+    await store.upsertResults([record(ref, ['owner'])], day(1));
+    await store.upsertResults([record(ref, BETA)], day(1));
+    expect((await store.getHistory(ref)).map(p => p.tier)).toEqual([
+      null,
+      'pilot',
+      'beta',
+    ]);
+    expect(
+      (await store.getHistory(ref, { limit: 2 })).map(p => p.tier),
+    ).toEqual([null, 'pilot']);
+  });
+
+  it('names the entity whose stored history cannot be read, and still answers for every entity', async () => {
+    const knex = await databases.init(databaseId);
+    const store = await createStore(knex);
+    const broken = 'component:default/broken';
+    const fine = 'component:default/fine';
+    await store.upsertResults(
+      [record(broken, ['owner']), record(fine, ['owner'])],
+      day(1),
+    );
+    await store.upsertResults(
+      [record(broken, BETA), record(fine, BETA)],
+      day(2),
+    );
+    await knex('readiness_entity_state')
+      .where('entity_ref', broken)
+      .update({ history: '[[1,"pilot"' });
+
+    await expect(store.getHistory(broken)).rejects.toThrow(
+      /history of component:default\/broken is not valid JSON/,
+    );
+    // The rollups over time count the entity from its current result.
+    const all = await store.listAllHistory();
+    expect(all.map(p => [p.entityRef, p.tier])).toEqual([
+      [broken, 'beta'],
+      [fine, 'pilot'],
+      [fine, 'beta'],
+    ]);
+    // Pruning leaves it alone; the next change starts its history over.
+    expect(await store.pruneHistory(day(3))).toBe(1);
+    await store.upsertResults([record(broken, ['owner'])], day(4));
+    expect((await store.getHistory(broken)).map(p => p.tier)).toEqual([
+      'beta',
+      'pilot',
+    ]);
   });
 });

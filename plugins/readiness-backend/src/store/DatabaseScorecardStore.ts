@@ -14,13 +14,19 @@ import {
   summarizeStoredResult,
 } from './compactResult';
 import {
+  appendHistory,
+  decodeHistory,
+  HistoryEntry,
+  MalformedHistoryError,
+  pruneHistoryValue,
+} from './historyColumn';
+import {
   EntityScoreRecord,
   HistoryPoint,
   RollupFilter,
   RollupRow,
   ScorecardStore,
   StoredEntityState,
-  StoredEntitySummary,
   UpsertSummary,
 } from './ScorecardStore';
 
@@ -30,13 +36,14 @@ const migrationsDir = resolvePackagePath(
 );
 
 const STATE_TABLE = 'readiness_entity_state';
-const HISTORY_TABLE = 'readiness_history';
 /** Keeps each statement under SQLite's and PostgreSQL's bind-parameter limits. */
 const CHUNK_SIZE = 200;
+/** Rows with a history read at a time by pruneHistory. */
+const PRUNE_PAGE = 500;
 
 type Timestamp = Date | string | number;
 
-/** A stored result in its compact form (state and history rows alike). */
+/** A stored result in its compact form. */
 type CompactColumns = {
   tier: string | null;
   score: number;
@@ -53,32 +60,46 @@ type StateRow = CompactColumns & {
   type: string | null;
   lifecycle: string | null;
   owner: string | null;
-  operational_owner: string | null;
   system: string | null;
   domain: string | null;
   tags: string | null;
   fingerprint: string;
   tier_since: Timestamp;
   changed_at: Timestamp;
+  /** The superseded results (see historyColumn); NULL when none. */
+  history: string | null;
 };
 
-/** A history point: a superseded result, or the current one. */
-type PointRow = CompactColumns & {
-  entity_ref: string;
-  recorded_at: Timestamp;
+/** What history readers need of a state row. */
+type HistoryRow = CompactColumns &
+  Pick<StateRow, 'entity_ref' | 'changed_at' | 'history'>;
+
+const HISTORY_COLUMNS = [
+  'entity_ref',
+  'tier',
+  'score',
+  'blocker_count',
+  'checks',
+  'layout',
+  'changed_at',
+  'history',
+];
+
+/** A history point before its failing checks are read from its layout. */
+type CompactPoint = Omit<HistoryEntry, 'recordedAt'> & {
+  recordedAt: Date;
+  /** The state row's result (sorts after a superseded one of the same time). */
+  current: boolean;
 };
 
 /** How late another replica's writes may show in getVersion(). */
 const VERSION_TTL_MS = 1000;
 
-/** Refs per query: SQLite allows 999 bound parameters. */
-const SUMMARY_CHUNK = 500;
-
 /**
  * Stores readiness results in the plugin's database (SQLite or PostgreSQL),
  * compactly: a status character per check instead of the scorecard, read
- * back with the rubric in force. History holds superseded results only; the
- * current one is the state row.
+ * back with the rubric in force. An entity's superseded results are kept in
+ * its own state row (the `history` column); the current one is the row.
  */
 export class DatabaseScorecardStore implements ScorecardStore {
   static async create(options: {
@@ -149,11 +170,11 @@ export class DatabaseScorecardStore implements ScorecardStore {
             'layout',
             'tier_since',
             'changed_at',
+            'history',
           );
         const byRef = new Map(existing.map(row => [row.entity_ref, row]));
 
-        const rows: Record<string, unknown>[] = [];
-        const superseded: Record<string, unknown>[] = [];
+        const rows: StateRow[] = [];
         chunk.forEach((record, index) => {
           const previous = byRef.get(record.entityRef);
           if (previous && previous.fingerprint === record.fingerprint) {
@@ -166,28 +187,27 @@ export class DatabaseScorecardStore implements ScorecardStore {
             previous && previous.tier === record.scorecard.tier
               ? toDate(previous.tier_since)
               : now;
-          rows.push(toStateRow(record, layouts[index], tierSince, now));
-          if (!previous) {
-            summary.created += 1;
-            return;
-          }
-          summary.changed += 1;
-          superseded.push({
-            entity_ref: record.entityRef,
-            recorded_at: toDate(previous.changed_at),
-            tier: previous.tier,
-            score: previous.score,
-            blocker_count: previous.blocker_count,
-            checks: previous.checks,
-            layout: previous.layout,
-          });
+          // A changed result goes to the end of the row's history.
+          const history = previous
+            ? appendHistory(record.entityRef, previous.history, {
+                recordedAt: toDate(previous.changed_at).getTime(),
+                tier: previous.tier,
+                score: Number(previous.score),
+                blockerCount: Number(previous.blocker_count),
+                layout:
+                  previous.layout === null ? null : Number(previous.layout),
+                checks: previous.checks,
+              })
+            : null;
+          rows.push(
+            toStateRow(record, layouts[index], tierSince, now, history),
+          );
+          if (previous) summary.changed += 1;
+          else summary.created += 1;
         });
         if (rows.length > 0) {
-          // One statement for the chunk's new and changed rows.
+          // One statement for the chunk's new and changed rows, history and all.
           await tx(STATE_TABLE).insert(rows).onConflict('entity_ref').merge();
-        }
-        if (superseded.length > 0) {
-          await tx(HISTORY_TABLE).insert(superseded);
         }
       });
     }
@@ -198,9 +218,29 @@ export class DatabaseScorecardStore implements ScorecardStore {
   async getEntityState(
     entityRef: string,
   ): Promise<StoredEntityState | undefined> {
-    const row: StateRow | undefined = await this.db<StateRow>(STATE_TABLE)
+    // Not the history: this read is for the current result.
+    const row: Omit<StateRow, 'history'> | undefined = await this.db<StateRow>(
+      STATE_TABLE,
+    )
       .where('entity_ref', entityRef)
-      .first();
+      .first(
+        'entity_ref',
+        'kind',
+        'type',
+        'lifecycle',
+        'owner',
+        'system',
+        'domain',
+        'tags',
+        'tier',
+        'score',
+        'blocker_count',
+        'checks',
+        'layout',
+        'fingerprint',
+        'tier_since',
+        'changed_at',
+      );
     if (!row) return undefined;
     const checkIdsOf = await this.layouts.resolver([row.layout]);
     return {
@@ -209,7 +249,6 @@ export class DatabaseScorecardStore implements ScorecardStore {
       type: row.type ?? undefined,
       lifecycle: row.lifecycle ?? undefined,
       owner: row.owner ?? undefined,
-      operationalOwner: row.operational_owner ?? undefined,
       system: row.system ?? undefined,
       domain: row.domain ?? undefined,
       tags: row.tags ? JSON.parse(row.tags) : [],
@@ -225,109 +264,63 @@ export class DatabaseScorecardStore implements ScorecardStore {
     };
   }
 
-  async getEntitySummaries(
-    entityRefs: string[],
-  ): Promise<Map<string, StoredEntitySummary>> {
-    const summaries = new Map<string, StoredEntitySummary>();
-    for (let i = 0; i < entityRefs.length; i += SUMMARY_CHUNK) {
-      const rows: StateRow[] = await this.db<StateRow>(STATE_TABLE)
-        .whereIn('entity_ref', entityRefs.slice(i, i + SUMMARY_CHUNK))
-        .select(
-          'entity_ref',
-          'owner',
-          'operational_owner',
-          'tier_since',
-          'changed_at',
-        );
-      for (const row of rows) {
-        summaries.set(row.entity_ref, {
-          owner: row.owner ?? undefined,
-          operationalOwner: row.operational_owner ?? undefined,
-          tierSince: toDate(row.tier_since),
-          computedAt: toDate(row.changed_at),
-        });
-      }
-    }
-    return summaries;
-  }
-
   async getHistory(
     entityRef: string,
     options?: { since?: Date; limit?: number },
   ): Promise<HistoryPoint[]> {
-    let query = this.points(entityRef, options?.since)
-      .orderBy('recorded_at', 'asc')
-      .orderBy('is_current', 'asc')
-      .orderBy('id', 'asc');
-    if (options?.limit) {
-      query = query.limit(options.limit);
+    const row: HistoryRow | undefined = await this.db<StateRow>(STATE_TABLE)
+      .where('entity_ref', entityRef)
+      .first(...HISTORY_COLUMNS);
+    if (!row) return [];
+    // Unreadable history fails this entity's read, naming it.
+    let points = pointsOf(row, decodeHistory(entityRef, row.history));
+    if (options?.since) {
+      const since = options.since.getTime();
+      points = points.filter(p => p.recordedAt.getTime() >= since);
     }
-    const rows: PointRow[] = await query;
-    return this.toHistoryPoints(rows);
+    if (options?.limit) points = points.slice(0, options.limit);
+    return this.toHistoryPoints(points);
   }
 
   async listAllHistory(): Promise<Array<HistoryPoint & { entityRef: string }>> {
-    const rows: PointRow[] = await this.points()
-      .orderBy('entity_ref', 'asc')
-      .orderBy('recorded_at', 'asc')
-      .orderBy('is_current', 'asc')
-      .orderBy('id', 'asc');
-    const points = await this.toHistoryPoints(rows);
-    return points.map((point, i) => ({
-      entityRef: rows[i].entity_ref,
-      ...point,
-    }));
+    const rows: HistoryRow[] = await this.db<StateRow>(STATE_TABLE)
+      .select(...HISTORY_COLUMNS)
+      .orderBy('entity_ref', 'asc');
+    const refs: string[] = [];
+    const points: CompactPoint[] = [];
+    for (const row of rows) {
+      let superseded: HistoryEntry[];
+      try {
+        superseded = decodeHistory(row.entity_ref, row.history);
+      } catch (error) {
+        // One unreadable row must not take every rollup over time down:
+        // the entity counts from its current result (getHistory names it).
+        if (!(error instanceof MalformedHistoryError)) throw error;
+        superseded = [];
+      }
+      for (const point of pointsOf(row, superseded)) {
+        refs.push(row.entity_ref);
+        points.push(point);
+      }
+    }
+    const history = await this.toHistoryPoints(points);
+    return history.map((point, i) => ({ entityRef: refs[i], ...point }));
   }
 
-  /**
-   * Superseded results and current ones as history points, in one
-   * statement, so a recompute in between cannot show a result twice or not
-   * at all. At the same moment the superseded result comes first.
-   */
-  private points(entityRef?: string, since?: Date): Knex.QueryBuilder {
-    const columns = [
-      'entity_ref',
-      'tier',
-      'score',
-      'blocker_count',
-      'checks',
-      'layout',
-    ];
-    let superseded = this.db(HISTORY_TABLE).select(
-      ...columns,
-      'recorded_at',
-      this.db.raw('0 as is_current'),
-      'id',
-    );
-    let current = this.db(STATE_TABLE).select(
-      ...columns,
-      { recorded_at: 'changed_at' },
-      this.db.raw('1 as is_current'),
-      this.db.raw('0 as id'),
-    );
-    if (entityRef !== undefined) {
-      superseded = superseded.where('entity_ref', entityRef);
-      current = current.where('entity_ref', entityRef);
-    }
-    if (since) {
-      superseded = superseded.where('recorded_at', '>=', since);
-      current = current.where('changed_at', '>=', since);
-    }
-    return this.db.select('*').from(superseded.unionAll(current).as('points'));
-  }
-
-  private async toHistoryPoints(rows: PointRow[]): Promise<HistoryPoint[]> {
+  private async toHistoryPoints(
+    points: CompactPoint[],
+  ): Promise<HistoryPoint[]> {
     const checkIdsOf = await this.layouts.resolver(
-      new Set(rows.map(row => row.layout)),
+      new Set(points.map(point => point.layout)),
     );
-    return rows.map(row => ({
-      recordedAt: toDate(row.recorded_at),
-      tier: row.tier,
-      score: Number(row.score),
-      blockerCount: Number(row.blocker_count),
+    return points.map(point => ({
+      recordedAt: point.recordedAt,
+      tier: point.tier,
+      score: point.score,
+      blockerCount: point.blockerCount,
       failingChecks: failingChecksOf({
-        layout: checkIdsOf(row.layout),
-        codes: row.checks ?? '',
+        layout: checkIdsOf(point.layout),
+        codes: point.checks ?? '',
       }),
     }));
   }
@@ -411,22 +404,99 @@ export class DatabaseScorecardStore implements ScorecardStore {
   async deleteEntities(entityRefs: string[]): Promise<number> {
     let deleted = 0;
     for (let i = 0; i < entityRefs.length; i += CHUNK_SIZE) {
-      const chunk = entityRefs.slice(i, i + CHUNK_SIZE);
-      deleted += await this.db.transaction(async tx => {
-        await tx(HISTORY_TABLE).whereIn('entity_ref', chunk).delete();
-        const count: number = await tx(STATE_TABLE)
-          .whereIn('entity_ref', chunk)
-          .delete();
-        return count;
-      });
+      // The history goes with its row.
+      deleted += await this.db(STATE_TABLE)
+        .whereIn('entity_ref', entityRefs.slice(i, i + CHUNK_SIZE))
+        .delete();
     }
     if (deleted > 0) this.version.clear();
     return deleted;
   }
 
+  /**
+   * Rewrites only the rows that lose entries, and only their history:
+   * changed_at stays, so the store version does too. A row whose history
+   * changed since it was read (a recompute appended to it) is left for the
+   * next prune rather than written over.
+   */
   async pruneHistory(cutoff: Date): Promise<number> {
-    return this.db(HISTORY_TABLE).where('recorded_at', '<', cutoff).delete();
+    let removed = 0;
+    let after: string | undefined;
+    for (;;) {
+      let query = this.db<StateRow>(STATE_TABLE)
+        .whereNotNull('history')
+        .orderBy('entity_ref', 'asc')
+        .limit(PRUNE_PAGE)
+        .select('entity_ref', 'history');
+      if (after !== undefined) query = query.where('entity_ref', '>', after);
+      const rows: Array<Pick<StateRow, 'entity_ref' | 'history'>> = await query;
+      if (rows.length === 0) return removed;
+      after = rows[rows.length - 1].entity_ref;
+
+      const rewrites: Array<{
+        row: (typeof rows)[number];
+        history: string | null;
+        removed: number;
+      }> = [];
+      for (const row of rows) {
+        let pruned: ReturnType<typeof pruneHistoryValue>;
+        try {
+          pruned = pruneHistoryValue(row.entity_ref, row.history, cutoff);
+        } catch (error) {
+          // Unreadable: left as it is (getHistory names the entity).
+          if (!(error instanceof MalformedHistoryError)) throw error;
+          continue;
+        }
+        if (pruned.history !== undefined) {
+          rewrites.push({
+            row,
+            history: pruned.history,
+            removed: pruned.removed,
+          });
+        }
+      }
+      if (rewrites.length > 0) {
+        removed += await this.db.transaction(async tx => {
+          let count = 0;
+          for (const rewrite of rewrites) {
+            const written: number = await tx(STATE_TABLE)
+              .where('entity_ref', rewrite.row.entity_ref)
+              .where('history', rewrite.row.history)
+              .update({ history: rewrite.history });
+            if (written > 0) count += rewrite.removed;
+          }
+          return count;
+        });
+      }
+    }
   }
+}
+
+/**
+ * An entity's points, oldest first: its superseded results, then its current
+ * one; of the same time, superseded first, each in the order it was kept.
+ */
+function pointsOf(row: HistoryRow, superseded: HistoryEntry[]): CompactPoint[] {
+  const points: CompactPoint[] = superseded.map(entry => ({
+    ...entry,
+    recordedAt: new Date(entry.recordedAt),
+    current: false,
+  }));
+  points.push({
+    recordedAt: toDate(row.changed_at),
+    tier: row.tier,
+    score: Number(row.score),
+    blockerCount: Number(row.blocker_count),
+    layout: row.layout === null ? null : Number(row.layout),
+    checks: row.checks,
+    current: true,
+  });
+  // Stable: entries of one time keep their order.
+  return points.sort(
+    (a, b) =>
+      a.recordedAt.getTime() - b.recordedAt.getTime() ||
+      Number(a.current) - Number(b.current),
+  );
 }
 
 function toStateRow(
@@ -434,6 +504,7 @@ function toStateRow(
   layout: number,
   tierSince: Date,
   now: Date,
+  history: string | null,
 ): StateRow {
   const { scorecard } = record;
   return {
@@ -442,7 +513,6 @@ function toStateRow(
     type: record.type ?? null,
     lifecycle: record.lifecycle ?? null,
     owner: record.owner ?? null,
-    operational_owner: record.operationalOwner ?? null,
     system: record.system ?? null,
     domain: record.domain ?? null,
     tags: record.tags?.length ? JSON.stringify(record.tags) : null,
@@ -454,6 +524,7 @@ function toStateRow(
     layout,
     tier_since: tierSince,
     changed_at: now,
+    history,
   };
 }
 

@@ -10,7 +10,6 @@ export interface EntityScoreRecord {
   type?: string;
   lifecycle?: string;
   owner?: string;
-  operationalOwner?: string;
   tags?: string[];
   system?: string;
   domain?: string;
@@ -43,7 +42,6 @@ export interface StoredEntityState extends ResultSummary {
   type?: string;
   lifecycle?: string;
   owner?: string;
-  operationalOwner?: string;
   system?: string;
   domain?: string;
   tags: string[];
@@ -58,15 +56,6 @@ export interface StoredEntityState extends ResultSummary {
    * row alone; when the last run was is the recompute run record's business.
    */
   changedAt: Date;
-}
-
-/** The cheap part of a stored result: who owns it and since when. */
-export interface StoredEntitySummary {
-  owner?: string;
-  operationalOwner?: string;
-  tierSince: Date;
-  /** When the stored result was computed: its last change. */
-  computedAt: Date;
 }
 
 /** The columns rollups aggregate, one row per stored entity. */
@@ -118,8 +107,8 @@ export interface UpsertSummary {
 export interface ScorecardStore {
   /**
    * Stores a batch of results, a transaction per chunk. Rows whose
-   * fingerprint is unchanged are left alone; a changed result moves the one
-   * it replaces to the history.
+   * fingerprint is unchanged are left alone; a changed result appends the
+   * one it replaces to the row's history.
    */
   upsertResults(
     records: EntityScoreRecord[],
@@ -127,11 +116,6 @@ export interface ScorecardStore {
   ): Promise<UpsertSummary>;
 
   getEntityState(entityRef: string): Promise<StoredEntityState | undefined>;
-
-  /** Summaries of the given stored entities, keyed by entity ref; unknown refs are absent. */
-  getEntitySummaries(
-    entityRefs: string[],
-  ): Promise<Map<string, StoredEntitySummary>>;
 
   /**
    * The entity's superseded results, then its current one, oldest first;
