@@ -94,7 +94,7 @@ async function main() {
   const recomputeSeconds = recompute.runSeconds;
   const recomputeMemory = memory.peaks();
   const [{ count: storedCount }] = await tasksDb('readiness_entity_state').count({ count: '*' });
-  const bytes = await tableBytes(tasksDb, ['readiness_entity_state', 'readiness_history', 'readiness_check_layouts']);
+  const bytes = await tableBytes(tasksDb, ['readiness_entity_state', 'readiness_check_layouts']);
   log(`recompute of ${storedCount} entities took ${recomputeSeconds.toFixed(2)} s`);
 
   // Load on the scorecard endpoint.

@@ -54,7 +54,7 @@ const BASE = `http://localhost:${PORT}`;
 const PREFIX = uniquePrefix('bench_compare');
 /** Never fires by itself: both sides run only when the benchmark triggers them. */
 const MANUAL_CRON = { cron: '0 0 1 1 *' };
-const OUR_TABLES = ['readiness_entity_state', 'readiness_history', 'readiness_check_layouts'];
+const OUR_TABLES = ['readiness_entity_state', 'readiness_check_layouts'];
 const THEIR_TABLES = ['facts', 'fact_schemas'];
 const OUR_TASK = 'readiness-recompute';
 
@@ -151,7 +151,7 @@ async function main() {
   // keeping each measure's fastest round: the machine is shared.
   const runRound = async (round: number) => {
     if (round > 1) {
-      await ourDb.raw('truncate table readiness_entity_state, readiness_history');
+      await ourDb.raw('truncate table readiness_entity_state');
       await theirDb.raw('truncate table facts');
     }
     const profiled = round === 1;
@@ -312,11 +312,16 @@ async function main() {
 
   async function measureStorage(ours: typeof ourDb, theirs: typeof theirDb) {
     const [{ count: ourRows }] = await ours('readiness_entity_state').count({ count: '*' });
-    const [{ count: historyRows }] = await ours('readiness_history').count({ count: '*' });
+    // Superseded results are entries of each state row's history column.
+    const history = await ours.raw(
+      `select count(history)::int as with_history, coalesce(sum(json_array_length(history::json)), 0)::int as entries,
+              coalesce(sum(pg_column_size(history)), 0)::bigint as bytes from readiness_entity_state`,
+    );
     const [{ count: factRows }] = await theirs('facts').count({ count: '*' });
     const columns = await ours.raw(
       `select avg(pg_column_size(checks))::int as checks, avg(pg_column_size(tags))::int as tags,
-              avg(pg_column_size(fingerprint))::int as fingerprint, avg(pg_column_size(t.*))::int as row from readiness_entity_state t`,
+              avg(pg_column_size(fingerprint))::int as fingerprint, avg(pg_column_size(history))::int as history,
+              avg(pg_column_size(t.*))::int as row from readiness_entity_state t`,
     );
     const factColumns = await theirs.raw(
       'select avg(pg_column_size(facts))::int as facts, avg(pg_column_size(t.*))::int as row from facts t',
@@ -328,9 +333,10 @@ async function main() {
       ours: {
         bytes: await tableBytes(ours, OUR_TABLES),
         stateBytes: await tableBytes(ours, ['readiness_entity_state']),
-        historyBytes: await tableBytes(ours, ['readiness_history']),
         stateRows: Number(ourRows),
-        historyRows: Number(historyRows),
+        rowsWithHistory: Number(history.rows[0].with_history),
+        historyEntries: Number(history.rows[0].entries),
+        historyBytes: Number(history.rows[0].bytes),
         averageColumnBytes: columns.rows[0],
       },
       theirs: {

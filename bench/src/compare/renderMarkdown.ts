@@ -35,7 +35,18 @@ export interface CompareReport {
   };
   storage: {
     afterDays: number;
-    ours: { bytes: number; stateBytes: number; historyBytes: number; stateRows: number; historyRows: number; averageColumnBytes: Record<string, number> };
+    ours: {
+      bytes: number;
+      stateBytes: number;
+      stateRows: number;
+      /** State rows whose history column holds superseded results. */
+      rowsWithHistory: number;
+      /** Superseded results: entries of the history columns. */
+      historyEntries: number;
+      /** Bytes of the history columns (pg_column_size), part of stateBytes. */
+      historyBytes: number;
+      averageColumnBytes: Record<string, number>;
+    };
     theirs: { bytes: number; factRows: number; averageColumnBytes: Record<string, number>; withoutLifecycleBytesEstimate: number };
     ratio: number;
   };
@@ -87,7 +98,7 @@ export function renderCompareMarkdown(r: CompareReport): string {
     '',
     '## Storage',
     '',
-    `Ours: ${mib(r.storage.ours.stateBytes)} in readiness_entity_state (${r.storage.ours.stateRows} rows; average bytes per row ${r.storage.ours.averageColumnBytes.row}, of which the check statuses ${r.storage.ours.averageColumnBytes.checks}) and ${mib(r.storage.ours.historyBytes)} in readiness_history (${r.storage.ours.historyRows} superseded results: a row is written only when a result is replaced), plus the check layouts.`,
+    `Ours: ${mib(r.storage.ours.stateBytes)} in readiness_entity_state (${r.storage.ours.stateRows} rows; average bytes per row ${r.storage.ours.averageColumnBytes.row}, of which the check statuses ${r.storage.ours.averageColumnBytes.checks}), plus the check layouts. The history is in the rows: ${r.storage.ours.historyEntries} superseded results in the history column of ${r.storage.ours.rowsWithHistory} rows, ${mib(r.storage.ours.historyBytes)} in all (${r.storage.ours.historyEntries ? Math.round(r.storage.ours.historyBytes / r.storage.ours.historyEntries) : 0} bytes per result; an entry is appended only when a result is replaced).`,
     '',
     `Tech Insights: ${r.storage.theirs.factRows} fact rows (average ${r.storage.theirs.averageColumnBytes.row} bytes per row, of which the facts JSON ${r.storage.theirs.averageColumnBytes.facts}) with the lifecycle maxItems ${r.techInsightsSetup.lifecycle.maxItems} (their README's "two weeks" at a daily cadence). Without a lifecycle (their default) the facts table would keep every retrieval: about ${mib(r.storage.theirs.withoutLifecycleBytesEstimate)} (${ratio(r.storage.theirs.withoutLifecycleBytesEstimate / r.storage.ours.bytes)} ours), estimated from the measured bytes per row.`,
     '',
