@@ -68,6 +68,15 @@ export async function createRouter(
     { state: string; payload: SerializedJson }
   >();
 
+  /** The caller of an organisation-wide view, once their pace allows it. */
+  const orgViewCredentials = async (
+    req: Parameters<HttpAuthService['credentials']>[0],
+  ) => {
+    const credentials = await httpAuth.credentials(req);
+    await options.orgViewPacer?.wait(principalKey(credentials));
+    return credentials;
+  };
+
   router.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -107,8 +116,7 @@ export async function createRouter(
   });
 
   router.get('/rollup', async (req, res) => {
-    const credentials = await httpAuth.credentials(req);
-    await options.orgViewPacer?.wait(principalKey(credentials));
+    const credentials = await orgViewCredentials(req);
     const { groupBy, kind, type, lifecycle, tag, owner } = req.query;
     const { offset = 0, limit = DEFAULT_ROLLUP_GROUPS } = req.query;
     const rollup = await options.rollups.getRollup(
@@ -127,8 +135,7 @@ export async function createRouter(
   });
 
   router.get('/rollup/history', async (req, res) => {
-    const credentials = await httpAuth.credentials(req);
-    await options.orgViewPacer?.wait(principalKey(credentials));
+    const credentials = await orgViewCredentials(req);
     const { days = 90, offset = 0, limit = DEFAULT_ROLLUP_GROUPS, ...query } = req.query;
     res.json(
       await options.rollups.getRollupHistory({ ...query, days }, credentials, {
@@ -139,8 +146,7 @@ export async function createRouter(
   });
 
   router.get('/scorecards', async (req, res) => {
-    const credentials = await httpAuth.credentials(req);
-    await options.orgViewPacer?.wait(principalKey(credentials));
+    const credentials = await orgViewCredentials(req);
     const { offset = 0, limit = 50, ...filter } = req.query;
     const { rows } = await options.rollups.readableRows(filter, credentials);
     const sorted = sortByReadiness(rows, scorer.tierIds());
@@ -153,8 +159,7 @@ export async function createRouter(
   });
 
   router.get('/export.csv', async (req, res) => {
-    const credentials = await httpAuth.credentials(req);
-    await options.orgViewPacer?.wait(principalKey(credentials));
+    const credentials = await orgViewCredentials(req);
     const { rows } = await options.rollups.readableRows(req.query, credentials);
     if (rows.length > MAX_EXPORT_ROWS) {
       throw new InputError(
