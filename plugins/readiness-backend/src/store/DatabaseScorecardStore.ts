@@ -74,6 +74,25 @@ type StateRow = CompactColumns & {
 type HistoryRow = CompactColumns &
   Pick<StateRow, 'entity_ref' | 'changed_at' | 'history'>;
 
+/** A stored result with what rollups group and filter on; no fingerprint, no history. */
+const RESULT_COLUMNS = [
+  'entity_ref',
+  'kind',
+  'type',
+  'lifecycle',
+  'owner',
+  'system',
+  'domain',
+  'tags',
+  'tier',
+  'score',
+  'blocker_count',
+  'checks',
+  'layout',
+  'tier_since',
+  'changed_at',
+];
+
 const HISTORY_COLUMNS = [
   'entity_ref',
   'tier',
@@ -223,24 +242,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
       STATE_TABLE,
     )
       .where('entity_ref', entityRef)
-      .first(
-        'entity_ref',
-        'kind',
-        'type',
-        'lifecycle',
-        'owner',
-        'system',
-        'domain',
-        'tags',
-        'tier',
-        'score',
-        'blocker_count',
-        'checks',
-        'layout',
-        'fingerprint',
-        'tier_since',
-        'changed_at',
-      );
+      .first(...RESULT_COLUMNS, 'fingerprint');
     if (!row) return undefined;
     const checkIdsOf = await this.layouts.resolver([row.layout]);
     return {
@@ -326,23 +328,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
   }
 
   async listRollupRows(filter: RollupFilter = {}): Promise<RollupRow[]> {
-    let query = this.db<StateRow>(STATE_TABLE).select(
-      'entity_ref',
-      'kind',
-      'type',
-      'lifecycle',
-      'owner',
-      'system',
-      'domain',
-      'tags',
-      'tier',
-      'score',
-      'blocker_count',
-      'checks',
-      'layout',
-      'tier_since',
-      'changed_at',
-    );
+    let query = this.db<StateRow>(STATE_TABLE).select(...RESULT_COLUMNS);
     // Bound parameters only; values come from validated query strings.
     if (filter.kind?.length) query = query.whereIn('kind', filter.kind);
     if (filter.type?.length) query = query.whereIn('type', filter.type);
