@@ -19,7 +19,7 @@ import path from 'node:path';
 import { generateCatalog } from '../catalog/generateCatalog';
 import { writeCatalog } from '../catalog/writeCatalog';
 import { numberArgument } from '../lib/args';
-import { benchBackendConfig, useConfig } from '../lib/benchBackendConfig';
+import { benchBackendConfig, HAND_TRIGGERED_RECOMPUTE, QUIET_CATALOG, useConfig } from '../lib/benchBackendConfig';
 import { createBenchApi, log } from '../lib/benchApi';
 import { waitForCatalog } from '../lib/catalogReady';
 import { runHttpLoad, trackMemory } from '../lib/latency';
@@ -54,15 +54,7 @@ async function main() {
       prefix: PREFIX,
       token: TOKEN,
       files,
-      extra: {
-        // The catalog re-reads every entity every 100-150 s by default; with
-        // 12,000 entities that wave (YAML parsing, stitching) landed inside a
-        // 20 s load phase in some runs and not in others. Measured phases
-        // start after ingestion, so a 30-minute interval keeps them all out.
-        catalog: { processingInterval: { minutes: 30 } },
-        // Triggered by hand below; the first scheduled run waits a day.
-        readiness: { schedule: { frequency: { hours: 24 }, timeout: { minutes: 30 }, initialDelay: { seconds: 1 } } },
-      },
+      extra: { catalog: QUIET_CATALOG, readiness: HAND_TRIGGERED_RECOMPUTE },
     }),
   );
 

@@ -19,7 +19,7 @@ import path from 'node:path';
 import { generateCatalog } from '../catalog/generateCatalog';
 import { writeCatalog } from '../catalog/writeCatalog';
 import { numberArgument } from '../lib/args';
-import { benchBackendConfig, useConfig } from '../lib/benchBackendConfig';
+import { benchBackendConfig, HAND_TRIGGERED_RECOMPUTE, QUIET_CATALOG, useConfig } from '../lib/benchBackendConfig';
 import { createBenchApi, log, sleep } from '../lib/benchApi';
 import { waitForCatalog } from '../lib/catalogReady';
 import { LoadResult, runHttpLoad } from '../lib/latency';
@@ -59,16 +59,7 @@ async function main() {
       prefix: PREFIX,
       token: TOKEN,
       files,
-      extra: {
-        // The catalog re-reads all 12,000 entities every 100-150 s by
-        // default; in a 5-minute soak with it on, each wave cost a third of
-        // the scorecard throughput for a window and stepped RSS up ~80 MiB
-        // (native buffers of its YAML parsing) while every heap stayed flat.
-        // The soak judges the readiness plugin, so the waves are kept out,
-        // as in bench:backend.
-        catalog: { processingInterval: { minutes: 30 } },
-        readiness: { schedule: { frequency: { hours: 24 }, timeout: { minutes: 30 }, initialDelay: { seconds: 1 } } },
-      },
+      extra: { catalog: QUIET_CATALOG, readiness: HAND_TRIGGERED_RECOMPUTE },
     }),
   );
   const backend = createBackend();

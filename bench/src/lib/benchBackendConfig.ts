@@ -3,6 +3,22 @@ import path from 'node:path';
 import { pgConnection } from './postgres';
 
 /**
+ * The catalog re-reads every entity every 100-150 s by default; with 12,000
+ * entities each wave (YAML parsing, stitching) landed inside a 20 s load
+ * phase of bench:backend in some runs and not in others, and in a 5-minute
+ * soak each cost a third of the scorecard throughput for a window and
+ * stepped RSS up ~80 MiB (native buffers of its YAML parsing) while every
+ * heap stayed flat. Load phases start after ingestion and judge the
+ * readiness plugin, so a 30-minute interval keeps the waves out of them.
+ */
+export const QUIET_CATALOG = { processingInterval: { minutes: 30 } };
+
+/** A readiness schedule that waits a day: the benchmarks trigger runs by hand. */
+export const HAND_TRIGGERED_RECOMPUTE = {
+  schedule: { frequency: { hours: 24 }, timeout: { minutes: 30 }, initialDelay: { seconds: 1 } },
+};
+
+/**
  * Config of an in-process benchmark backend: PostgreSQL with a database
  * prefix of its own, a static token for the driver, the generated catalog
  * files as locations and permissions off. `extra` is merged at the top level.
