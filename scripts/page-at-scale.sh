@@ -16,6 +16,7 @@
 # Uses ports 3000 and 7007 like the quick start; waits while they are busy.
 # Before measuring it waits (up to 15 minutes) for a 1-minute load average of
 # at most SCALE_MAX_LOAD (default twice the cores); each step records the load.
+set -euo pipefail
 source "$(dirname "$0")/lib/env.sh"
 source "$(dirname "$0")/lib/chromium.sh"
 source "$(dirname "$0")/lib/postgres.sh"

@@ -6,6 +6,7 @@
 #
 #   ./scripts/reliability.sh          # about 2 minutes
 #   ./scripts/reliability.sh --long   # about 6 minutes
+set -euo pipefail
 source "$(dirname "$0")/lib/env.sh"
 source "$(dirname "$0")/lib/postgres.sh"
 ensure_dependencies

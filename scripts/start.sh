@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Quick start, command 1: the portal at http://localhost:3000 (backend on :7007)
 # with the readiness plugins and the example organisation, on in-memory SQLite.
+set -euo pipefail
 source "$(dirname "$0")/lib/env.sh"
 ensure_dependencies
 cd "$REPO_ROOT"

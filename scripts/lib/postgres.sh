@@ -11,7 +11,7 @@ ensure_postgres() {
       apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >&2
     else
       echo "PostgreSQL is not installed and we are not root: install postgresql, or set BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING" >&2
-      exit 2
+      return 2
     fi
   fi
   if ! pg_isready -q -h "$PG_HOST" -p "$PG_PORT"; then
@@ -20,7 +20,7 @@ ensure_postgres() {
     version="$(ls /etc/postgresql | sort -V | tail -1)"
     pg_ctlcluster --skip-systemctl-redirect "$version" main start >&2 || true
     for _ in $(seq 1 30); do pg_isready -q -h "$PG_HOST" -p "$PG_PORT" && break; sleep 1; done
-    pg_isready -q -h "$PG_HOST" -p "$PG_PORT" || { echo "PostgreSQL did not start on $PG_HOST:$PG_PORT" >&2; exit 2; }
+    pg_isready -q -h "$PG_HOST" -p "$PG_PORT" || { echo "PostgreSQL did not start on $PG_HOST:$PG_PORT" >&2; return 2; }
   fi
   # TestDatabases reads this and creates throw-away databases on the server.
   export BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING="${BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING:-postgresql://postgres@$PG_HOST:$PG_PORT}"
