@@ -17,6 +17,9 @@ backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
 // catalog plugin
 backend.add(import('@backstage/plugin-catalog-backend'));
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+// demo only: keeps the example organisation's dates true on any day
+// (exampleOrg in app-config.yaml; does nothing without it)
+backend.add(import('@internal/example-org'));
 
 // permission plugin
 backend.add(import('@backstage/plugin-permission-backend'));

@@ -1,10 +1,13 @@
 import path from 'node:path';
+import { writeExamplesForToday } from '@internal/example-org';
 
-const examplesDir = path.resolve(__dirname, '../../../../examples');
+// A copy of examples/ with its dates moved to today, as the demo backend
+// does, so the intended states of examples/README.md hold on any date.
+const examplesDir = writeExamplesForToday();
 
 /**
  * The `catalog` config of test backends: the example organisation and
- * services from examples/, processed every second.
+ * services from examples/ (dates moved to today), processed every second.
  */
 export const exampleCatalogConfig = {
   rules: [

@@ -1,0 +1,10 @@
+/**
+ * The demo portal's example organisation, kept true on any date.
+ *
+ * @packageDocumentation
+ */
+export { catalogModuleExampleOrgDates as default } from './module';
+export { ExampleDatesProcessor } from './ExampleDatesProcessor';
+export type { ExampleDatesOptions } from './ExampleDatesProcessor';
+export { EXAMPLE_DATES_WRITTEN_ON, daysSince, shiftDatesInText } from './shiftDates';
+export { EXAMPLES_DIR, writeExamplesForToday } from './writeExamplesForToday';
