@@ -10,7 +10,7 @@ import type {
   RuleOutcome,
 } from '../model/evaluation';
 import type { FreshnessWindow } from '../model/rubric';
-import type { EvidenceRule } from '../model/rules';
+import type { EvidenceRule } from '../rules/ruleTypes';
 import { createEntityView } from '../engine/entityView';
 import { compileRule } from '../rules/compileRule';
 
