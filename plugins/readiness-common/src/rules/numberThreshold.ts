@@ -8,7 +8,9 @@ import { nonEmptyString, strictObject } from './configSchemaParts';
 import { code } from './describeParts';
 import { fail, invalid, pass } from './outcome';
 
-export type Comparator = '>' | '>=' | '<' | '<=' | '==' | '!=';
+const COMPARATORS = ['>', '>=', '<', '<=', '==', '!='] as const;
+
+export type Comparator = (typeof COMPARATORS)[number];
 
 /** A numeric annotation (or key of a key=value list) compared to a threshold. */
 export interface NumberThresholdRule {
@@ -26,7 +28,7 @@ export const numberThresholdRuleType: RuleType<NumberThresholdRule> = {
       type: z.literal('number-threshold'),
       key: nonEmptyString,
       field: nonEmptyString.optional(),
-      operator: z.enum(['>', '>=', '<', '<=', '==', '!=']),
+      operator: z.enum(COMPARATORS),
       value: z.number(),
     }),
   validate: (rule, validation) => {

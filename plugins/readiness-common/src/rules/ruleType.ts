@@ -81,7 +81,7 @@ export interface RuleType<R extends RuleShape> {
    * gives them fast slots, and the annotation reference indexes them.
    */
   annotationKeys(rule: R, keysOf: (rule: EvidenceRule) => string[]): string[];
-  /** The rule in words (markdown), for docs/annotations.md, the CLI and the UI. */
+  /** The rule in words (markdown), for docs/annotations.md and the CLI. */
   describe(rule: R, description: RuleDescription): string;
   /** The rules nested in this one (for combinators), so tree walks need no switch. */
   children?(rule: R): readonly EvidenceRule[];
