@@ -36,7 +36,8 @@ function duplicates(ids: string[]): string[] {
 /**
  * Semantic checks that a schema cannot express: references between tiers,
  * categories and checks, unique ids, and each rule's own checks (its rule
- * type's `validate`: regexes that compile, fields that need each other). Returns every issue so one start-up shows them all.
+ * type's `validate`: regexes that compile, fields that need each other).
+ * Returns every issue so one start-up shows them all.
  */
 export function validateRubric(
   rubric: Rubric,
