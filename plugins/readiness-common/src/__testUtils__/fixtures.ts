@@ -9,10 +9,13 @@ import type {
   RelatedEntities,
   RuleOutcome,
 } from '../model/evaluation';
-import type { FreshnessWindow } from '../model/rubric';
-import type { EvidenceRule } from '../model/rules';
+import type { CheckDefinition, FreshnessWindow } from '../model/rubric';
+import type { EvidenceRule } from '../rules/ruleTypes';
 import { createEntityView } from '../engine/entityView';
+import { validateRubric } from '../engine/validateRubric';
 import { compileRule } from '../rules/compileRule';
+import { evidenceRuleSchema } from '../rubric/configSchema';
+import { formatZodIssues } from '../rubric/formatZodIssues';
 
 export const NOW = new Date('2026-03-01T12:00:00Z');
 export const TODAY = '2026-03-01';
@@ -110,6 +113,49 @@ export function runRule(
     customEvaluators: options.customEvaluators ?? {},
     checkId: 'test-check',
   });
+}
+
+/**
+ * What rubric validation says about a rule (as `evidence.<key>: message`),
+ * for a check with these other fields. Rubrics written in TypeScript get
+ * only this; rubrics from app-config get the config schema first.
+ */
+export function ruleIssues(
+  rule: EvidenceRule,
+  check: Partial<CheckDefinition> = {},
+): string[] {
+  return validateRubric(
+    {
+      tiers: [{ id: 'production', title: 'Production' }],
+      categories: [{ id: 'ops', title: 'Operations' }],
+      checks: [
+        {
+          id: 'x',
+          title: 'X',
+          description: '',
+          category: 'ops',
+          tier: 'production',
+          severity: 'major',
+          ...check,
+          evidence: rule,
+        },
+      ],
+      weights: { blocker: 5, major: 3, minor: 1 },
+      waivers: { maxDays: 90, expiringDays: 14 },
+      docBaseUrl: '',
+    },
+    { root: 'rubric', check: () => 'check' },
+  ).map(issue => `${issue.path.replace(/^check\./, '')}: ${issue.message}`);
+}
+
+/** What the app-config schema says about a rule (as `evidence.<key>: message`). */
+export function ruleConfigIssues(config: unknown): string[] {
+  const parsed = evidenceRuleSchema.safeParse(config);
+  return parsed.success
+    ? []
+    : formatZodIssues(parsed.error, config, 'evidence').map(
+        issue => `${issue.path}: ${issue.message}`,
+      );
 }
 
 /** An entity with exactly these annotations (and nothing else of note). */

@@ -95,4 +95,42 @@ describe('compileRubric', () => {
       'rubric.checks[0].id: expected lowercase letters, digits and dashes (at most 50), got "Bad_Id"',
     ]);
   });
+
+  it('takes the decision settings from the first decision gate, even nested in combinators', () => {
+    expect(compileRubric(testRubric).decision).toEqual({
+      decisionKey: 'readiness/decision',
+      dueKey: 'readiness/decision-due',
+      warnDays: 14,
+    });
+    const gate = (decisionKey: string) => ({
+      type: 'decision-gate' as const,
+      decisionKey,
+    });
+    const nested: Rubric = {
+      ...testRubric,
+      checks: [
+        presenceCheck('b-blocker', 'bronze', 'blocker'),
+        {
+          ...presenceCheck('s-major', 'silver', 'major'),
+          evidence: {
+            type: 'any',
+            rules: [
+              { type: 'annotation', keys: ['a/waived'] },
+              { type: 'not', rule: { type: 'all', rules: [gate('a/first')] } },
+              gate('a/second'),
+            ],
+          },
+        },
+        {
+          ...presenceCheck('g-major', 'gold', 'major'),
+          evidence: gate('a/third'),
+        },
+      ],
+    };
+    expect(compileRubric(nested).decision).toEqual({
+      decisionKey: 'a/first',
+      dueKey: 'readiness/decision-due',
+      warnDays: 14,
+    });
+  });
 });

@@ -8,7 +8,8 @@ import type {
   TierDefinition,
   WaiverSettings,
 } from '../model/rubric';
-import type { EvidenceRule } from '../model/rules';
+import { ruleTypeNamed } from '../rules/ruleTypes';
+import type { EvidenceRule } from '../rules/ruleTypes';
 import type { Severity } from '../model/scorecard';
 import { compileFix } from '../fixes/compileFix';
 import type { FixRenderer } from '../fixes/compileFix';
@@ -79,22 +80,16 @@ export interface CompileRubricOptions {
   customEvaluators?: Record<string, CustomEvaluator>;
 }
 
+/** The settings of the first decision gate in a rule tree, depth first. */
 function findDecisionRule(rule: EvidenceRule): DecisionSettings | undefined {
-  switch (rule.type) {
-    case 'decision-gate':
-      return decisionSettingsOf(rule);
-    case 'all':
-    case 'any':
-      for (const r of rule.rules) {
-        const found = findDecisionRule(r);
-        if (found) return found;
-      }
-      return undefined;
-    case 'not':
-      return findDecisionRule(rule.rule);
-    default:
-      return undefined;
+  if (rule.type === 'decision-gate') {
+    return decisionSettingsOf(rule);
   }
+  for (const child of ruleTypeNamed(rule.type)?.children?.(rule) ?? []) {
+    const found = findDecisionRule(child);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function lastIsoTime(): (now: Date) => string {

@@ -1,6 +1,7 @@
 import { InputError } from '@backstage/errors';
 import type { AppliesTo, CheckDefinition, Rubric } from '../model/rubric';
-import type { EvidenceRule, SimpleFormat } from '../model/rules';
+import { ruleTypeNamed } from '../rules/ruleTypes';
+import type { EvidenceRule } from '../rules/ruleTypes';
 
 /** One problem found in a rubric: where (a key path) and what was expected. */
 export interface RubricIssue {
@@ -17,17 +18,6 @@ export interface RubricPaths {
 
 export const CHECK_ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SEVERITIES = ['blocker', 'major', 'minor'];
-const SIMPLE_FORMATS: SimpleFormat[] = [
-  'url',
-  'date',
-  'past-date',
-  'number',
-  'duration',
-  'cadence',
-  'entity-ref',
-  'user-ref',
-  'text',
-];
 
 export function defaultRubricPaths(root = 'rubric'): RubricPaths {
   return { root, check: (_check, index) => `${root}.checks[${index}]` };
@@ -45,8 +35,9 @@ function duplicates(ids: string[]): string[] {
 
 /**
  * Semantic checks that a schema cannot express: references between tiers,
- * categories and checks, unique ids, regexes that compile, rules that can be
- * evaluated. Returns every issue so one start-up shows them all.
+ * categories and checks, unique ids, and each rule's own checks (its rule
+ * type's `validate`: regexes that compile, fields that need each other).
+ * Returns every issue so one start-up shows them all.
  */
 export function validateRubric(
   rubric: Rubric,
@@ -158,121 +149,28 @@ function validateRule(
   check: CheckDefinition,
   add: (path: string, message: string) => void,
 ): void {
-  const nonEmpty = (list: unknown[] | undefined, key: string) => {
-    if (!list || list.length === 0) {
-      add(`${path}.${key}`, 'expected a non-empty list');
-    }
-  };
-  switch (rule.type) {
-    case 'annotation':
-      nonEmpty(rule.keys, 'keys');
-      return;
-    case 'annotation-format':
-      nonEmpty(rule.keys, 'keys');
-      if (rule.format === 'enum') {
-        nonEmpty(rule.values, 'values');
-      }
-      for (const [key, format] of Object.entries(rule.keyFormats ?? {})) {
-        if (!SIMPLE_FORMATS.includes(format)) {
-          add(
-            `${path}.keyFormats.${key}`,
-            `expected one of ${SIMPLE_FORMATS.join(', ')}, got ${JSON.stringify(
-              format,
-            )}`,
-          );
-        }
-      }
-      return;
-    case 'annotation-pattern':
-      nonEmpty(rule.keys, 'keys');
-      try {
-        RegExp(rule.pattern, rule.flags);
-      } catch (error) {
-        add(
-          `${path}.pattern`,
-          `invalid regular expression ${JSON.stringify(rule.pattern)}${
-            rule.flags ? ` with flags ${JSON.stringify(rule.flags)}` : ''
-          } (${
-            error instanceof Error ? error.message : String(error)
-          }), expected a valid JavaScript regular expression`,
-        );
-      }
-      return;
-    case 'link':
-      nonEmpty(rule.linkTypes, 'linkTypes');
-      return;
-    case 'field':
-      if (!rule.path || rule.path.split('.').some(s => !s)) {
-        add(
-          `${path}.path`,
-          `expected a dotted path such as spec.system, got ${JSON.stringify(
-            rule.path,
-          )}`,
-        );
-      }
-      if (rule.condition === 'equals' && rule.value === undefined) {
-        add(
-          `${path}.value`,
-          'expected a value (or a list of values) for condition equals',
-        );
-      }
-      return;
-    case 'freshness':
-      if (
-        rule.maxAgeDays === undefined &&
-        !rule.windowFrom &&
-        !check.freshness
-      ) {
-        add(
-          `${path}.maxAgeDays`,
-          "expected a window: maxAgeDays here, windowFrom, or the check's freshness.maxAgeDays",
-        );
-      }
-      if (rule.maxAgeDays !== undefined && !(rule.maxAgeDays > 0)) {
-        add(
-          `${path}.maxAgeDays`,
-          `expected a number of days > 0, got ${rule.maxAgeDays}`,
-        );
-      }
-      if (rule.windowFrom && !rule.field) {
-        add(
-          `${path}.windowFrom`,
-          'expected field to be set too: windowFrom reads another key of the same key=value list',
-        );
-      }
-      return;
-    case 'number-threshold':
-      if (!Number.isFinite(rule.value)) {
-        add(`${path}.value`, `expected a finite number, got ${rule.value}`);
-      }
-      return;
-    case 'all':
-    case 'any':
-      nonEmpty(rule.rules, 'rules');
-      rule.rules.forEach((r, i) =>
-        validateRule(r, `${path}.rules[${i}]`, check, add),
-      );
-      return;
-    case 'not':
-      validateRule(rule.rule, `${path}.rule`, check, add);
-      return;
-    case 'custom':
-      if (!rule.evaluator) {
-        add(`${path}.evaluator`, 'expected the name of a custom evaluator');
-      }
-      return;
-    case 'owner-group':
-    case 'user-ref':
-    case 'decision-gate':
-      return;
-    default:
-      add(
-        `${path}.type`,
-        `unknown evidence rule type ${JSON.stringify(
-          (rule as { type: unknown }).type,
-        )}`,
-      );
+  const ruleType = ruleTypeNamed(rule.type);
+  if (!ruleType) {
+    add(
+      `${path}.type`,
+      `unknown evidence rule type ${JSON.stringify(
+        (rule as { type: unknown }).type,
+      )}`,
+    );
+    return;
   }
+  ruleType.validate?.(rule, {
+    path,
+    check,
+    report: (key, message) => add(`${path}.${key}`, message),
+    requireNonEmptyList: (list, key) => {
+      if (!list || list.length === 0) {
+        add(`${path}.${key}`, 'expected a non-empty list');
+      }
+    },
+    validateRule: (inner, key) =>
+      validateRule(inner, `${path}.${key}`, check, add),
+  });
 }
 
 /** Throws one InputError listing every issue as `<key path>: <what was expected>`. */

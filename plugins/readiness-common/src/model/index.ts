@@ -1,5 +1,7 @@
-/** Types of the readiness model: rubric, evidence rules, evaluation and scorecard. */
+/**
+ * Types of the readiness model: rubric, evaluation and scorecard. The
+ * evidence rules' types live with their rule types in ../rules.
+ */
 export * from './scorecard';
 export * from './rubric';
-export * from './rules';
 export * from './evaluation';

@@ -2,8 +2,10 @@
  * The rubric: tiers, categories and checks. Plain data, so it can come from
  * the built-in default, from app-config, or from code.
  */
-import type { JsonPrimitive, EvidenceRule } from './rules';
+import type { EvidenceRule } from '../rules/ruleTypes';
 import type { Severity } from './scorecard';
+
+export type JsonPrimitive = string | number | boolean | null;
 
 export interface TierDefinition {
   id: string;

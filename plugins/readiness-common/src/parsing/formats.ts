@@ -3,7 +3,6 @@
  * that returns undefined for a good value, or a problem saying what was
  * expected (the text of `invalid` messages).
  */
-import type { SimpleFormat, ValueFormat } from '../model/rules';
 import { formatDay } from './dates';
 import { parseDay } from './dates';
 import { parseCadenceDays, parseDurationDays } from './duration';
@@ -12,6 +11,29 @@ import { parseKeyValueListMemo } from './keyValue';
 import type { KeyValueMemo } from './keyValue';
 import { isNumberValue } from './numbers';
 import { quoteText } from './showText';
+
+/** Value formats an annotation (or a key of a key=value list) can be checked against. */
+export type SimpleFormat =
+  /** an http(s) URL */
+  | 'url'
+  /** a calendar date YYYY-MM-DD */
+  | 'date'
+  /** a date YYYY-MM-DD not after tomorrow (something that happened) */
+  | 'past-date'
+  /** a number, optionally with a comparator and a unit: `0.95`, `>= 95%`, `300ms` */
+  | 'number'
+  /** a duration: `30d`, `12h`, `2w`, `P1M` */
+  | 'duration'
+  /** a review cadence: daily, weekly, monthly, quarterly, yearly, or a duration */
+  | 'cadence'
+  /** an entity ref such as `component:default/payments` */
+  | 'entity-ref'
+  /** a User entity ref such as `user:default/jane` (kind defaults to user) */
+  | 'user-ref'
+  /** any non-empty text */
+  | 'text';
+
+export type ValueFormat = SimpleFormat | 'enum' | 'key-value';
 
 export interface FormatProblem {
   /** What a valid value looks like: "a date YYYY-MM-DD". */

@@ -8,4 +8,10 @@ export { parseDurationDays, parseCadenceDays, CADENCE_NAMES } from './duration';
 export { parseRef } from './entityRefs';
 export type { ParsedRef } from './entityRefs';
 export { compileFormat, describeFormat, isHttpUrl } from './formats';
-export type { FormatChecker, FormatProblem, FormatSpec } from './formats';
+export type {
+  FormatChecker,
+  FormatProblem,
+  FormatSpec,
+  SimpleFormat,
+  ValueFormat,
+} from './formats';

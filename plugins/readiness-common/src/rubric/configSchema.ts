@@ -4,135 +4,48 @@
  */
 import { z } from 'zod';
 import type { AppliesTo } from '../model/rubric';
-import type { EvidenceRule } from '../model/rules';
 import { CHECK_ID_RE } from '../engine/validateRubric';
+import {
+  days,
+  jsonPrimitive,
+  nonEmptyString,
+  share,
+  stringList,
+  strictObject,
+} from '../rules/configSchemaParts';
+import type { EvidenceRuleSchema } from '../rules/ruleType';
+import { RULE_TYPES } from '../rules/ruleTypes';
 
-function strictObject<T extends z.ZodRawShape>(shape: T) {
-  return z
-    .object(shape)
-    .strict(`expected only the keys ${Object.keys(shape).join(', ')}`);
-}
-
-const nonEmptyString = z.string().min(1, 'expected a non-empty string');
-const stringList = z.array(nonEmptyString).min(1, 'expected a non-empty list');
 const idSchema = z
   .string()
   .regex(CHECK_ID_RE, 'expected lowercase letters, digits and dashes');
-const days = z.number().positive('expected a number of days > 0');
-const share = z
-  .number()
-  .min(0, 'expected a share between 0 and 1')
-  .max(1, 'expected a share between 0 and 1');
 
 export const severitySchema = z.enum(['blocker', 'major', 'minor']);
 
-const simpleFormatSchema = z.enum([
-  'url',
-  'date',
-  'past-date',
-  'number',
-  'duration',
-  'cadence',
-  'entity-ref',
-  'user-ref',
-  'text',
-]);
-const valueFormatSchema = z.enum([
-  ...simpleFormatSchema.options,
-  'enum',
-  'key-value',
-]);
-const jsonPrimitive = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+/** One schema per rule type, picked by `type`; `evidenceRule` is for nesting. */
+function ruleTypesUnion(evidenceRule: EvidenceRuleSchema): EvidenceRuleSchema {
+  // Each rule type's schema is an object with a literal `type` whose output
+  // is that rule (see RuleConfigSchema), so the union's output is an
+  // EvidenceRule; zod checks the literals again when it builds the union.
+  return z.discriminatedUnion(
+    'type',
+    RULE_TYPES.map(ruleType =>
+      ruleType.configSchema(evidenceRule),
+    ) as unknown as [
+      z.ZodDiscriminatedUnionOption<'type'>,
+      ...z.ZodDiscriminatedUnionOption<'type'>[],
+    ],
+  ) as unknown as EvidenceRuleSchema;
+}
 
-export const evidenceRuleSchema: z.ZodType<
-  EvidenceRule,
-  z.ZodTypeDef,
-  unknown
-> = z.lazy(() =>
-  z.discriminatedUnion('type', [
-    strictObject({ type: z.literal('annotation'), keys: stringList }),
-    strictObject({
-      type: z.literal('annotation-format'),
-      keys: stringList,
-      format: valueFormatSchema,
-      values: stringList.optional(),
-      requiredKeys: z.array(nonEmptyString).optional(),
-      keyFormats: z.record(z.string(), simpleFormatSchema).optional(),
-    }),
-    strictObject({
-      type: z.literal('annotation-pattern'),
-      keys: stringList,
-      pattern: nonEmptyString,
-      flags: z
-        .string()
-        .regex(/^[dimsuv]*$/, 'expected regex flags among d, i, m, s, u, v')
-        .optional(),
-      expected: nonEmptyString.optional(),
-    }),
-    strictObject({ type: z.literal('link'), linkTypes: stringList }),
-    strictObject({
-      type: z.literal('field'),
-      path: nonEmptyString,
-      condition: z.enum(['present', 'non-empty', 'equals']).optional(),
-      value: z.union([jsonPrimitive, z.array(jsonPrimitive)]).optional(),
-    }),
-    strictObject({
-      type: z.literal('owner-group'),
-      minMembers: z
-        .number()
-        .int('expected a whole number')
-        .min(0, 'expected a whole number >= 0')
-        .optional(),
-    }),
-    strictObject({ type: z.literal('user-ref'), key: nonEmptyString }),
-    strictObject({
-      type: z.literal('freshness'),
-      key: nonEmptyString,
-      field: nonEmptyString.optional(),
-      maxAgeDays: days.optional(),
-      windowFrom: strictObject({
-        field: nonEmptyString,
-        factor: z.number().positive('expected a factor > 0'),
-      }).optional(),
-      warnAt: share.optional(),
-    }),
-    strictObject({
-      type: z.literal('number-threshold'),
-      key: nonEmptyString,
-      field: nonEmptyString.optional(),
-      operator: z.enum(['>', '>=', '<', '<=', '==', '!=']),
-      value: z.number(),
-    }),
-    strictObject({
-      type: z.literal('decision-gate'),
-      decisionKey: nonEmptyString.optional(),
-      dueKey: nonEmptyString.optional(),
-      warnDays: z
-        .number()
-        .int('expected a whole number')
-        .min(0, 'expected a whole number >= 0')
-        .optional(),
-    }),
-    strictObject({
-      type: z.literal('all'),
-      rules: z.array(evidenceRuleSchema).min(1, 'expected a non-empty list'),
-    }),
-    strictObject({
-      type: z.literal('any'),
-      rules: z.array(evidenceRuleSchema).min(1, 'expected a non-empty list'),
-    }),
-    strictObject({
-      type: z.literal('not'),
-      rule: evidenceRuleSchema,
-      message: nonEmptyString.optional(),
-    }),
-    strictObject({
-      type: z.literal('custom'),
-      evaluator: nonEmptyString,
-      options: z.record(z.string(), z.unknown()).optional(),
-    }),
-  ]),
-);
+/** Any evidence rule. Built on first use (rule types nest it), then kept. */
+export const evidenceRuleSchema: EvidenceRuleSchema = (() => {
+  let union: EvidenceRuleSchema | undefined;
+  const schema: EvidenceRuleSchema = z.lazy(
+    () => (union ??= ruleTypesUnion(schema)),
+  );
+  return schema;
+})();
 
 export const appliesToSchema: z.ZodType<AppliesTo, z.ZodTypeDef, unknown> =
   z.lazy(() =>

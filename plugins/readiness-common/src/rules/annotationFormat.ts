@@ -1,9 +1,17 @@
-import type { AnnotationFormatRule } from '../model/rules';
+import { z } from 'zod';
 import type { EvidenceItem } from '../model/scorecard';
 import type { RuleOutcome } from '../model/evaluation';
 import { compileFormat, describeFormat } from '../parsing/formats';
-import type { FormatChecker, FormatProblem } from '../parsing/formats';
+import type {
+  FormatChecker,
+  FormatProblem,
+  SimpleFormat,
+  ValueFormat,
+} from '../parsing/formats';
 import type { CompiledRule, RuleCompileContext } from './types';
+import type { RuleType } from './ruleType';
+import { nonEmptyString, strictObject, stringList } from './configSchemaParts';
+import { keyList } from './describeParts';
 import {
   annotationSource,
   evidenceValue,
@@ -14,6 +22,65 @@ import {
   pass,
   staticFail,
 } from './outcome';
+
+/** At least one of `keys` is set, and its value has the format. */
+export interface AnnotationFormatRule {
+  type: 'annotation-format';
+  keys: string[];
+  format: ValueFormat;
+  /** For `enum`: the allowed values (case-insensitive). */
+  values?: string[];
+  /** For `key-value`: keys that must be present. */
+  requiredKeys?: string[];
+  /** For `key-value`: the format of some keys' values. */
+  keyFormats?: Record<string, SimpleFormat>;
+}
+
+const SIMPLE_FORMATS = [
+  'url',
+  'date',
+  'past-date',
+  'number',
+  'duration',
+  'cadence',
+  'entity-ref',
+  'user-ref',
+  'text',
+] as const satisfies readonly SimpleFormat[];
+
+const simpleFormatSchema = z.enum(SIMPLE_FORMATS);
+
+export const annotationFormatRuleType: RuleType<AnnotationFormatRule> = {
+  type: 'annotation-format',
+  configSchema: () =>
+    strictObject({
+      type: z.literal('annotation-format'),
+      keys: stringList,
+      format: z.enum([...SIMPLE_FORMATS, 'enum', 'key-value']),
+      values: stringList.optional(),
+      requiredKeys: z.array(nonEmptyString).optional(),
+      keyFormats: z.record(z.string(), simpleFormatSchema).optional(),
+    }),
+  validate: (rule, validation) => {
+    validation.requireNonEmptyList(rule.keys, 'keys');
+    if (rule.format === 'enum') {
+      validation.requireNonEmptyList(rule.values, 'values');
+    }
+    for (const [key, format] of Object.entries(rule.keyFormats ?? {})) {
+      if (!(SIMPLE_FORMATS as readonly string[]).includes(format)) {
+        validation.report(
+          `keyFormats.${key}`,
+          `expected one of ${SIMPLE_FORMATS.join(', ')}, got ${JSON.stringify(
+            format,
+          )}`,
+        );
+      }
+    }
+  },
+  compile: (rule, context) => compileAnnotationFormatRule(rule, context),
+  annotationKeys: rule => [...rule.keys],
+  describe: rule => `${keyList(rule.keys)}: ${describeFormat(rule)}`,
+};
 
 /**
  * Shared by the format and pattern rules: any of the keys is set and its

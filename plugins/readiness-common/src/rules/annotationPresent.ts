@@ -1,7 +1,10 @@
-import type { AnnotationPresentRule } from '../model/rules';
+import { z } from 'zod';
 import type { EvidenceItem } from '../model/scorecard';
 import type { RuleOutcome } from '../model/evaluation';
 import type { CompiledRule, RuleCompileContext } from './types';
+import type { RuleType } from './ruleType';
+import { strictObject, stringList } from './configSchemaParts';
+import { keyList } from './describeParts';
 import {
   annotationSource,
   evidenceValue,
@@ -11,6 +14,23 @@ import {
   pass,
   staticFail,
 } from './outcome';
+
+/** At least one of `keys` is set to a non-empty string. */
+export interface AnnotationPresentRule {
+  type: 'annotation';
+  keys: string[];
+}
+
+export const annotationRuleType: RuleType<AnnotationPresentRule> = {
+  type: 'annotation',
+  configSchema: () =>
+    strictObject({ type: z.literal('annotation'), keys: stringList }),
+  validate: (rule, validation) =>
+    validation.requireNonEmptyList(rule.keys, 'keys'),
+  compile: (rule, context) => compileAnnotationPresentRule(rule, context),
+  annotationKeys: rule => [...rule.keys],
+  describe: rule => `${keyList(rule.keys)} set (non-empty)`,
+};
 
 /** Any of the keys holds a non-empty string (ecosystem annotations count). */
 export function compileAnnotationPresentRule(

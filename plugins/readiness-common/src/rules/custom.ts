@@ -1,6 +1,35 @@
+import { z } from 'zod';
 import type { RuleOutcome } from '../model/evaluation';
-import type { CustomRule } from '../model/rules';
 import type { CompiledRule } from './types';
+import type { RuleType } from './ruleType';
+import { nonEmptyString, strictObject } from './configSchemaParts';
+import { code } from './describeParts';
+
+/** A check written in TypeScript, supplied to `evaluate` by name. */
+export interface CustomRule {
+  type: 'custom';
+  evaluator: string;
+  options?: { [key: string]: unknown };
+}
+
+export const customRuleType: RuleType<CustomRule> = {
+  type: 'custom',
+  configSchema: () =>
+    strictObject({
+      type: z.literal('custom'),
+      evaluator: nonEmptyString,
+      options: z.record(z.string(), z.unknown()).optional(),
+    }),
+  validate: (rule, validation) => {
+    if (!rule.evaluator) {
+      validation.report('evaluator', 'expected the name of a custom evaluator');
+    }
+  },
+  compile: rule => compileCustomRule(rule),
+  annotationKeys: () => [],
+  describe: rule =>
+    `custom check ${code(rule.evaluator)} (provided by a backend module)`,
+};
 
 const STATUSES = new Set(['pass', 'warn', 'fail', 'invalid']);
 

@@ -1,8 +1,15 @@
-import type { DecisionGateRule } from '../model/rules';
+import { z } from 'zod';
 import type { EntityView, RuleOutcome } from '../model/evaluation';
 import type { DecisionGate, EvidenceItem } from '../model/scorecard';
 import { parseDay } from '../parsing/dates';
 import type { CompiledRule } from './types';
+import type { RuleType } from './ruleType';
+import {
+  nonEmptyString,
+  strictObject,
+  wholeNumberAtLeastZero,
+} from './configSchemaParts';
+import { code } from './describeParts';
 import {
   annotationSource,
   evidenceValue,
@@ -13,6 +20,44 @@ import {
   showDays,
   warn,
 } from './outcome';
+
+/**
+ * The decision gate: a decision (ship, kill or extend) or, while undecided, a
+ * due date that is not in the past. It also fills `Scorecard.decision`.
+ */
+export interface DecisionGateRule {
+  type: 'decision-gate';
+  /** Default `readiness/decision`. */
+  decisionKey?: string;
+  /** Default `readiness/decision-due`. */
+  dueKey?: string;
+  /** Warn when the due date is this close; default 14. */
+  warnDays?: number;
+}
+
+export const decisionGateRuleType: RuleType<DecisionGateRule> = {
+  type: 'decision-gate',
+  configSchema: () =>
+    strictObject({
+      type: z.literal('decision-gate'),
+      decisionKey: nonEmptyString.optional(),
+      dueKey: nonEmptyString.optional(),
+      warnDays: wholeNumberAtLeastZero.optional(),
+    }),
+  compile: rule => compileDecisionGateRule(rule),
+  annotationKeys: rule => {
+    const { decisionKey, dueKey } = decisionSettingsOf(rule);
+    return [decisionKey, dueKey];
+  },
+  describe: rule => {
+    const { decisionKey, dueKey, warnDays } = decisionSettingsOf(rule);
+    return `${code(
+      decisionKey,
+    )} is ship, kill or extend; while undecided, ${code(
+      dueKey,
+    )} is a date not in the past (warns within ${warnDays} days; a past due date is "decision overdue")`;
+  },
+};
 
 export const DECISION_VALUES = ['ship', 'kill', 'extend'] as const;
 export type DecisionValue = (typeof DECISION_VALUES)[number];

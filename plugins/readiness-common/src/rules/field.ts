@@ -1,7 +1,15 @@
-import type { FieldRule, JsonPrimitive } from '../model/rules';
+import { z } from 'zod';
 import type { EntityView } from '../model/evaluation';
+import type { JsonPrimitive } from '../model/rubric';
 import { isRecord } from '../parsing/entityRefs';
 import type { CompiledRule } from './types';
+import type { RuleType } from './ruleType';
+import {
+  jsonPrimitive,
+  nonEmptyString,
+  strictObject,
+} from './configSchemaParts';
+import { code } from './describeParts';
 import {
   evidenceValue,
   fail,
@@ -10,6 +18,56 @@ import {
   showValue,
   staticFail,
 } from './outcome';
+
+/** A field of the entity, by dotted path (`spec.system`, `metadata.description`). */
+export interface FieldRule {
+  type: 'field';
+  path: string;
+  /** present: set at all; non-empty (default): not empty string/list/object; equals: one of `value`. */
+  condition?: 'present' | 'non-empty' | 'equals';
+  value?: JsonPrimitive | JsonPrimitive[];
+}
+
+export const fieldRuleType: RuleType<FieldRule> = {
+  type: 'field',
+  configSchema: () =>
+    strictObject({
+      type: z.literal('field'),
+      path: nonEmptyString,
+      condition: z.enum(['present', 'non-empty', 'equals']).optional(),
+      value: z.union([jsonPrimitive, z.array(jsonPrimitive)]).optional(),
+    }),
+  validate: (rule, validation) => {
+    if (!rule.path || rule.path.split('.').some(s => !s)) {
+      validation.report(
+        'path',
+        `expected a dotted path such as spec.system, got ${JSON.stringify(
+          rule.path,
+        )}`,
+      );
+    }
+    if (rule.condition === 'equals' && rule.value === undefined) {
+      validation.report(
+        'value',
+        'expected a value (or a list of values) for condition equals',
+      );
+    }
+  },
+  compile: rule => compileFieldRule(rule),
+  annotationKeys: () => [],
+  describe: rule => {
+    const condition = rule.condition ?? 'non-empty';
+    if (condition === 'equals') {
+      const values = Array.isArray(rule.value) ? rule.value : [rule.value];
+      return `${code(rule.path)} is ${values
+        .map(v => code(JSON.stringify(v)))
+        .join(' or ')}`;
+    }
+    return `${code(rule.path)} ${
+      condition === 'present' ? 'is set' : 'is set and not empty'
+    }`;
+  },
+};
 
 /** Reads a dotted path (`spec.system`) from the entity, never throwing. */
 export function compileFieldReader(

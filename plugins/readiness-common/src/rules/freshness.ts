@@ -1,13 +1,88 @@
-import type { FreshnessRule } from '../model/rules';
+import { z } from 'zod';
 import { formatDay, parseDay } from '../parsing/dates';
 import { parseCadenceDays } from '../parsing/duration';
 import { describeSimpleFormat } from '../parsing/formats';
 import { quoteText } from '../parsing/showText';
 import { compileValueReader } from './readValue';
 import type { CompiledRule, RuleCompileContext } from './types';
+import type { RuleType } from './ruleType';
+import { days, nonEmptyString, share, strictObject } from './configSchemaParts';
+import { code } from './describeParts';
 import { invalid, pass, showDays, warn, fail } from './outcome';
 
 const DEFAULT_WARN_AT = 0.8;
+
+/** A dated piece of evidence is recent enough. */
+export interface FreshnessRule {
+  type: 'freshness';
+  key: string;
+  /** When the annotation is a key=value list, the key holding the date. */
+  field?: string;
+  /** Window in days; defaults to the check's `freshness.maxAgeDays`. */
+  maxAgeDays?: number;
+  /**
+   * Window read from the evidence itself: the cadence in another key of the
+   * same key=value list, times a factor (e.g. last review within 1.5 x cadence).
+   */
+  windowFrom?: { field: string; factor: number };
+  /** Share of the window after which the check warns; default the check's or 0.8. */
+  warnAt?: number;
+}
+
+export const freshnessRuleType: RuleType<FreshnessRule> = {
+  type: 'freshness',
+  configSchema: () =>
+    strictObject({
+      type: z.literal('freshness'),
+      key: nonEmptyString,
+      field: nonEmptyString.optional(),
+      maxAgeDays: days.optional(),
+      windowFrom: strictObject({
+        field: nonEmptyString,
+        factor: z.number().positive('expected a factor > 0'),
+      }).optional(),
+      warnAt: share.optional(),
+    }),
+  validate: (rule, validation) => {
+    if (
+      rule.maxAgeDays === undefined &&
+      !rule.windowFrom &&
+      !validation.check.freshness
+    ) {
+      validation.report(
+        'maxAgeDays',
+        "expected a window: maxAgeDays here, windowFrom, or the check's freshness.maxAgeDays",
+      );
+    }
+    if (rule.maxAgeDays !== undefined && !(rule.maxAgeDays > 0)) {
+      validation.report(
+        'maxAgeDays',
+        `expected a number of days > 0, got ${rule.maxAgeDays}`,
+      );
+    }
+    if (rule.windowFrom && !rule.field) {
+      validation.report(
+        'windowFrom',
+        'expected field to be set too: windowFrom reads another key of the same key=value list',
+      );
+    }
+  },
+  compile: (rule, context) => compileFreshnessRule(rule, context),
+  annotationKeys: rule => [rule.key],
+  describe: (rule, { check }) => {
+    const where = rule.field
+      ? `${code(rule.key)} holds ${code(`${rule.field}=YYYY-MM-DD`)}`
+      : `${code(rule.key)} is a date YYYY-MM-DD`;
+    const windowDays = rule.maxAgeDays ?? check?.freshness?.maxAgeDays;
+    const window = rule.windowFrom
+      ? `within ${rule.windowFrom.factor} x its ${code(rule.windowFrom.field)}`
+      : `within ${windowDays} days`;
+    const warnAt = rule.warnAt ?? check?.freshness?.warnAt ?? DEFAULT_WARN_AT;
+    return `${where} ${window} (warns after ${Math.round(
+      warnAt * 100,
+    )}% of the window; a date after tomorrow is invalid)`;
+  },
+};
 
 /**
  * Dated evidence is recent: warns after `warnAt` of the window, fails past

@@ -1,11 +1,34 @@
-import type { LinkRule } from '../model/rules';
+import { z } from 'zod';
 import type { EvidenceItem } from '../model/scorecard';
 import type { RuleOutcome } from '../model/evaluation';
 import { isHttpUrl } from '../parsing/formats';
 import { isRecord } from '../parsing/entityRefs';
 import { clipText } from '../parsing/showText';
 import type { CompiledRule } from './types';
+import type { RuleType } from './ruleType';
+import { strictObject, stringList } from './configSchemaParts';
+import { code } from './describeParts';
 import { evidenceValue, invalid, pass, staticFail } from './outcome';
+
+/** `metadata.links` holds a link of one of the types, with an http(s) URL. */
+export interface LinkRule {
+  type: 'link';
+  linkTypes: string[];
+}
+
+export const linkRuleType: RuleType<LinkRule> = {
+  type: 'link',
+  configSchema: () =>
+    strictObject({ type: z.literal('link'), linkTypes: stringList }),
+  validate: (rule, validation) =>
+    validation.requireNonEmptyList(rule.linkTypes, 'linkTypes'),
+  compile: rule => compileLinkRule(rule),
+  annotationKeys: () => [],
+  describe: rule =>
+    `a ${code('metadata.links')} entry with ${rule.linkTypes
+      .map(t => code(`type: ${t}`))
+      .join(' or ')} and an https URL`,
+};
 
 /** metadata.links holds a link of one of the types, with an http(s) URL. */
 export function compileLinkRule(rule: LinkRule): CompiledRule {

@@ -1,4 +1,11 @@
-import { runRule, withAnnotations } from '../__testUtils__/fixtures';
+import { describeRule } from '../docs/describeRule';
+import {
+  ruleConfigIssues,
+  ruleIssues,
+  runRule,
+  withAnnotations,
+} from '../__testUtils__/fixtures';
+import { annotationKeysOf } from './annotationKeysOf';
 
 describe('number-threshold rule', () => {
   const rule = {
@@ -58,5 +65,37 @@ describe('number-threshold rule', () => {
         }),
       ).message,
     ).toBe('readiness/slo availability is 99.9, meets >= 99.5');
+  });
+});
+
+describe('number-threshold rule type', () => {
+  const rule = {
+    type: 'number-threshold' as const,
+    key: 'readiness/slo',
+    field: 'availability',
+    operator: '>=' as const,
+    value: 99.5,
+  };
+
+  it('accepts a rule in app-config and names what is wrong', () => {
+    expect(ruleConfigIssues(rule)).toEqual([]);
+    expect(ruleConfigIssues({ ...rule, operator: '=>', treshold: 1 })).toEqual([
+      'evidence.operator: expected one of >, >=, <, <=, ==, !=, got "=>"',
+      'evidence: unknown key "treshold", expected only the keys type, key, field, operator, value',
+    ]);
+  });
+
+  it('needs a finite threshold, also in rubrics written in TypeScript', () => {
+    expect(ruleIssues(rule)).toEqual([]);
+    expect(ruleIssues({ ...rule, value: NaN })).toEqual([
+      'evidence.value: expected a finite number, got NaN',
+    ]);
+  });
+
+  it('reads its key and says what it wants', () => {
+    expect(annotationKeysOf(rule)).toEqual(['readiness/slo']);
+    expect(describeRule(rule)).toBe(
+      '`readiness/slo availability` is a number >= 99.5',
+    );
   });
 });

@@ -1,9 +1,48 @@
-import type { Comparator, NumberThresholdRule } from '../model/rules';
+import { z } from 'zod';
 import { parseNumberValue } from '../parsing/numbers';
 import { describeSimpleFormat } from '../parsing/formats';
 import { compileValueReader } from './readValue';
 import type { CompiledRule, RuleCompileContext } from './types';
+import type { RuleType } from './ruleType';
+import { nonEmptyString, strictObject } from './configSchemaParts';
+import { code } from './describeParts';
 import { fail, invalid, pass } from './outcome';
+
+const COMPARATORS = ['>', '>=', '<', '<=', '==', '!='] as const;
+
+export type Comparator = (typeof COMPARATORS)[number];
+
+/** A numeric annotation (or key of a key=value list) compared to a threshold. */
+export interface NumberThresholdRule {
+  type: 'number-threshold';
+  key: string;
+  field?: string;
+  operator: Comparator;
+  value: number;
+}
+
+export const numberThresholdRuleType: RuleType<NumberThresholdRule> = {
+  type: 'number-threshold',
+  configSchema: () =>
+    strictObject({
+      type: z.literal('number-threshold'),
+      key: nonEmptyString,
+      field: nonEmptyString.optional(),
+      operator: z.enum(COMPARATORS),
+      value: z.number(),
+    }),
+  validate: (rule, validation) => {
+    if (!Number.isFinite(rule.value)) {
+      validation.report('value', `expected a finite number, got ${rule.value}`);
+    }
+  },
+  compile: (rule, context) => compileNumberThresholdRule(rule, context),
+  annotationKeys: rule => [rule.key],
+  describe: rule =>
+    `${code(rule.field ? `${rule.key} ${rule.field}` : rule.key)} is a number ${
+      rule.operator
+    } ${rule.value}`,
+};
 
 const COMPARE: Record<Comparator, (a: number, b: number) => boolean> = {
   '>': (a, b) => a > b,

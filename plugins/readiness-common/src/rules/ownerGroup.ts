@@ -1,10 +1,35 @@
 import { RELATION_HAS_MEMBER } from '@backstage/catalog-model';
-import type { OwnerGroupRule } from '../model/rules';
+import { z } from 'zod';
 import type { EntityView, RelatedEntities } from '../model/evaluation';
 import { entityMatchesRef, entityRefOf, isRecord } from '../parsing/entityRefs';
 import { clipText } from '../parsing/showText';
 import type { CompiledRule } from './types';
+import type { RuleType } from './ruleType';
+import { strictObject, wholeNumberAtLeastZero } from './configSchemaParts';
+import { code } from './describeParts';
 import { evidenceValue, fail, invalid, pass, staticFail } from './outcome';
+
+/** `spec.owner` is a Group that exists in the catalog and has members. */
+export interface OwnerGroupRule {
+  type: 'owner-group';
+  /** Default 1. */
+  minMembers?: number;
+}
+
+export const ownerGroupRuleType: RuleType<OwnerGroupRule> = {
+  type: 'owner-group',
+  configSchema: () =>
+    strictObject({
+      type: z.literal('owner-group'),
+      minMembers: wholeNumberAtLeastZero.optional(),
+    }),
+  compile: rule => compileOwnerGroupRule(rule),
+  annotationKeys: () => [],
+  describe: rule =>
+    `${code('spec.owner')} is a Group in the catalog with at least ${
+      rule.minMembers ?? 1
+    } member${(rule.minMembers ?? 1) === 1 ? '' : 's'} (needs the catalog)`,
+};
 
 export const NOT_VERIFIABLE_OFFLINE = 'not verifiable offline';
 

@@ -1,4 +1,4 @@
-import type { UserRefRule } from '../model/rules';
+import { z } from 'zod';
 import {
   entityMatchesRef,
   parseUserRef,
@@ -6,6 +6,9 @@ import {
 } from '../parsing/entityRefs';
 import { clipText } from '../parsing/showText';
 import type { CompiledRule, RuleCompileContext } from './types';
+import type { RuleType } from './ruleType';
+import { nonEmptyString, strictObject } from './configSchemaParts';
+import { code } from './describeParts';
 import { NOT_VERIFIABLE_OFFLINE } from './ownerGroup';
 import {
   annotationSource,
@@ -16,6 +19,24 @@ import {
   pass,
   staticFail,
 } from './outcome';
+
+/** An annotation holds a User entity ref that resolves in the catalog. */
+export interface UserRefRule {
+  type: 'user-ref';
+  key: string;
+}
+
+export const userRefRuleType: RuleType<UserRefRule> = {
+  type: 'user-ref',
+  configSchema: () =>
+    strictObject({ type: z.literal('user-ref'), key: nonEmptyString }),
+  compile: (rule, context) => compileUserRefRule(rule, context),
+  annotationKeys: rule => [rule.key],
+  describe: rule =>
+    `${code(rule.key)} names a User in the catalog, e.g. ${code(
+      'user:default/jane',
+    )} (needs the catalog)`,
+};
 
 /**
  * An annotation holds a User ref that resolves in the catalog. The caller
