@@ -12,7 +12,11 @@ export class PeopleCache {
   /** By principal and entity ref: the entity, or null when it was not visible. */
   private readonly people: KeyedMemo<string, Entity | null>;
 
-  constructor(ttlMs = 10_000, maxEntries = 50_000, now: () => number = Date.now) {
+  constructor(
+    ttlMs = 10_000,
+    maxEntries = 50_000,
+    now: () => number = Date.now,
+  ) {
     this.people = new KeyedMemo({ name: 'people', maxEntries, ttlMs, now });
   }
 

@@ -30,7 +30,10 @@ describe('KeyedMemo', () => {
   });
 
   it('keeps each key apart', () => {
-    const memo = new KeyedMemo<string, string>({ name: 'test', maxEntries: 10 });
+    const memo = new KeyedMemo<string, string>({
+      name: 'test',
+      maxEntries: 10,
+    });
     memo.set('a', 'first');
     memo.set('b', 'second');
     expect(memo.get('a')).toBe('first');
@@ -40,7 +43,10 @@ describe('KeyedMemo', () => {
 
   it('serves a version-bound entry while the version asked for is the one it was stored under', () => {
     let loads = 0;
-    const memo = new KeyedMemo<string, number>({ name: 'test', maxEntries: 10 });
+    const memo = new KeyedMemo<string, number>({
+      name: 'test',
+      maxEntries: 10,
+    });
     const load = () => ++loads;
     expect(memo.getOrLoad('rows', load, 'v1')).toBe(1);
     expect(memo.getOrLoad('rows', load, 'v1')).toBe(1);
@@ -141,7 +147,10 @@ describe('KeyedMemo', () => {
   });
 
   it('forgets a deleted key', () => {
-    const memo = new KeyedMemo<string, string>({ name: 'test', maxEntries: 10 });
+    const memo = new KeyedMemo<string, string>({
+      name: 'test',
+      maxEntries: 10,
+    });
     memo.set('a', 'A');
     memo.delete('a');
     expect(memo.get('a')).toBeUndefined();
@@ -153,6 +162,8 @@ describe('KeyedMemo', () => {
     );
     expect(
       () => new KeyedMemo({ name: 'people', maxEntries: 1, ttlMs: -1 }),
-    ).toThrow('Cache "people": ttlMs must be a number of milliseconds of at least 0, got -1');
+    ).toThrow(
+      'Cache "people": ttlMs must be a number of milliseconds of at least 0, got -1',
+    );
   });
 });

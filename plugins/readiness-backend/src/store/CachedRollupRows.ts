@@ -45,7 +45,11 @@ export class CachedRollupRows {
   ): Promise<{ version: string; rows: RollupRow[] }> {
     const version = await this.store.getVersion();
     const { rows } = await this.read(version);
-    if (!filter.kind?.length && !filter.type?.length && !filter.lifecycle?.length) {
+    if (
+      !filter.kind?.length &&
+      !filter.type?.length &&
+      !filter.lifecycle?.length
+    ) {
       return { version, rows };
     }
     return {
