@@ -64,9 +64,7 @@ export class KeyedMemo<K extends {}, V> {
   get(key: K, version?: string): V | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
-    if (entry.version === version && entry.expiresAt > this.now()) {
-      return entry.value;
-    }
+    if (this.isValid(entry, version)) return entry.value;
     this.entries.delete(key);
     return undefined;
   }
@@ -86,12 +84,14 @@ export class KeyedMemo<K extends {}, V> {
   /** The valid value for `key`, or what `load` returns, stored. */
   getOrLoad(key: K, load: () => V, version?: string): V {
     const entry = this.entries.get(key);
-    if (entry && entry.version === version && entry.expiresAt > this.now()) {
-      return entry.value;
-    }
+    if (entry && this.isValid(entry, version)) return entry.value;
     const value = load();
     this.set(key, value, version);
     return value;
+  }
+
+  private isValid(entry: Entry<V>, version: string | undefined): boolean {
+    return entry.version === version && entry.expiresAt > this.now();
   }
 
   delete(key: K): void {
