@@ -30,7 +30,6 @@ import { createRouter, RECOMPUTE_TASK_ID } from './service/router';
 import { ScorecardService } from './service/ScorecardService';
 import { CachedRollupRows, DatabaseScorecardStore } from './store';
 import { RequestPacer } from './lib/RequestPacer';
-import { PreviousResults } from './store/PreviousResults';
 import { RecomputeRunStore } from './store/RecomputeRunStore';
 
 /**
@@ -102,13 +101,7 @@ export const readinessPlugin = createBackendPlugin({
           pageSize: config.recomputePageSize,
           historyRetentionDays: config.historyRetentionDays,
           retry: config.catalogRetry,
-          changes: {
-            previous: await PreviousResults.create({
-              database: deps.database,
-              rubric,
-            }),
-            listeners,
-          },
+          listeners,
         });
         // Whether stored results are current; the scheduler's lock (scope
         // global) runs one recompute at a time across replicas.
@@ -124,7 +117,7 @@ export const readinessPlugin = createBackendPlugin({
         });
 
         // Every stored result in memory until the store changes, for the
-        // rollups and the live scorecards' "since when".
+        // rollups and the live scorecards' "since when": the one copy.
         const storedRows = new CachedRollupRows(store);
         const rollups = new RollupService({
           catalog: deps.catalog,

@@ -6,7 +6,6 @@ import { ReadinessScorer } from '../engine/ReadinessScorer';
 import { ReadinessRecomputer } from '../recompute/ReadinessRecomputer';
 import type { RecomputeListener } from '../recompute/ScorecardChange';
 import { DatabaseScorecardStore } from '../store';
-import { PreviousResults } from '../store/PreviousResults';
 import { smallRubric } from './smallRubric';
 
 /**
@@ -19,7 +18,6 @@ export async function createRecomputeHarness(knex: Knex) {
   const scorer = new ReadinessScorer(smallRubric);
   const rubric = () => scorer.compiledRubric();
   const store = await DatabaseScorecardStore.create({ database, rubric });
-  const previous = await PreviousResults.create({ database, rubric });
   let now = new Date('2026-11-21T08:00:00Z');
   return {
     store,
@@ -39,7 +37,7 @@ export async function createRecomputeHarness(knex: Knex) {
         pageSize: 2,
         historyRetentionDays: 30,
         clock: () => now,
-        changes: { previous, listeners },
+        listeners,
       }).run();
     },
   };

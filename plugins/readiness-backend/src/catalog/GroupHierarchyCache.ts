@@ -1,5 +1,6 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { KeyedMemo } from '../lib/KeyedMemo';
 import { GroupHierarchy } from './GroupHierarchy';
 import { principalKey } from './principalKey';
 
@@ -10,27 +11,25 @@ import { principalKey } from './principalKey';
  * structure is cached here; which entities count is decided per request.
  */
 export class GroupHierarchyCache {
-  private readonly entries = new Map<
-    string,
-    { expires: number; hierarchy: Promise<GroupHierarchy> }
-  >();
+  private readonly hierarchies: KeyedMemo<string, Promise<GroupHierarchy>>;
 
   constructor(
     private readonly catalog: CatalogService,
-    private readonly ttlMs = 30_000,
-    private readonly now: () => number = Date.now,
-  ) {}
+    ttlMs = 30_000,
+    now: () => number = Date.now,
+    maxPrincipals = 1000,
+  ) {
+    this.hierarchies = new KeyedMemo({
+      name: 'group hierarchies',
+      maxEntries: maxPrincipals,
+      ttlMs,
+      now,
+    });
+  }
 
   load(credentials: BackstageCredentials): Promise<GroupHierarchy> {
-    const key = principalKey(credentials);
-    const entry = this.entries.get(key);
-    if (entry && entry.expires > this.now()) {
-      return entry.hierarchy;
-    }
-    if (this.entries.size >= 1000) this.entries.clear();
-    const hierarchy = GroupHierarchy.load(this.catalog, credentials);
-    this.entries.set(key, { expires: this.now() + this.ttlMs, hierarchy });
-    hierarchy.catch(() => this.entries.delete(key));
-    return hierarchy;
+    return this.hierarchies.getOrLoad(principalKey(credentials), () =>
+      GroupHierarchy.load(this.catalog, credentials),
+    );
   }
 }

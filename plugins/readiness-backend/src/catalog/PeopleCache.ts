@@ -1,4 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
+import { KeyedMemo } from '../lib/KeyedMemo';
 
 /**
  * Groups and users (an entity's owner group, its members, its operational
@@ -8,47 +9,35 @@ import { Entity } from '@backstage/catalog-model';
  * could not see are remembered as absent, so they stay hidden.
  */
 export class PeopleCache {
-  private readonly byPrincipal = new Map<string, Map<string, Remembered>>();
-  private size = 0;
+  /** By principal and entity ref: the entity, or null when it was not visible. */
+  private readonly people: KeyedMemo<string, Entity | null>;
 
   constructor(
-    private readonly ttlMs = 10_000,
-    private readonly maxEntries = 50_000,
-    private readonly now: () => number = Date.now,
-  ) {}
+    ttlMs = 10_000,
+    maxEntries = 50_000,
+    now: () => number = Date.now,
+  ) {
+    this.people = new KeyedMemo({ name: 'people', maxEntries, ttlMs, now });
+  }
 
   /** The fresh entries for these refs: an entity, or null when it was not visible. */
   get(principal: string, refs: string[]): Map<string, Entity | null> {
     const known = new Map<string, Entity | null>();
-    const entries = this.byPrincipal.get(principal);
-    if (!entries) return known;
-    const now = this.now();
     for (const ref of refs) {
-      const entry = entries.get(ref);
-      if (entry && entry.expires > now) known.set(ref, entry.entity);
+      const entity = this.people.get(keyOf(principal, ref));
+      if (entity !== undefined) known.set(ref, entity);
     }
     return known;
   }
 
   set(principal: string, found: Map<string, Entity | null>): void {
-    if (this.size + found.size > this.maxEntries) {
-      this.byPrincipal.clear();
-      this.size = 0;
-    }
-    let entries = this.byPrincipal.get(principal);
-    if (!entries) {
-      entries = new Map();
-      this.byPrincipal.set(principal, entries);
-    }
-    const expires = this.now() + this.ttlMs;
     for (const [ref, entity] of found) {
-      if (!entries.has(ref)) this.size += 1;
-      entries.set(ref, { entity, expires });
+      this.people.set(keyOf(principal, ref), entity);
     }
   }
 }
 
-interface Remembered {
-  entity: Entity | null;
-  expires: number;
+/** Entity refs hold no line breaks, so the key is unambiguous. */
+function keyOf(principal: string, ref: string): string {
+  return `${principal}\n${ref}`;
 }

@@ -10,6 +10,7 @@ import { normalizeRef } from './entityRefs';
 import { PeopleCache } from './PeopleCache';
 import { principalKey } from './principalKey';
 import { CoalescingBatcher } from '../lib/CoalescingBatcher';
+import { KeyedMemo } from '../lib/KeyedMemo';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   getRelatedEntityRefs,
@@ -31,14 +32,19 @@ import {
  */
 export class RelatedEntityLoader {
   private readonly byRefs: CoalescingBatcher<string, Entity, BackstageCredentials>;
-  /** Entity ref to the refs of its owner group, members and operational owner. */
-  private readonly hints = new Map<string, string[]>();
+  /**
+   * Entity ref to the refs of its owner group, members and operational
+   * owner when last loaded. No time bound: a hint out of date costs one more
+   * catalog call, never a wrong answer.
+   */
+  private readonly hints: KeyedMemo<string, string[]>;
 
   constructor(
     catalog: Pick<CatalogService, 'getEntitiesByRefs'>,
     private readonly people: PeopleCache = new PeopleCache(),
-    private readonly maxHints = 50_000,
+    maxHints = 50_000,
   ) {
+    this.hints = new KeyedMemo({ name: 'related-entity hints', maxEntries: maxHints });
     this.byRefs = new CoalescingBatcher(async (refs, credentials) => {
       const { items } = await catalog.getEntitiesByRefs(
         { entityRefs: refs },
@@ -94,7 +100,7 @@ export class RelatedEntityLoader {
       .filter(r => r.type === RELATION_HAS_MEMBER)
       .map(r => r.targetRef);
     await fetch(memberRefs);
-    this.remember(
+    this.hints.set(
       mainRef,
       [refs.ownerGroup, refs.operationalOwner, ...memberRefs].filter(isString),
     );
@@ -111,11 +117,6 @@ export class RelatedEntityLoader {
           : undefined,
       },
     };
-  }
-
-  private remember(entityRef: string, refs: string[]): void {
-    if (this.hints.size >= this.maxHints) this.hints.clear();
-    this.hints.set(entityRef, refs);
   }
 }
 

@@ -11,8 +11,7 @@ import { CatalogIndex } from '../catalog/CatalogIndex';
 import { ownerGroupRef } from '../catalog/RelatedEntityLoader';
 import { ReadinessScorer } from '../engine/ReadinessScorer';
 import { DEFAULT_RETRY, RetryOptions } from '../lib/retry';
-import { EntityScoreRecord, ScorecardStore } from '../store';
-import { PreviousResults } from '../store/PreviousResults';
+import { EntityScoreRecord, ScorecardStore, UpsertSummary } from '../store';
 import {
   RecomputeBatch,
   RecomputeListener,
@@ -67,13 +66,10 @@ export class ReadinessRecomputer {
       retry?: RetryOptions;
       clock?: () => Date;
       /**
-       * Told what changed after each stored page (events, notifications).
-       * Without listeners nothing extra is read.
+       * Told what changed after each stored page (events, notifications),
+       * from what the store says it replaced.
        */
-      changes?: {
-        previous: PreviousResults;
-        listeners: RecomputeListener[];
-      };
+      listeners?: RecomputeListener[];
     },
   ) {}
 
@@ -91,9 +87,6 @@ export class ReadinessRecomputer {
     const started = Date.now();
     const now = (this.deps.clock ?? (() => new Date()))();
     const credentials = await auth.getOwnServiceCredentials();
-    const previous = this.deps.changes?.listeners.length
-      ? this.deps.changes.previous
-      : undefined;
     const index = await CatalogIndex.load(catalog, credentials);
 
     const summary: RecomputeSummary = {
@@ -108,16 +101,15 @@ export class ReadinessRecomputer {
     };
     const seen = new Set<string>();
     const storePage = async (records: EntityScoreRecord[]) => {
-      const before = await previous?.before(records);
       const result = await store.upsertResults(records, now);
       summary.created += result.created;
       summary.changed += result.changed;
       summary.unchanged += result.unchanged;
-      if (before) {
+      if (this.deps.listeners?.length) {
         await this.tellListeners({
           now,
           results: records,
-          changes: changesOf(records, before),
+          changes: changesOf(records, result),
         });
       }
     };
@@ -149,21 +141,18 @@ export class ReadinessRecomputer {
     // Deleting what this run did not see is right only after a full read.
     signal?.throwIfAborted();
     const gone = (await store.listEntityRefs()).filter(ref => !seen.has(ref));
-    const removed =
-      previous && gone.length > 0 ? await previous.of(gone) : undefined;
-    summary.deleted = await store.deleteEntities(gone);
-    if (removed) {
-      await this.tellListeners({
-        now,
-        results: [],
-        changes: [...removed.values()].map(stored => ({
-          entityRef: stored.entityRef,
-          change: 'deleted' as const,
-          owner: stored.owner,
-          previous: stored.summary,
-        })),
-      });
-    }
+    const removed = gone.length > 0 ? await store.deleteEntities(gone) : [];
+    summary.deleted = removed.length;
+    await this.tellListeners({
+      now,
+      results: [],
+      changes: removed.map(stored => ({
+        entityRef: stored.entityRef,
+        change: 'deleted' as const,
+        owner: stored.owner,
+        previous: stored.summary,
+      })),
+    });
     const cutoff = new Date(
       now.getTime() - this.deps.historyRetentionDays * 24 * 60 * 60 * 1000,
     );
@@ -196,7 +185,7 @@ export class ReadinessRecomputer {
 
   private async tellListeners(batch: RecomputeBatch): Promise<void> {
     if (batch.changes.length === 0 && batch.results.length === 0) return;
-    for (const listener of this.deps.changes?.listeners ?? []) {
+    for (const listener of this.deps.listeners ?? []) {
       try {
         await listener.onBatch(batch);
       } catch (error) {
@@ -237,10 +226,12 @@ export class ReadinessRecomputer {
   }
 }
 
+/** The page's new and changed results, in the page's order. */
 function changesOf(
   records: EntityScoreRecord[],
-  before: Awaited<ReturnType<PreviousResults['before']>>,
+  stored: Pick<UpsertSummary, 'createdRefs' | 'replaced'>,
 ): ScorecardChange[] {
+  const created = new Set(stored.createdRefs);
   const changes: ScorecardChange[] = [];
   for (const record of records) {
     const base = {
@@ -248,10 +239,10 @@ function changesOf(
       owner: record.owner,
       current: record.scorecard,
     };
-    if (!before.stored.has(record.entityRef)) {
+    if (created.has(record.entityRef)) {
       changes.push({ ...base, change: 'created' });
     } else {
-      const previous = before.changed.get(record.entityRef);
+      const previous = stored.replaced.get(record.entityRef);
       if (previous) {
         changes.push({ ...base, change: 'changed', previous: previous.summary });
       }

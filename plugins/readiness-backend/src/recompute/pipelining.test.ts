@@ -31,10 +31,16 @@ function slowStore(options: { failOnWrite?: number } = {}) {
         throw new Error('database lost');
       }
       written.push(records.map(r => r.entityRef));
-      return { created: records.length, changed: 0, unchanged: 0 };
+      return {
+        created: records.length,
+        changed: 0,
+        unchanged: 0,
+        createdRefs: records.map(r => r.entityRef),
+        replaced: new Map(),
+      };
     },
     listEntityRefs: async () => written.flat(),
-    deleteEntities: async () => 0,
+    deleteEntities: async () => [],
     pruneHistory: async () => 0,
   } as unknown as ScorecardStore;
   return {

@@ -3,6 +3,7 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { GroupHierarchy } from '../catalog/GroupHierarchy';
 import { GroupHierarchyCache } from '../catalog/GroupHierarchyCache';
 import { ALL_VISIBLE, VisibleEntities } from '../catalog/VisibleEntities';
+import { KeyedMemo } from '../lib/KeyedMemo';
 import { CachedRollupRows, RollupRow, ScorecardStore } from '../store';
 import {
   aggregateRollup,
@@ -55,9 +56,20 @@ export interface RollupPage {
 export class RollupService {
   private readonly visibility: VisibleEntities;
   private readonly rows: CachedRollupRows;
-  private readonly sharedRollups = new Map<string, SharedRollup>();
-  private readonly sharedHistories = new Map<string, Promise<RollupHistoryResponse>>();
   private readonly hierarchies: GroupHierarchyCache;
+  /**
+   * What callers who may read everything share, by group hierarchy and
+   * query, while the store version it was made from is current (see
+   * sharedKeyOf). Callers the policy restricts get theirs made per request.
+   */
+  private readonly sharedRollups = new KeyedMemo<string, RollupResponse>({
+    name: 'shared rollups',
+    maxEntries: 100,
+  });
+  private readonly sharedHistories = new KeyedMemo<
+    string,
+    Promise<RollupHistoryResponse>
+  >({ name: 'shared rollup histories', maxEntries: 20 });
 
   constructor(
     private readonly deps: {
@@ -67,12 +79,12 @@ export class RollupService {
       tiers: () => string[];
       stuckAfterDays: number;
       /** The stored results in memory, shared with the live scorecards. */
-      rows?: CachedRollupRows;
+      rows: CachedRollupRows;
       clock?: () => Date;
     },
   ) {
     this.visibility = deps.visibility;
-    this.rows = deps.rows ?? new CachedRollupRows(deps.store);
+    this.rows = deps.rows;
     this.hierarchies = new GroupHierarchyCache(deps.catalog);
   }
 
@@ -143,18 +155,11 @@ export class RollupService {
     const scope = await this.scopeOf(query, credentials);
     // Replaying the history of 10,000 entities over 90 days is the costly
     // part: callers who may read everything share it until the next recompute.
-    const cacheKey = sharedCacheKey(scope, query);
-    let full = cacheKey ? this.sharedHistories.get(cacheKey) : undefined;
-    if (!full) {
-      full = this.replayHistory(scope, query);
-      if (cacheKey) {
-        if (this.sharedHistories.size >= 20) this.sharedHistories.clear();
-        this.sharedHistories.set(cacheKey, full);
-        // A failed read must not stay cached.
-        full.catch(() => this.sharedHistories.delete(cacheKey));
-      }
-    }
-    const history = await full;
+    const replay = () => this.replayHistory(scope, query);
+    const shared = sharedKeyOf(scope, query);
+    const history = await (shared
+      ? this.sharedHistories.getOrLoad(shared.key, replay, shared.version)
+      : replay());
     if (!page) return history;
     const keys = new Set(
       pageOfKeys(history.points, page.offset, page.limit),
@@ -194,41 +199,46 @@ export class RollupService {
     };
   }
 
-  /**
-   * The rollup with every group, or one page of groups. Callers who may read
-   * everything get the same objects until the next recompute, so the router
-   * can serialise each page once.
-   */
+  /** The rollup with every group, or one page of groups. */
   async getRollup(
     query: RollupQuery,
     credentials: BackstageCredentials,
     page?: RollupPage,
   ): Promise<RollupResponse> {
+    return (await this.getRollupWithKey(query, credentials, page)).rollup;
+  }
+
+  /**
+   * As getRollup, with a key when every caller who may read everything gets
+   * this same answer until the next recompute (the store version, the group
+   * hierarchy, the query and the page), so the router can serialise it once.
+   */
+  async getRollupWithKey(
+    query: RollupQuery,
+    credentials: BackstageCredentials,
+    page?: RollupPage,
+  ): Promise<{ rollup: RollupResponse; sharedKey?: string }> {
     const scope = await this.scopeOf(query, credentials);
     // Aggregating 10,000 rows per request is what the shared cache saves;
     // filtering them is skipped too.
-    const cacheKey = sharedCacheKey(scope, query);
-    let shared = cacheKey ? this.sharedRollups.get(cacheKey) : undefined;
-    if (!shared) {
-      shared = { all: this.aggregate(scope, query), pages: new Map() };
-      if (cacheKey) {
-        if (this.sharedRollups.size >= 100) this.sharedRollups.clear();
-        this.sharedRollups.set(cacheKey, shared);
-      }
-    }
-    if (!page) return shared.all;
-    const pageKey = `${page.offset}|${page.limit}`;
-    let paged = shared.pages.get(pageKey);
-    if (!paged) {
-      paged = {
-        ...shared.all,
+    const shared = sharedKeyOf(scope, query);
+    const all = shared
+      ? this.sharedRollups.getOrLoad(
+          shared.key,
+          () => this.aggregate(scope, query),
+          shared.version,
+        )
+      : this.aggregate(scope, query);
+    const sharedKey = shared && `${shared.version}|${shared.key}`;
+    if (!page) return { rollup: all, sharedKey };
+    return {
+      rollup: {
+        ...all,
         offset: page.offset,
-        groups: shared.all.groups.slice(page.offset, page.offset + page.limit),
-      };
-      if (shared.pages.size >= 100) shared.pages.clear();
-      shared.pages.set(pageKey, paged);
-    }
-    return paged;
+        groups: all.groups.slice(page.offset, page.offset + page.limit),
+      },
+      sharedKey: sharedKey && `${sharedKey}|${page.offset}|${page.limit}`,
+    };
   }
 
   private aggregate(scope: ReadableScope, query: RollupQuery): RollupResponse {
@@ -254,19 +264,20 @@ export class RollupService {
   }
 }
 
-interface SharedRollup {
-  all: RollupResponse;
-  pages: Map<string, RollupResponse>;
-}
-
 /**
- * The key of a result every caller who may read everything shares: the
- * stored rows' version, the group hierarchy and the query. None for callers
- * the policy restricts.
+ * How a result every caller who may read everything shares is cached: by
+ * the group hierarchy and the query, valid while the stored rows' version
+ * is current. None for callers the policy restricts.
  */
-function sharedCacheKey(scope: ReadableScope, query: object): string | undefined {
+function sharedKeyOf(
+  scope: ReadableScope,
+  query: object,
+): { key: string; version: string } | undefined {
   return scope.sharedVersion
-    ? `${scope.sharedVersion}|${scope.hierarchy.fingerprint()}|${JSON.stringify(query)}`
+    ? {
+        key: `${scope.hierarchy.fingerprint()}|${JSON.stringify(query)}`,
+        version: scope.sharedVersion,
+      }
     : undefined;
 }
 

@@ -1,19 +1,20 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { ReadinessScorer } from '../engine/ReadinessScorer';
-import { ScorecardStore } from '../store';
+import { CachedRollupRows, ScorecardStore } from '../store';
 import { testCatalog } from '../__testUtils__/entities';
 import { smallRubric } from '../__testUtils__/smallRubric';
 import { ScorecardService } from './ScorecardService';
 
 const ada = mockCredentials.user('user:default/ada');
 
-function storeWith(overrides: Partial<ScorecardStore>): ScorecardStore {
-  return {
+function storeWith(overrides: Partial<ScorecardStore>) {
+  const store = {
     getVersion: async () => 'v1',
     listRollupRows: async () => [],
     ...overrides,
   } as ScorecardStore;
+  return { store, storedRows: new CachedRollupRows(store) };
 }
 
 describe('ScorecardService', () => {
@@ -23,7 +24,7 @@ describe('ScorecardService', () => {
     const service = new ScorecardService({
       catalog: catalogServiceMock({ entities: testCatalog() }),
       scorer: new ReadinessScorer(smallRubric),
-      store: storeWith({
+      ...storeWith({
         listRollupRows: async () => [
           {
             entityRef: 'component:default/payments-api',
@@ -53,7 +54,7 @@ describe('ScorecardService', () => {
     const service = new ScorecardService({
       catalog: catalogServiceMock({ entities: testCatalog() }),
       scorer: new ReadinessScorer(smallRubric),
-      store: storeWith({
+      ...storeWith({
         getVersion: async () => {
           throw new Error('connection refused');
         },
@@ -68,7 +69,7 @@ describe('ScorecardService', () => {
     const service = new ScorecardService({
       catalog: catalogServiceMock({ entities: testCatalog() }),
       scorer: new ReadinessScorer(smallRubric),
-      store: storeWith({}),
+      ...storeWith({}),
     });
     await expect(
       service.getScorecard('component:default/not-there', ada),

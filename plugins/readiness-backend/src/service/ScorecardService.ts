@@ -39,12 +39,12 @@ export class ScorecardService {
       store: ScorecardStore;
       scorer: ReadinessScorer;
       /** The stored results in memory, shared with the rollups. */
-      storedRows?: CachedRollupRows;
+      storedRows: CachedRollupRows;
       clock?: () => Date;
     },
   ) {
     this.related = new RelatedEntityLoader(deps.catalog);
-    this.storedRows = deps.storedRows ?? new CachedRollupRows(deps.store);
+    this.storedRows = deps.storedRows;
   }
 
   async getScorecard(

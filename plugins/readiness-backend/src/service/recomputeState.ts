@@ -1,4 +1,4 @@
-import { ExpiringValue } from '../lib/ExpiringValue';
+import { KeyedMemo } from '../lib/KeyedMemo';
 import type { RecomputeStatus } from '../store/RecomputeRunStore';
 
 /** What the API says about the stored results' freshness (no error text: it may name internals). */
@@ -19,12 +19,13 @@ export function cachedRecomputeState(
   ttlMs = 5_000,
   now: () => number = Date.now,
 ): () => Promise<RecomputeState> {
-  const state = new ExpiringValue(
-    () => runs.getStatus().then(toState),
+  const state = new KeyedMemo<'state', Promise<RecomputeState>>({
+    name: 'recompute state',
+    maxEntries: 1,
     ttlMs,
     now,
-  );
-  return () => state.get();
+  });
+  return () => state.getOrLoad('state', () => runs.getStatus().then(toState));
 }
 
 function toState(status: RecomputeStatus): RecomputeState {

@@ -16,6 +16,7 @@ import { SerializedJson, sendSerializedJson } from './SerializedJson';
 import { cachedRecomputeState } from './recomputeState';
 import type { RecomputeStatus } from '../store/RecomputeRunStore';
 import { RollupService } from '../rollup/RollupService';
+import { KeyedMemo } from '../lib/KeyedMemo';
 import { RequestPacer } from '../lib/RequestPacer';
 import { principalKey } from '../catalog/principalKey';
 import {
@@ -60,13 +61,13 @@ export async function createRouter(
   });
 
   const recomputeState = cachedRecomputeState(options.runs);
-  // A rollup shared by every caller who may read everything is the same
-  // object until the next recompute: serialise and compress it once per
-  // recompute state.
-  const serializedRollups = new WeakMap<
-    object,
-    { state: string; payload: SerializedJson }
-  >();
+  // A rollup page shared by every caller who may read everything is the
+  // same until the next recompute: serialise and compress it once, by its
+  // key, while the recompute state it carries is the same.
+  const sharedRollupBodies = new KeyedMemo<string, SerializedJson>({
+    name: 'shared rollup bodies',
+    maxEntries: 200,
+  });
 
   /** The caller of an organisation-wide view, once their pace allows it. */
   const orgViewCredentials = async (
@@ -119,19 +120,17 @@ export async function createRouter(
     const credentials = await orgViewCredentials(req);
     const { groupBy, kind, type, lifecycle, tag, owner } = req.query;
     const { offset = 0, limit = DEFAULT_ROLLUP_GROUPS } = req.query;
-    const rollup = await options.rollups.getRollup(
+    const { rollup, sharedKey } = await options.rollups.getRollupWithKey(
       { groupBy, kind, type, lifecycle, tag, owner },
       credentials,
       { offset, limit },
     );
     const recompute = await recomputeState();
-    const state = JSON.stringify(recompute);
-    let serialized = serializedRollups.get(rollup);
-    if (serialized?.state !== state) {
-      serialized = { state, payload: SerializedJson.of({ ...rollup, recompute }) };
-      serializedRollups.set(rollup, serialized);
-    }
-    await sendSerializedJson(req, res, serialized.payload);
+    const serialize = () => SerializedJson.of({ ...rollup, recompute });
+    const payload = sharedKey
+      ? sharedRollupBodies.getOrLoad(sharedKey, serialize, JSON.stringify(recompute))
+      : serialize();
+    await sendSerializedJson(req, res, payload);
   });
 
   router.get('/rollup/history', async (req, res) => {

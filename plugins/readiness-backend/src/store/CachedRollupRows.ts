@@ -1,14 +1,27 @@
+import { KeyedMemo } from '../lib/KeyedMemo';
 import type { RollupFilter, RollupRow, ScorecardStore } from './ScorecardStore';
+
+/** Every stored row, and the same rows by entity ref (made on first use). */
+interface StoredRows {
+  rows: RollupRow[];
+  byRef?: Map<string, RollupRow>;
+}
 
 /**
  * Keeps every stored result's rollup columns in memory until the store's
  * version changes (a recompute on any replica), so an organisation-wide view
  * costs one cheap query instead of reading and parsing every row. Filtering
  * happens in memory; visibility is applied by the caller, per request.
+ *
+ * One instance serves the whole plugin (wired in plugin.ts): the rollups
+ * and the live scorecards read the same rows.
  */
 export class CachedRollupRows {
-  private cached?: { version: string; rows: Promise<RollupRow[]> };
-  private index?: { rows: RollupRow[]; byRef: Map<string, RollupRow> };
+  /** One entry, valid while the store version it was read at is current. */
+  private readonly stored = new KeyedMemo<'all', Promise<StoredRows>>({
+    name: 'stored rollup rows',
+    maxEntries: 1,
+  });
 
   constructor(private readonly store: ScorecardStore) {}
 
@@ -17,11 +30,9 @@ export class CachedRollupRows {
    * No visibility here: callers ask only for entities the caller has read.
    */
   async byRef(entityRef: string): Promise<RollupRow | undefined> {
-    const { rows } = await this.listWithVersion();
-    if (this.index?.rows !== rows) {
-      this.index = { rows, byRef: new Map(rows.map(r => [r.entityRef, r])) };
-    }
-    return this.index.byRef.get(entityRef);
+    const stored = await this.read(await this.store.getVersion());
+    stored.byRef ??= new Map(stored.rows.map(r => [r.entityRef, r]));
+    return stored.byRef.get(entityRef);
   }
 
   async list(filter: RollupFilter = {}): Promise<RollupRow[]> {
@@ -33,16 +44,12 @@ export class CachedRollupRows {
     filter: RollupFilter = {},
   ): Promise<{ version: string; rows: RollupRow[] }> {
     const version = await this.store.getVersion();
-    if (!this.cached || this.cached.version !== version) {
-      const rows = this.store.listRollupRows();
-      this.cached = { version, rows };
-      // A failed read must not stay cached.
-      rows.catch(() => {
-        if (this.cached?.rows === rows) this.cached = undefined;
-      });
-    }
-    const rows = await this.cached.rows;
-    if (!filter.kind?.length && !filter.type?.length && !filter.lifecycle?.length) {
+    const { rows } = await this.read(version);
+    if (
+      !filter.kind?.length &&
+      !filter.type?.length &&
+      !filter.lifecycle?.length
+    ) {
       return { version, rows };
     }
     return {
@@ -54,6 +61,14 @@ export class CachedRollupRows {
           matches(row.lifecycle, filter.lifecycle),
       ),
     };
+  }
+
+  private read(version: string): Promise<StoredRows> {
+    return this.stored.getOrLoad(
+      'all',
+      async () => ({ rows: await this.store.listRollupRows() }),
+      version,
+    );
   }
 }
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Knex } from 'knex';
+import { KeyedMemo } from '../lib/KeyedMemo';
 import { checkIdsOfLayoutKey, layoutKeyOf } from './compactResult';
 
 const LAYOUTS_TABLE = 'readiness_check_layouts';
@@ -7,16 +8,25 @@ const LAYOUTS_TABLE = 'readiness_check_layouts';
 type LayoutRow = { id: number | string; check_ids: string };
 
 const NONE: readonly string[] = Object.freeze([]);
+/** Far more rubric versions than a deployment sees; past it, old ones are read again. */
+const MAX_LAYOUTS = 1000;
 
 /**
  * The check-id lists stored results were written with, by id. The table
  * holds one row per rubric version, so it is kept in memory, and read again
  * when a row names a layout this instance has not seen (another replica
- * created it). Check-id lists are shared arrays: one per layout.
+ * created it). Check-id lists are shared arrays: one per layout. Rows never
+ * change, so neither memo has a time bound.
  */
 export class CheckLayouts {
-  private readonly idByKey = new Map<string, number>();
-  private readonly checkIdsById = new Map<number, readonly string[]>();
+  private readonly idByKey = new KeyedMemo<string, number>({
+    name: 'check layout ids',
+    maxEntries: MAX_LAYOUTS,
+  });
+  private readonly checkIdsById = new KeyedMemo<number, readonly string[]>({
+    name: 'check layouts',
+    maxEntries: MAX_LAYOUTS,
+  });
 
   constructor(private readonly db: Knex) {}
 
@@ -54,32 +64,35 @@ export class CheckLayouts {
   async resolver(
     ids: Iterable<number | string | null>,
   ): Promise<(id: number | string | null) => readonly string[]> {
+    // The lookup keeps what it resolved: an eviction afterwards cannot
+    // take a layout from under it.
+    const found = new Map<number, readonly string[]>();
+    const missing: number[] = [];
     for (const id of ids) {
-      if (id !== null && !this.checkIdsById.has(Number(id))) {
-        await this.reload();
-        break;
+      if (id === null) continue;
+      const key = Number(id);
+      const checkIds = this.checkIdsById.get(key);
+      if (checkIds) found.set(key, checkIds);
+      else missing.push(key);
+    }
+    if (missing.length > 0) {
+      const rows: LayoutRow[] = await this.db(LAYOUTS_TABLE).select(
+        'id',
+        'check_ids',
+      );
+      for (const row of rows) {
+        const checkIds = this.remember(row);
+        if (missing.includes(Number(row.id))) found.set(Number(row.id), checkIds);
       }
     }
-    return id =>
-      id === null ? NONE : this.checkIdsById.get(Number(id)) ?? NONE;
+    return id => (id === null ? NONE : found.get(Number(id)) ?? NONE);
   }
 
-  private async reload(): Promise<void> {
-    const rows: LayoutRow[] = await this.db(LAYOUTS_TABLE).select(
-      'id',
-      'check_ids',
-    );
-    rows.forEach(row => this.remember(row));
-  }
-
-  private remember(row: LayoutRow) {
+  private remember(row: LayoutRow): readonly string[] {
     const id = Number(row.id);
-    if (!this.checkIdsById.has(id)) {
-      this.checkIdsById.set(
-        id,
-        Object.freeze(checkIdsOfLayoutKey(row.check_ids)),
-      );
-    }
     this.idByKey.set(row.check_ids, id);
+    return this.checkIdsById.getOrLoad(id, () =>
+      Object.freeze(checkIdsOfLayoutKey(row.check_ids)),
+    );
   }
 }

@@ -100,12 +100,12 @@ describe.each(ids)('DatabaseScorecardStore on %s', databaseId => {
       return decodeHistory(ref, row.history);
     };
 
-    expect(await store.upsertResults([record(ref, ['owner'])], day(1))).toEqual(
+    expect(await store.upsertResults([record(ref, ['owner'])], day(1))).toMatchObject(
       { created: 1, changed: 0, unchanged: 0 },
     );
     expect(await historyRows()).toEqual([]);
     const versionAfterDay1 = await store.getVersion();
-    expect(await store.upsertResults([record(ref, ['owner'])], day(2))).toEqual(
+    expect(await store.upsertResults([record(ref, ['owner'])], day(2))).toMatchObject(
       { created: 0, changed: 0, unchanged: 1 },
     );
     // An unchanged result leaves its row (and the store version) alone.
@@ -122,7 +122,7 @@ describe.each(ids)('DatabaseScorecardStore on %s', databaseId => {
       },
     ]);
 
-    expect(await store.upsertResults([record(ref, BETA)], day(3))).toEqual({
+    expect(await store.upsertResults([record(ref, BETA)], day(3))).toMatchObject({
       created: 0,
       changed: 1,
       unchanged: 0,
@@ -168,6 +168,58 @@ describe.each(ids)('DatabaseScorecardStore on %s', databaseId => {
       tierSince: day(3),
       changedAt: day(3),
     });
+  });
+
+  it('says which results were new and what the changed and removed ones were before', async () => {
+    const store = await createStore(await databases.init(databaseId));
+    const a = 'component:default/a';
+    const b = 'component:default/b';
+    const first = await store.upsertResults(
+      [record(a, ['owner'], { owner: 'group:default/old-team' }), record(b, BETA)],
+      day(1),
+    );
+    expect(first.createdRefs).toEqual([a, b]);
+    expect(first.replaced).toEqual(new Map());
+
+    const second = await store.upsertResults(
+      [record(a, BETA, { owner: 'group:default/new-team' }), record(b, BETA)],
+      day(2),
+    );
+    expect(second.createdRefs).toEqual([]);
+    // The result as stored before, with the owner it had then; b is unchanged.
+    expect(second.replaced).toEqual(
+      new Map([
+        [
+          a,
+          {
+            entityRef: a,
+            owner: 'group:default/old-team',
+            summary: {
+              tier: 'pilot',
+              nextTier: 'beta',
+              score: scorecard(a, ['owner']).score,
+              blockers: ['runbook', 'on-call'],
+              failingChecks: ['style', 'runbook', 'on-call', 'slo'],
+            },
+          },
+        ],
+      ]),
+    );
+
+    expect(await store.deleteEntities([b, 'component:default/never-stored'])).toEqual([
+      {
+        entityRef: b,
+        owner: 'group:default/payments-team',
+        summary: {
+          tier: 'beta',
+          nextTier: 'production',
+          score: scorecard(b, BETA).score,
+          blockers: ['slo'],
+          failingChecks: ['style', 'slo'],
+        },
+      },
+    ]);
+    expect(await store.listEntityRefs()).toEqual([a]);
   });
 
   it('keeps tierSince while the tier stays the same', async () => {
@@ -325,7 +377,7 @@ describe.each(ids)('DatabaseScorecardStore on %s', databaseId => {
     const records = Array.from({ length: 450 }, (_, i) =>
       record(`component:default/service-${i}`, i % 2 ? ['owner'] : BETA),
     );
-    expect(await store.upsertResults(records, day(1))).toEqual({
+    expect(await store.upsertResults(records, day(1))).toMatchObject({
       created: 450,
       changed: 0,
       unchanged: 0,
@@ -335,12 +387,12 @@ describe.each(ids)('DatabaseScorecardStore on %s', databaseId => {
         records.map(r => record(r.entityRef, ['owner', 'style'])),
         day(2),
       ),
-    ).toEqual({ created: 0, changed: 450, unchanged: 0 });
+    ).toMatchObject({ created: 0, changed: 450, unchanged: 0 });
     expect((await store.listEntityRefs()).length).toBe(450);
     expect(await store.getHistory(records[0].entityRef)).toHaveLength(2);
 
     const gone = records.slice(0, 250).map(r => r.entityRef);
-    expect(await store.deleteEntities(gone)).toBe(250);
+    expect(await store.deleteEntities(gone)).toHaveLength(250);
     expect((await store.listEntityRefs()).length).toBe(200);
     expect(await store.getHistory(gone[0])).toEqual([]);
     expect(await store.getEntityState(gone[0])).toBeUndefined();

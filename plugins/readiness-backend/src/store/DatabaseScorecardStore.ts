@@ -4,7 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import type { CompiledRubric } from '@readiness-scorecards/plugin-readiness-common';
 import { Knex } from 'knex';
-import { ExpiringValue } from '../lib/ExpiringValue';
+import { KeyedMemo } from '../lib/KeyedMemo';
 import { CheckLayouts } from './CheckLayouts';
 import {
   categoryScoresOf,
@@ -23,6 +23,7 @@ import {
 import {
   EntityScoreRecord,
   HistoryPoint,
+  PreviousResult,
   RollupFilter,
   RollupRow,
   ScorecardStore,
@@ -69,6 +70,9 @@ type StateRow = CompactColumns & {
   /** The superseded results (see historyColumn); NULL when none. */
   history: string | null;
 };
+
+/** What a replaced or removed result is told from. */
+type PreviousRow = CompactColumns & Pick<StateRow, 'entity_ref' | 'owner'>;
 
 /** What history readers need of a state row. */
 type HistoryRow = CompactColumns &
@@ -147,7 +151,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
    * request; under load those queries queue on the pool. Another replica's
    * recompute shows within a second; this store's own writes at once.
    */
-  private readonly version: ExpiringValue<string>;
+  private readonly version: KeyedMemo<'version', Promise<string>>;
   private readonly layouts: CheckLayouts;
 
   private constructor(
@@ -155,7 +159,11 @@ export class DatabaseScorecardStore implements ScorecardStore {
     private readonly rubric: () => CompiledRubric,
     versionTtlMs = VERSION_TTL_MS,
   ) {
-    this.version = new ExpiringValue(() => this.readVersion(), versionTtlMs);
+    this.version = new KeyedMemo({
+      name: 'store version',
+      maxEntries: 1,
+      ttlMs: versionTtlMs,
+    });
     this.layouts = new CheckLayouts(db);
   }
 
@@ -163,7 +171,14 @@ export class DatabaseScorecardStore implements ScorecardStore {
     records: EntityScoreRecord[],
     now: Date,
   ): Promise<UpsertSummary> {
-    const summary: UpsertSummary = { created: 0, changed: 0, unchanged: 0 };
+    const summary: UpsertSummary = {
+      created: 0,
+      changed: 0,
+      unchanged: 0,
+      createdRefs: [],
+      replaced: new Map(),
+    };
+    const replacedRows: PreviousRow[] = [];
     for (let i = 0; i < records.length; i += CHUNK_SIZE) {
       const chunk = records.slice(i, i + CHUNK_SIZE);
       // Outside the transaction (see CheckLayouts.idOf); one per rubric.
@@ -181,6 +196,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
           )
           .select(
             'entity_ref',
+            'owner',
             'fingerprint',
             'tier',
             'score',
@@ -221,8 +237,13 @@ export class DatabaseScorecardStore implements ScorecardStore {
           rows.push(
             toStateRow(record, layouts[index], tierSince, now, history),
           );
-          if (previous) summary.changed += 1;
-          else summary.created += 1;
+          if (previous) {
+            summary.changed += 1;
+            replacedRows.push(previous);
+          } else {
+            summary.created += 1;
+            summary.createdRefs.push(record.entityRef);
+          }
         });
         if (rows.length > 0) {
           // One statement for the chunk's new and changed rows, history and all.
@@ -231,7 +252,32 @@ export class DatabaseScorecardStore implements ScorecardStore {
       });
     }
     if (summary.created + summary.changed > 0) this.version.clear();
+    // Outside the transactions: reading layouts may need a connection.
+    for (const previous of await this.previousResults(replacedRows)) {
+      summary.replaced.set(previous.entityRef, previous);
+    }
     return summary;
+  }
+
+  /** Stored rows as results without their messages, under the rubric in force. */
+  private async previousResults(rows: PreviousRow[]): Promise<PreviousResult[]> {
+    if (rows.length === 0) return [];
+    const checkIdsOf = await this.layouts.resolver(
+      new Set(rows.map(row => row.layout)),
+    );
+    const compiled = this.rubric();
+    return rows.map(row => {
+      const { checks: _checks, ...summary } = summarizeStoredResult(compiled, {
+        tier: row.tier,
+        score: Number(row.score),
+        result: { layout: checkIdsOf(row.layout), codes: row.checks ?? '' },
+      });
+      return {
+        entityRef: row.entity_ref,
+        owner: row.owner ?? undefined,
+        summary,
+      };
+    });
   }
 
   async getEntityState(
@@ -369,7 +415,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
   }
 
   getVersion(): Promise<string> {
-    return this.version.get();
+    return this.version.getOrLoad('version', () => this.readVersion());
   }
 
   private async readVersion(): Promise<string> {
@@ -387,16 +433,21 @@ export class DatabaseScorecardStore implements ScorecardStore {
     return rows.map(row => row.entity_ref);
   }
 
-  async deleteEntities(entityRefs: string[]): Promise<number> {
-    let deleted = 0;
+  async deleteEntities(entityRefs: string[]): Promise<PreviousResult[]> {
+    const removed: PreviousRow[] = [];
     for (let i = 0; i < entityRefs.length; i += CHUNK_SIZE) {
-      // The history goes with its row.
-      deleted += await this.db(STATE_TABLE)
-        .whereIn('entity_ref', entityRefs.slice(i, i + CHUNK_SIZE))
-        .delete();
+      const chunk = entityRefs.slice(i, i + CHUNK_SIZE);
+      await this.db.transaction(async tx => {
+        const rows: PreviousRow[] = await tx(STATE_TABLE)
+          .whereIn('entity_ref', chunk)
+          .select('entity_ref', 'owner', 'tier', 'score', 'blocker_count', 'checks', 'layout');
+        // The history goes with its row.
+        await tx(STATE_TABLE).whereIn('entity_ref', chunk).delete();
+        removed.push(...rows);
+      });
     }
-    if (deleted > 0) this.version.clear();
-    return deleted;
+    if (removed.length > 0) this.version.clear();
+    return this.previousResults(removed);
   }
 
   /**

@@ -97,10 +97,21 @@ export interface HistoryPoint {
   failingChecks: string[];
 }
 
+/** A stored result as it was before a write replaced or removed it. */
+export interface PreviousResult {
+  entityRef: string;
+  owner?: string;
+  summary: ResultSummary;
+}
+
 export interface UpsertSummary {
   created: number;
   changed: number;
   unchanged: number;
+  /** The entities that had no stored result before. */
+  createdRefs: string[];
+  /** The stored result each changed entity had before, by entity ref. */
+  replaced: Map<string, PreviousResult>;
 }
 
 /** Persistence of readiness results and their history. */
@@ -108,7 +119,9 @@ export interface ScorecardStore {
   /**
    * Stores a batch of results, a transaction per chunk. Rows whose
    * fingerprint is unchanged are left alone; a changed result appends the
-   * one it replaces to the row's history.
+   * one it replaces to the row's history. Says which results were new and
+   * what each changed one replaced, read in the same statement that
+   * compared the fingerprints.
    */
   upsertResults(
     records: EntityScoreRecord[],
@@ -142,8 +155,11 @@ export interface ScorecardStore {
   /** Lists every entity ref that has a stored result. */
   listEntityRefs(): Promise<string[]>;
 
-  /** Removes the results and history of entities that left the catalog. */
-  deleteEntities(entityRefs: string[]): Promise<number>;
+  /**
+   * Removes the results and history of entities that left the catalog, and
+   * says what the removed results were.
+   */
+  deleteEntities(entityRefs: string[]): Promise<PreviousResult[]>;
 
   /** Removes superseded results that began before `cutoff`; current results stay. */
   pruneHistory(cutoff: Date): Promise<number>;

@@ -1,0 +1,132 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { mockCredentials } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { ALL_VISIBLE, VisibleEntities } from '../catalog/VisibleEntities';
+import { CachedRollupRows, RollupRow, ScorecardStore } from '../store';
+import { RollupService } from './RollupService';
+
+const NOW = new Date('2026-11-21T00:00:00Z');
+const ada = mockCredentials.user('user:default/ada');
+const bob = mockCredentials.user('user:default/bob');
+const outsider = mockCredentials.user('user:default/outsider');
+
+function row(entityRef: string, lifecycle: string, score: number): RollupRow {
+  return {
+    entityRef,
+    kind: 'Component',
+    lifecycle,
+    tags: [],
+    tier: 'pilot',
+    score,
+    blockerCount: 0,
+    failingChecks: [],
+    categoryScores: {},
+    tierSince: NOW,
+    changedAt: NOW,
+  };
+}
+
+/** A store the test rewrites, as a recompute would, and a service over it. */
+function setup() {
+  let version = 'v1';
+  let rows = [
+    row('component:default/a', 'production', 80),
+    row('component:default/b', 'experimental', 20),
+    row('component:default/c', 'beta', 50),
+  ];
+  const store = {
+    getVersion: async () => version,
+    listRollupRows: async () => rows,
+    listAllHistory: async () => [],
+  } as unknown as ScorecardStore;
+  const listRollupRows = jest.spyOn(store, 'listRollupRows');
+  // The outsider may read entity a alone.
+  const visibility = {
+    of: async (credentials: BackstageCredentials) =>
+      credentials === outsider ? new Set(['component:default/a']) : ALL_VISIBLE,
+  } as VisibleEntities;
+  // Each aggregation asks for the tiers once: counting the calls counts them.
+  const tiers = jest.fn(() => ['pilot', 'beta', 'production']);
+  const service = new RollupService({
+    catalog: catalogServiceMock({ entities: [] }),
+    store,
+    rows: new CachedRollupRows(store),
+    visibility,
+    tiers,
+    stuckAfterDays: 90,
+    clock: () => NOW,
+  });
+  return {
+    service,
+    tiers,
+    listRollupRows,
+    recompute(next: RollupRow[], nextVersion: string) {
+      rows = next;
+      version = nextVersion;
+    },
+  };
+}
+
+describe('RollupService', () => {
+  it('aggregates once per store version for every caller who may read everything', async () => {
+    const { service, tiers, listRollupRows, recompute } = setup();
+    const query = { groupBy: 'lifecycle' as const };
+    const first = await service.getRollupWithKey(query, ada);
+    const second = await service.getRollupWithKey(query, bob);
+    expect(second).toEqual(first);
+    expect(first.rollup.total.entityCount).toBe(3);
+    expect(tiers).toHaveBeenCalledTimes(1);
+    expect(listRollupRows).toHaveBeenCalledTimes(1);
+
+    // A recompute: the next request reads and aggregates the new rows.
+    recompute([row('component:default/a', 'production', 90)], 'v2');
+    const after = await service.getRollupWithKey(query, ada);
+    expect(after.rollup.total.entityCount).toBe(1);
+    expect(after.sharedKey).not.toBe(first.sharedKey);
+    expect(tiers).toHaveBeenCalledTimes(2);
+    expect(listRollupRows).toHaveBeenCalledTimes(2);
+  });
+
+  it('keys each page apart and slices it from the shared rollup', async () => {
+    const { service, tiers } = setup();
+    const query = { groupBy: 'lifecycle' as const };
+    const firstPage = await service.getRollupWithKey(query, ada, {
+      offset: 0,
+      limit: 2,
+    });
+    const secondPage = await service.getRollupWithKey(query, ada, {
+      offset: 2,
+      limit: 2,
+    });
+    expect(firstPage.rollup.groups.map(g => g.key)).toEqual([
+      'beta',
+      'experimental',
+    ]);
+    expect(secondPage.rollup).toMatchObject({ offset: 2, groupCount: 3 });
+    expect(secondPage.rollup.groups.map(g => g.key)).toEqual(['production']);
+    expect(secondPage.sharedKey).not.toBe(firstPage.sharedKey);
+    expect(tiers).toHaveBeenCalledTimes(1);
+  });
+
+  it('makes a restricted caller’s rollup per request, from what they may read, with no shared key', async () => {
+    const { service, tiers } = setup();
+    const query = { groupBy: 'lifecycle' as const };
+    await service.getRollupWithKey(query, ada);
+    const restricted = await service.getRollupWithKey(query, outsider);
+    expect(restricted.sharedKey).toBeUndefined();
+    expect(restricted.rollup.groups.map(g => g.key)).toEqual(['production']);
+    await service.getRollupWithKey(query, outsider);
+    expect(tiers).toHaveBeenCalledTimes(3);
+  });
+
+  it('replays the history once per store version for callers who may read everything', async () => {
+    const { service, tiers, recompute } = setup();
+    const query = { groupBy: 'lifecycle' as const, days: 7 };
+    const first = await service.getRollupHistory(query, ada);
+    expect(await service.getRollupHistory(query, bob)).toEqual(first);
+    expect(tiers).toHaveBeenCalledTimes(1);
+    recompute([row('component:default/a', 'production', 90)], 'v2');
+    await service.getRollupHistory(query, ada);
+    expect(tiers).toHaveBeenCalledTimes(2);
+  });
+});
