@@ -7,4 +7,4 @@ export { catalogModuleExampleOrgDates as default } from './module';
 export { ExampleDatesProcessor } from './ExampleDatesProcessor';
 export type { ExampleDatesOptions } from './ExampleDatesProcessor';
 export { EXAMPLE_DATES_WRITTEN_ON, daysSince, shiftDatesInText } from './shiftDates';
-export { EXAMPLES_DIR, writeExamplesForToday } from './writeExamplesForToday';
+export { writeExamplesForToday } from './writeExamplesForToday';

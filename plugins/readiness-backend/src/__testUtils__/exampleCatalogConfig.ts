@@ -3,7 +3,9 @@ import { writeExamplesForToday } from '@internal/example-org';
 
 // A copy of examples/ with its dates moved to today, as the demo backend
 // does, so the intended states of examples/README.md hold on any date.
-const examplesDir = writeExamplesForToday();
+const examplesDir = writeExamplesForToday(
+  path.resolve(__dirname, '../../../../examples'),
+);
 
 /**
  * The `catalog` config of test backends: the example organisation and
