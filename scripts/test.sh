@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Quick start, command 2: every test. Type check, lint, generated-docs check,
-# unit and PostgreSQL-backed tests, the backend smoke test, and the browser
-# end-to-end tests.
+# unit and PostgreSQL-backed tests, the backend smoke test, the browser
+# end-to-end tests, then the tests and browser tests again with the clock
+# moved 400 days and 3 years ahead.
 set -euo pipefail
 source "$(dirname "$0")/lib/env.sh"
 source "$(dirname "$0")/lib/postgres.sh"
 source "$(dirname "$0")/lib/chromium.sh"
+source "$(dirname "$0")/lib/faketime.sh"
 ensure_dependencies
 ensure_postgres
 ensure_chromium
+ensure_faketime
 cd "$REPO_ROOT"
 export CI="${CI:-true}"
 
@@ -32,5 +35,14 @@ backstage-cli repo test --ci
 
 step "End-to-end tests in Chromium against the portal (scripts/start.sh)"
 playwright test
+
+# No test may depend on the day it runs: the same tests again with the clock
+# of every process they start moved 400 days and 3 years ahead.
+for clock_shift in +400d +3y; do
+  step "Clock moved by $clock_shift: unit, database (SQLite and PostgreSQL) and smoke tests"
+  with_clock_shift "$clock_shift" backstage-cli repo test --ci
+  step "Clock moved by $clock_shift: end-to-end tests (screenshots in e2e-screenshots/clock$clock_shift)"
+  E2E_SCREENSHOTS_DIR="e2e-screenshots/clock$clock_shift" with_clock_shift "$clock_shift" playwright test
+done
 
 step "Done: all checks passed"
