@@ -7,6 +7,12 @@ import { defineConfig } from '@playwright/test';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+// Under faketime (scripts/test.sh's shifted-clock runs) the runner and the
+// portal have a moved clock, but Chromium hangs with libfaketime preloaded:
+// it starts without it and its pages get the moved clock from
+// e2e-tests/portalTest.ts.
+const { LD_PRELOAD: _faketimePreload, ...browserEnv } = process.env;
+
 export default defineConfig({
   testDir: 'packages/app/e2e-tests',
   timeout: 120_000,
@@ -36,6 +42,7 @@ export default defineConfig({
     permissions: ['clipboard-read', 'clipboard-write'],
     launchOptions: {
       executablePath: chromiumPath,
+      env: browserEnv,
       // Chromium's own background connections are refused on these machines.
       args: [
         '--no-sandbox',

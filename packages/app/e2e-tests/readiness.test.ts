@@ -4,7 +4,7 @@
  * saved as a screenshot in e2e-screenshots/ and scanned with axe-core.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, Page, test } from '@playwright/test';
+import { expect, Page, signIn, test } from './portalTest';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -15,14 +15,6 @@ const SCREENSHOTS = path.resolve(
   process.env.E2E_SCREENSHOTS_DIR ?? 'e2e-screenshots',
 );
 
-async function signIn(page: Page) {
-  await page.goto('/');
-  const enter = page.getByRole('button', { name: 'Enter' });
-  if (await enter.isVisible({ timeout: 15_000 }).catch(() => false)) {
-    await enter.click();
-  }
-  await expect(page.getByRole('heading', { name: /Catalog/ }).first()).toBeVisible();
-}
 
 async function saveScreenshot(page: Page, name: string) {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });

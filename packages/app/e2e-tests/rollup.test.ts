@@ -5,7 +5,7 @@
  * with axe-core.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, Page, test } from '@playwright/test';
+import { expect, Page, signIn, test } from './portalTest';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -16,14 +16,6 @@ const SCREENSHOTS = path.resolve(
   process.env.E2E_SCREENSHOTS_DIR ?? 'e2e-screenshots',
 );
 
-async function signIn(page: Page) {
-  await page.goto('/');
-  const enter = page.getByRole('button', { name: 'Enter' });
-  if (await enter.isVisible({ timeout: 15_000 }).catch(() => false)) {
-    await enter.click();
-  }
-  await expect(page.getByRole('heading', { name: /Catalog/ }).first()).toBeVisible();
-}
 
 async function expectNoSeriousA11yViolations(page: Page) {
   const results = await new AxeBuilder({ page }).include('main').analyze();
