@@ -1,5 +1,7 @@
 /*
- * The portal test fixture. scripts/test.sh runs the browser tests again with the clock moved ahead
+ * What every browser test shares: sign-in, and the page's clock.
+ *
+ * scripts/test.sh runs the browser tests again with the clock moved ahead
  * (faketime preloaded into the test runner and the portal it starts).
  * Chromium hangs at start under libfaketime (its zygote processes stop
  * answering), so it is started with the real clock (playwright.config.ts
@@ -9,11 +11,11 @@
 import { expect, Page, test as base } from '@playwright/test';
 
 export const test = base.extend({
-  page: async ({ page }, use) => {
+  page: async ({ page }, providePage) => {
     if (process.env.FAKETIME) {
       await page.clock.install({ time: Date.now() });
     }
-    await use(page);
+    await providePage(page);
   },
 });
 
