@@ -20,6 +20,7 @@ import {
   memoOf,
   notSet,
   pass,
+  placeholderProblem,
   staticFail,
 } from './outcome';
 
@@ -123,7 +124,8 @@ export function compileKeysRule(
       }
       const problem =
         typeof value === 'string'
-          ? check(value, view.today, memoOf(view))
+          ? placeholderProblem(value, expected) ??
+            check(value, view.today, memoOf(view))
           : nonString;
       if (!problem) {
         good ??= setMessages[i];

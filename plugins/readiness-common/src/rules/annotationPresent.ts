@@ -12,6 +12,7 @@ import {
   invalid,
   notSet,
   pass,
+  placeholderProblem,
   staticFail,
 } from './outcome';
 
@@ -31,6 +32,8 @@ export const annotationRuleType: RuleType<AnnotationPresentRule> = {
   annotationKeys: rule => [...rule.keys],
   describe: rule => `${keyList(rule.keys)} set (non-empty)`,
 };
+
+const REAL_VALUE = 'a real value, not a placeholder';
 
 /** Any of the keys holds a non-empty string (ecosystem annotations count). */
 export function compileAnnotationPresentRule(
@@ -67,7 +70,13 @@ export function compileAnnotationPresentRule(
       } else {
         evidence = [item];
       }
-      if (typeof value === 'string' && value.trim() !== '') {
+      const placeholder =
+        typeof value === 'string'
+          ? placeholderProblem(value, REAL_VALUE)
+          : undefined;
+      if (placeholder) {
+        bad ??= invalid(keys[i], value, placeholder, evidence);
+      } else if (typeof value === 'string' && value.trim() !== '') {
         if (first < 0) {
           first = i;
         } else {
