@@ -35,6 +35,8 @@ export interface AnnotationFormatRule {
   requiredKeys?: string[];
   /** For `key-value`: the format of some keys' values. */
   keyFormats?: Record<string, SimpleFormat>;
+  /** For `key-value`: the format of every value (keyFormats win for their keys). */
+  valueFormat?: SimpleFormat;
 }
 
 const SIMPLE_FORMATS = [
@@ -42,6 +44,7 @@ const SIMPLE_FORMATS = [
   'date',
   'past-date',
   'number',
+  'quantity',
   'duration',
   'cadence',
   'entity-ref',
@@ -61,6 +64,7 @@ export const annotationFormatRuleType: RuleType<AnnotationFormatRule> = {
       values: stringList.optional(),
       requiredKeys: z.array(nonEmptyString).optional(),
       keyFormats: z.record(z.string(), simpleFormatSchema).optional(),
+      valueFormat: simpleFormatSchema.optional(),
     }),
   validate: (rule, validation) => {
     validation.requireNonEmptyList(rule.keys, 'keys');

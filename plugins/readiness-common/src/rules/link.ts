@@ -86,7 +86,9 @@ export const linkRuleType: RuleType<LinkRule> = {
         .map(h => `${h.name} (${code(h.path ? h.host + h.path : h.host)})`)
         .join(', ')}`;
     }
-    return `${text}, with an https URL (the icon alone is not evidence)`;
+    return rule.titles?.length || rule.hosts?.length
+      ? `${text}, with an https URL (the icon alone is not evidence)`
+      : `${text} and an https URL`;
   },
 };
 
