@@ -107,22 +107,24 @@ export function summaryBlock(report: LintReport): string[] {
   const { summary } = report;
   const lines = [`Summary of ${summary.entities} scored entities:`];
   lines.push(
-    `  tiers: ${summary.byTier
-      .map(t => `${t.tier} ${t.entities}`)
-      .join(', ')}`,
+    `  tiers: ${summary.byTier.map(t => `${t.tier} ${t.entities}`).join(', ')}`,
   );
   if (summary.commonGaps.length > 0) {
     lines.push('  most common gaps:');
     for (const gap of summary.commonGaps) {
       const invalid = gap.invalid > 0 ? ` (${gap.invalid} invalid)` : '';
       lines.push(
-        `    ${String(gap.entities).padStart(4)}  ${gap.checkId}  ${gap.title} [${gap.tier}]${invalid}`,
+        `    ${String(gap.entities).padStart(4)}  ${gap.checkId}  ${
+          gap.title
+        } [${gap.tier}]${invalid}`,
       );
     }
   }
   const below = summary.declaredProductionBelowTop;
   lines.push(
-    `  declare lifecycle production but do not reach ${below.topTier}: ${below.entities}${
+    `  declare lifecycle production but do not reach ${below.topTier}: ${
+      below.entities
+    }${
       below.entities > 0
         ? ` (${below.entityRefs.join(', ')}${
             below.entities > below.entityRefs.length ? ', ...' : ''

@@ -73,7 +73,9 @@ describe('the public corpus', () => {
     const files = fs.readdirSync(DIR).filter(f => f.endsWith('.yaml'));
     expect(files.sort()).toEqual(sources.map(s => s.file).sort());
     expect(files.length).toBeGreaterThanOrEqual(60);
-    expect(new Set(sources.map(s => s.repository)).size).toBeGreaterThanOrEqual(30);
+    expect(new Set(sources.map(s => s.repository)).size).toBeGreaterThanOrEqual(
+      30,
+    );
     for (const source of sources) {
       expect(source.repository).toMatch(/^[\w.-]+\/[\w.-]+$/);
       expect(source.commit).toMatch(/^[0-9a-f]{40}$/);
@@ -115,9 +117,11 @@ describe('the public corpus', () => {
     console.log(
       `public corpus: ${PUBLIC_CORPUS_EXPECTATIONS.length} pairs, ${
         truePositives + falseNegatives
-      } expected to pass; precision ${precision.toFixed(3)}, recall ${recall.toFixed(
+      } expected to pass; precision ${precision.toFixed(
         3,
-      )}${disagreements.length ? `\n${disagreements.join('\n')}` : ''}`,
+      )}, recall ${recall.toFixed(3)}${
+        disagreements.length ? `\n${disagreements.join('\n')}` : ''
+      }`,
     );
     expect(precision).toBeGreaterThanOrEqual(0.95);
     expect(recall).toBeGreaterThanOrEqual(0.9);
@@ -129,17 +133,20 @@ describe('the public corpus', () => {
     );
     expect(placeholders.length).toBeGreaterThanOrEqual(4);
     for (const pair of placeholders) {
-      expect([pair.entity, pair.check, statusOf(pair.file, pair.entity, pair.check)]).toEqual([
+      expect([
         pair.entity,
         pair.check,
-        'invalid',
-      ]);
+        statusOf(pair.file, pair.entity, pair.check),
+      ]).toEqual([pair.entity, pair.check, 'invalid']);
     }
   });
 
   it('names the plugin and the matching link rule in the evidence', () => {
     const card = (file: string, name: string) => cards.get(file)!.get(name)![0];
-    const roadie = card('RoadieHQ__roadie-backstage-plugins__entities__test-entity.yaml', 'sample-service');
+    const roadie = card(
+      'RoadieHQ__roadie-backstage-plugins__entities__test-entity.yaml',
+      'sample-service',
+    );
     expect(roadie.checks.find(c => c.checkId === 'dashboard')?.message).toBe(
       'datadoghq.com/dashboard-url (Datadog plugin), datadoghq.com/graph-token (Datadog plugin), prometheus.io/rule (Prometheus plugin) are set',
     );

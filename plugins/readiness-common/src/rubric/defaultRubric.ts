@@ -79,8 +79,16 @@ export const DASHBOARD_HOSTS: LinkHost[] = [
   { host: 'kibana', name: 'Kibana' },
   { host: 'dynatrace.com', name: 'Dynatrace' },
   { host: 'console.aws.amazon.com', path: '/cloudwatch', name: 'CloudWatch' },
-  { host: 'portal.azure.com', path: '/#blade/microsoft_azure_monitoring', name: 'Azure Monitor' },
-  { host: 'console.cloud.google.com', path: '/monitoring', name: 'Google Cloud Monitoring' },
+  {
+    host: 'portal.azure.com',
+    path: '/#blade/microsoft_azure_monitoring',
+    name: 'Azure Monitor',
+  },
+  {
+    host: 'console.cloud.google.com',
+    path: '/monitoring',
+    name: 'Google Cloud Monitoring',
+  },
   { host: 'honeycomb.io', name: 'Honeycomb' },
   { host: 'signalfx.com', name: 'Splunk Observability' },
   { host: 'lightstep.com', name: 'Lightstep' },
@@ -179,7 +187,12 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
         {
           type: 'link',
           linkTypes: ['on-call'],
-          titles: ['on-call', 'oncall', 'on-call schedule', 'escalation policy'],
+          titles: [
+            'on-call',
+            'oncall',
+            'on-call schedule',
+            'escalation policy',
+          ],
           hosts: ON_CALL_HOSTS,
         },
       ],
@@ -512,7 +525,12 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
         {
           type: 'link',
           linkTypes: ['security-review'],
-          titles: ['security review', 'threat model', 'penetration test', 'pentest'],
+          titles: [
+            'security review',
+            'threat model',
+            'penetration test',
+            'pentest',
+          ],
         },
       ],
     },

@@ -52,7 +52,9 @@ export const annotationRuleType: RuleType<AnnotationPresentRule> = {
     const keys = rule.keys.map(key =>
       plugins[key] ? `${code(key)} (${plugins[key]})` : code(key),
     );
-    return `${keys.length === 1 ? keys[0] : `any of ${keys.join(', ')}`} set (non-empty)`;
+    return `${
+      keys.length === 1 ? keys[0] : `any of ${keys.join(', ')}`
+    } set (non-empty)`;
   },
 };
 

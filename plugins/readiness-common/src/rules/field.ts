@@ -151,12 +151,10 @@ export function compileFieldRule(rule: FieldRule): CompiledRule {
   const notSet = staticFail(`${path} is not set`);
   // The value is in the evidence; keeping it out of the message saves work.
   const setMessage = `${path} is set`;
-  const realValue =
-    condition === 'equals'
-      ? allowed.length === 1
-        ? allowedText
-        : `one of ${allowedText}`
-      : `a real ${path}, not a placeholder`;
+  let realValue = `a real ${path}, not a placeholder`;
+  if (condition === 'equals') {
+    realValue = allowed.length === 1 ? allowedText : `one of ${allowedText}`;
+  }
   return view => {
     const value = read(view);
     if (value === undefined || value === null) {

@@ -6,11 +6,7 @@ import { isRecord } from '../parsing/entityRefs';
 import { clipText, quoteText } from '../parsing/showText';
 import type { CompiledRule } from './types';
 import type { RuleType } from './ruleType';
-import {
-  nonEmptyString,
-  strictObject,
-  stringList,
-} from './configSchemaParts';
+import { nonEmptyString, strictObject, stringList } from './configSchemaParts';
 import { code } from './describeParts';
 import {
   evidenceValue,
@@ -93,7 +89,10 @@ export const linkRuleType: RuleType<LinkRule> = {
 };
 
 /** Why a link counts, or undefined when it does not. */
-type LinkMatch = (link: Record<string, unknown>, url: string) => string | undefined;
+type LinkMatch = (
+  link: Record<string, unknown>,
+  url: string,
+) => string | undefined;
 
 function compileLinkMatch(rule: LinkRule): LinkMatch {
   const types = new Set(rule.linkTypes.map(t => t.toLowerCase()));
@@ -108,13 +107,15 @@ function compileLinkMatch(rule: LinkRule): LinkMatch {
     }
     const host = hostMatch(url);
     if (host) {
-      return `${named} to a ${host.name} host (${clipText(urlParts(url).host)})`;
+      return `${named} to a ${host.name} host (${clipText(
+        urlParts(url).host,
+      )})`;
     }
     const word = title ? titleMatch(title) : undefined;
     if (word) {
-      return `${named} to ${clipText(url)}: its title says ${label} (${quoteText(
-        word,
-      )})`;
+      return `${named} to ${clipText(
+        url,
+      )}: its title says ${label} (${quoteText(word)})`;
     }
     return undefined;
   };

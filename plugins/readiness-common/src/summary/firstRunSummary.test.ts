@@ -57,7 +57,9 @@ describe('summarizeFirstRun', () => {
   });
 
   it('names the entities that declare production but do not reach it', () => {
-    expect(summarizeFirstRun(compiled, inputs).declaredProductionBelowTop).toEqual({
+    expect(
+      summarizeFirstRun(compiled, inputs).declaredProductionBelowTop,
+    ).toEqual({
       entities: 2,
       topTier: 'production',
       entityRefs: ['component:default/a', 'component:default/b'],
