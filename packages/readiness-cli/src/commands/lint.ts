@@ -1,3 +1,4 @@
+import { summarizeFirstRun } from '@readiness-scorecards/plugin-readiness-common';
 import type { CompiledRubric } from '@readiness-scorecards/plugin-readiness-common';
 import { CatalogApiClient } from '../catalog/CatalogApiClient';
 import { assess, scoreEntity } from '../engine/assess';
@@ -66,9 +67,11 @@ export async function lintCommand(
   const now = parseNow(options.now);
   const compiled = await loadRubricFile(options.rubric, io.cwd);
   const target = targetTierOf(compiled, options.targetTier);
+  const skippedFiles: string[] = [];
   const sources = await readEntities(
     files.length > 0 ? files : [DEFAULT_FILE],
     io.cwd,
+    skippedFiles,
   );
   if (sources.length === 0) {
     throw new UsageError(`No catalog entities found in ${files.join(', ')}`);
@@ -89,6 +92,8 @@ export async function lintCommand(
     strict: !options.allowUnverifiable,
     assessments: [],
     skipped: [],
+    skippedFiles,
+    summary: summarizeFirstRun(compiled, []),
   };
   for (const source of sources) {
     // Score offline first: out-of-scope entities (API, Group...) need no catalog call.
@@ -111,6 +116,16 @@ export async function lintCommand(
     );
   }
 
+  report.summary = summarizeFirstRun(
+    compiled,
+    report.assessments.map(a => ({
+      scorecard: a.scorecard,
+      lifecycle:
+        typeof a.source.entity.spec?.lifecycle === 'string'
+          ? a.source.entity.spec.lifecycle
+          : undefined,
+    })),
+  );
   io.stdout.write(
     formatter(report, { color: useColor(io.stdout.isTTY, io.env) }),
   );

@@ -1,5 +1,6 @@
 import type {
   CompiledRubric,
+  FirstRunSummary,
   TierDefinition,
 } from '@readiness-scorecards/plugin-readiness-common';
 import type { Assessment } from '../engine/assess';
@@ -15,6 +16,10 @@ export interface LintReport {
   assessments: Assessment[];
   /** Entities no check of the rubric applies to (e.g. API, Group). */
   skipped: SourceEntity[];
+  /** Files of a directory that hold no readable entity (templates, other YAML), with why. */
+  skippedFiles: string[];
+  /** Tiers, common gaps and declared-production of the scored entities. */
+  summary: FirstRunSummary;
 }
 
 export interface FormatContext {

@@ -33,6 +33,8 @@ export const formatJson: Formatter = report =>
         advisories: a.advisories.map(brief),
         scorecard: a.scorecard,
       })),
+      summary: report.summary,
+      skippedFiles: report.skippedFiles,
       skipped: report.skipped.map(s => ({
         kind: s.entity.kind,
         name: s.entity.metadata?.name,

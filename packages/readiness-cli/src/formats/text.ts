@@ -102,6 +102,39 @@ function entityBlock(a: Assessment, report: LintReport, p: Palette): string[] {
   return lines;
 }
 
+/** Tiers, the most common gaps and declared-production: what a first run tells a platform team. */
+export function summaryBlock(report: LintReport): string[] {
+  const { summary } = report;
+  const lines = [`Summary of ${summary.entities} scored entities:`];
+  lines.push(
+    `  tiers: ${summary.byTier.map(t => `${t.tier} ${t.entities}`).join(', ')}`,
+  );
+  if (summary.commonGaps.length > 0) {
+    lines.push('  most common gaps:');
+    for (const gap of summary.commonGaps) {
+      const invalid = gap.invalid > 0 ? ` (${gap.invalid} invalid)` : '';
+      lines.push(
+        `    ${String(gap.entities).padStart(4)}  ${gap.checkId}  ${
+          gap.title
+        } [${gap.tier}]${invalid}`,
+      );
+    }
+  }
+  const below = summary.declaredProductionBelowTop;
+  lines.push(
+    `  declare lifecycle production but do not reach ${below.topTier}: ${
+      below.entities
+    }${
+      below.entities > 0
+        ? ` (${below.entityRefs.join(', ')}${
+            below.entities > below.entityRefs.length ? ', ...' : ''
+          })`
+        : ''
+    }`,
+  );
+  return lines;
+}
+
 /** For a person at a terminal: one block per entity, what to do first at the top. */
 export const formatText: Formatter = (report, { color }) => {
   const p = palette(color);
@@ -122,6 +155,20 @@ export const formatText: Formatter = (report, { color }) => {
           .join(', ')}`,
       ),
     );
+  }
+  if (report.skippedFiles.length > 0) {
+    out.push(
+      p.dim(
+        `Skipped ${report.skippedFiles.length} ${
+          report.skippedFiles.length === 1 ? 'file' : 'files'
+        } that hold no readable entity:`,
+      ),
+      ...report.skippedFiles.map(line => p.dim(`  ${line}`)),
+    );
+  }
+  // One entity needs no summary; a directory or glob of them does.
+  if (report.assessments.length > 1) {
+    out.push('', ...summaryBlock(report), '');
   }
   if (report.mode === 'offline') {
     out.push(

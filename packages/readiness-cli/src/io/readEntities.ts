@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Entity } from '@backstage/catalog-model';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -26,11 +26,33 @@ function displayPath(cwd: string, absolute: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolute;
 }
 
-/** Expands globs (sorted, for stable output) and keeps literal paths as given so a missing file is reported. */
-async function expand(patterns: string[], cwd: string): Promise<string[]> {
+/**
+ * Expands globs (sorted, for stable output) and keeps literal paths as given
+ * so a missing file is reported. A directory stands for its YAML files;
+ * those are returned in `lenient` too (a catalog's repositories hold
+ * templates and other YAML that is no entity: they are skipped, not fatal).
+ */
+async function expand(
+  patterns: string[],
+  cwd: string,
+  lenient: Set<string>,
+): Promise<string[]> {
   const files: string[] = [];
   for (const pattern of patterns) {
-    if (isDynamicPattern(pattern)) {
+    const absolute = resolve(cwd, pattern);
+    if (!isDynamicPattern(pattern) && (await isDirectory(absolute))) {
+      const matches = await glob('**/*.{yaml,yml}', {
+        cwd: absolute,
+        absolute: true,
+        dot: false,
+        ignore: ['**/node_modules/**'],
+      });
+      if (matches.length === 0) {
+        throw new UsageError(`No YAML files in ${pattern}`);
+      }
+      for (const match of matches.sort()) lenient.add(match);
+      files.push(...matches.sort());
+    } else if (isDynamicPattern(pattern)) {
       const matches = await glob(pattern, { cwd, absolute: true, dot: false });
       if (matches.length === 0) {
         throw new UsageError(`No files match ${pattern}`);
@@ -95,6 +117,14 @@ function entitiesOfFile(text: string, file: string): SourceEntity[] {
   return entities;
 }
 
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Reads catalog entities from files and globs. Multi-document YAML gives one
  * entity per document. Throws UsageError (exit 2) naming file, line and
@@ -103,8 +133,11 @@ function entitiesOfFile(text: string, file: string): SourceEntity[] {
 export async function readEntities(
   patterns: string[],
   cwd: string,
+  /** Files of a directory that could not be read as entities, with why (they are skipped). */
+  skipped: string[] = [],
 ): Promise<SourceEntity[]> {
-  const files = await expand(patterns, cwd);
+  const lenient = new Set<string>();
+  const files = await expand(patterns, cwd, lenient);
   const result: SourceEntity[] = [];
   for (const absolute of files) {
     const file = displayPath(cwd, absolute);
@@ -119,7 +152,14 @@ export async function readEntities(
           : `${file}: cannot be read (${code ?? String(error)})`,
       );
     }
-    result.push(...entitiesOfFile(text, file));
+    try {
+      result.push(...entitiesOfFile(text, file));
+    } catch (error) {
+      if (!lenient.has(absolute) || !(error instanceof UsageError)) {
+        throw error;
+      }
+      skipped.push(error.message);
+    }
   }
   return result;
 }

@@ -33,7 +33,7 @@ interface Slot {
 }
 
 const URL = 'a URL starting with https://';
-const NUMBER = 'a number such as 0.95, 95% or >= 300ms';
+const NUMBER = 'a number such as 0.95, 95%, >= 99.9% or p99 < 2s';
 const PRESENT = 'a non-empty string';
 
 const SLOTS: Slot[] = [

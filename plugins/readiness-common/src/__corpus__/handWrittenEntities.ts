@@ -67,7 +67,7 @@ const structure: MalformedEntityCase[] = [
       {
         check: 'runbook',
         status: 'fail',
-        message: ['no link of type runbook', 'readiness/runbook is not set'],
+        message: ['no runbook or playbook link', 'readiness/runbook is not set'],
       },
     ],
     entityRef: 'component:default/unknown',
@@ -453,7 +453,7 @@ const links: MalformedEntityCase[] = [
       {
         check: 'runbook',
         status: 'fail',
-        message: ['no link of type runbook in metadata.links'],
+        message: ['no runbook or playbook link in metadata.links'],
       },
     ],
   },
@@ -464,7 +464,7 @@ const links: MalformedEntityCase[] = [
       {
         check: 'runbook',
         status: 'fail',
-        message: ['no link of type runbook in metadata.links'],
+        message: ['no runbook or playbook link in metadata.links'],
       },
     ],
   },
@@ -552,7 +552,7 @@ const links: MalformedEntityCase[] = [
       {
         check: 'runbook',
         status: 'fail',
-        message: ['no link of type runbook in metadata.links'],
+        message: ['no runbook or playbook link in metadata.links'],
       },
     ],
   },
@@ -686,8 +686,9 @@ const dates: MalformedEntityCase[] = [
         check: 'security-review',
         status: 'invalid',
         message: [
-          'readiness/security-review date is "2030-01-01" (a date in the future)',
+          'readiness/security-review date is "2030-01-01"',
           'expected a date not after tomorrow (2026-03-02)',
+          '(a date in the future)',
         ],
       },
     ],

@@ -6,6 +6,10 @@ import {
   WAIVER_FORMAT,
 } from '../waivers/parseWaiver';
 import { annotationKeysOf, describeRule } from './describeRule';
+import {
+  VENDOR_ANNOTATIONS,
+  VENDOR_PLUGINS_WITHOUT_EVIDENCE,
+} from '../rubric/vendorAnnotations';
 
 /** A markdown table with padded columns (the way prettier writes them). */
 function table(header: string[], rows: string[][]): string {
@@ -150,5 +154,30 @@ export function renderAnnotationsDoc(rubric: Rubric): string {
     ),
     '',
   );
+  // Only the vendor keys this rubric reads, with the checks that read them.
+  const vendorRows = VENDOR_ANNOTATIONS.filter(v => index.has(v.key)).map(v => [
+    v.plugin,
+    `\`${v.key}\``,
+    index
+      .get(v.key)!
+      .map(id => `[${id}](#${id})`)
+      .join(', '),
+  ]);
+  if (vendorRows.length > 0) {
+    push(
+      '## Vendor plugins',
+      '',
+      "Annotations documented by vendors' Backstage plugins count as evidence for the checks below; the evidence names the plugin (`pagerduty.com/service-id is set (PagerDuty plugin)`).",
+      '',
+      table(['plugin', 'annotation', 'checks'], vendorRows),
+      '',
+      'Not evidence:',
+      '',
+      ...VENDOR_PLUGINS_WITHOUT_EVIDENCE.map(
+        v => `- ${v.plugin}: ${v.reason}.`,
+      ),
+      '',
+    );
+  }
   return out.join('\n');
 }

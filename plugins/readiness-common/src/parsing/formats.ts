@@ -9,7 +9,7 @@ import { parseCadenceDays, parseDurationDays } from './duration';
 import { parseRef } from './entityRefs';
 import { parseKeyValueListMemo } from './keyValue';
 import type { KeyValueMemo } from './keyValue';
-import { isNumberValue } from './numbers';
+import { isNumberValue, isQuantityValue } from './numbers';
 import { quoteText } from './showText';
 
 /** Value formats an annotation (or a key of a key=value list) can be checked against. */
@@ -20,8 +20,10 @@ export type SimpleFormat =
   | 'date'
   /** a date YYYY-MM-DD not after tomorrow (something that happened) */
   | 'past-date'
-  /** a number, optionally with a comparator and a unit: `0.95`, `>= 95%`, `300ms` */
+  /** a number, optionally with a metric, a comparator and a unit: `0.95`, `>= 95%`, `p99 < 2s` */
   | 'number'
+  /** a number with a unit or percent: `99.9%`, `300ms`, `p99 < 2s` */
+  | 'quantity'
   /** a duration: `30d`, `12h`, `2w`, `P1M` */
   | 'duration'
   /** a review cadence: daily, weekly, monthly, quarterly, yearly, or a duration */
@@ -59,6 +61,8 @@ export interface FormatSpec {
   values?: string[];
   requiredKeys?: string[];
   keyFormats?: Record<string, SimpleFormat>;
+  /** For `key-value`: the format of every value (keyFormats win for their keys). */
+  valueFormat?: SimpleFormat;
 }
 
 // The path may hold anything but spaces and control characters.
@@ -74,7 +78,8 @@ const SIMPLE_EXPECTED: Record<SimpleFormat, string> = {
   url: 'a URL starting with https://',
   date: 'a date YYYY-MM-DD',
   'past-date': 'a date YYYY-MM-DD not after tomorrow',
-  number: 'a number such as 0.95, 95% or >= 300ms',
+  number: 'a number such as 0.95, 95%, >= 99.9% or p99 < 2s',
+  quantity: 'a number with a unit or percent, such as 99.9%, 300ms or p99 < 2s',
   duration: 'a duration such as 30d, 12h, 2w or P1M',
   cadence:
     'a cadence such as weekly, monthly or quarterly, or a duration such as 30d',
@@ -89,6 +94,7 @@ const PLACEHOLDER: Record<SimpleFormat, string> = {
   date: 'YYYY-MM-DD',
   'past-date': 'YYYY-MM-DD',
   number: '<number>',
+  quantity: '<number><unit>',
   duration: '<duration>',
   cadence: 'monthly',
   'entity-ref': '<kind>:<namespace>/<name>',
@@ -123,6 +129,8 @@ function simpleChecker(format: SimpleFormat): FormatChecker {
       };
     case 'number':
       return value => (isNumberValue(value) ? undefined : problem);
+    case 'quantity':
+      return value => (isQuantityValue(value) ? undefined : problem);
     case 'duration':
       return value => (parseDurationDays(value) ? undefined : problem);
     case 'cadence':
@@ -160,7 +168,11 @@ export function describeFormat(spec: FormatSpec): string {
 function keyValueTemplate(spec: FormatSpec): string {
   const keys = spec.requiredKeys ?? [];
   if (keys.length === 0) {
-    return 'key=value pairs separated by ";"';
+    return spec.valueFormat
+      ? `key=value pairs separated by ";", each value ${
+          SIMPLE_EXPECTED[spec.valueFormat]
+        } (availability=99.9%; latency-p99=300ms)`
+      : 'key=value pairs separated by ";"';
   }
   const formats = spec.keyFormats ?? {};
   const parts = keys.map(
@@ -193,6 +205,10 @@ function compileKeyValue(spec: FormatSpec): FormatChecker {
       check: simpleChecker(format),
     }),
   );
+  const keyed = new Set(keyCheckers.map(c => c.key));
+  const everyValue = spec.valueFormat
+    ? simpleChecker(spec.valueFormat)
+    : undefined;
   return (value, today, memo) => {
     const parsed = parseKeyValueListMemo(value, memo);
     if (!parsed.ok) {
@@ -225,6 +241,18 @@ function compileKeyValue(spec: FormatSpec): FormatChecker {
           found: `${key}=${quoteText(item)}`,
           detail: problem.detail,
         };
+      }
+    }
+    if (everyValue) {
+      for (const [key, item] of parsed.values.toMap()) {
+        const problem = keyed.has(key) ? undefined : everyValue(item, today);
+        if (problem) {
+          return {
+            expected: problem.expected,
+            found: `${key}=${quoteText(item)}`,
+            detail: problem.detail,
+          };
+        }
       }
     }
     return undefined;

@@ -168,7 +168,7 @@ const cases: Case[] = [
     pass: [a({ 'readiness/fallback-plan': url })],
     invalid: [
       a({ 'readiness/fallback-plan': 'tbd' }),
-      'readiness/fallback-plan is "tbd", expected a URL starting with https://',
+      'readiness/fallback-plan is "tbd" (a placeholder, not a value), expected a URL starting with https://',
     ],
   },
   {
@@ -306,7 +306,7 @@ const cases: Case[] = [
     pass: [a({ 'readiness/ai-eval-report': url })],
     invalid: [
       a({ 'readiness/ai-eval-report': 'tbd' }),
-      'readiness/ai-eval-report is "tbd", expected a URL',
+      'readiness/ai-eval-report is "tbd" (a placeholder, not a value), expected a URL',
     ],
   },
   {
@@ -359,7 +359,7 @@ const cases: Case[] = [
     pass: [a({ 'readiness/ai-rollback': url })],
     invalid: [
       a({ 'readiness/ai-rollback': 'tbd' }),
-      'readiness/ai-rollback is "tbd", expected a URL',
+      'readiness/ai-rollback is "tbd" (a placeholder, not a value), expected a URL',
     ],
   },
 ];

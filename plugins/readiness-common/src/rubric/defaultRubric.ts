@@ -3,6 +3,8 @@
  * catalogs already carry count as evidence. Teams replace or extend it in
  * app-config under `readiness.rubric` (see loadRubricFromConfig).
  */
+import type { LinkHost } from '../rules/link';
+import { vendorKeysFor, vendorPluginsFor } from './vendorAnnotations';
 import type {
   AppliesTo,
   CategoryDefinition,
@@ -60,25 +62,58 @@ const AI_ONLY: AppliesTo = { anyOf: [{ type: AI_TYPES }, { tags: AI_TAGS }] };
 
 export const DEFAULT_DOC_BASE_URL = 'docs/annotations.md';
 
-export const ON_CALL_KEYS = [
-  'pagerduty.com/service-id',
-  'pagerduty.com/integration-key',
-  'opsgenie.com/team',
-  'opsgenie.com/component-selector',
-  'splunk.com/on-call-routing-key',
-  'splunk.com/on-call-team',
-  'rootly.com/service-id',
-  'rootly.com/service-slug',
-  'firehydrant.com/service-name',
-  'readiness/on-call',
+/** On-call annotations: the vendor plugins' (PagerDuty, Opsgenie...) and readiness/on-call. */
+export const ON_CALL_KEYS = [...vendorKeysFor('on-call'), 'readiness/on-call'];
+
+/** Dashboard annotations of the vendor plugins (Grafana, Datadog, New Relic...). */
+export const DASHBOARD_KEYS = vendorKeysFor('dashboard');
+
+/** Hosts of monitoring products: a link there is a dashboard whatever its title. */
+export const DASHBOARD_HOSTS: LinkHost[] = [
+  { host: 'grafana', name: 'Grafana' },
+  { host: 'grafana.net', name: 'Grafana' },
+  { host: 'datadoghq.com', name: 'Datadog' },
+  { host: 'datadoghq.eu', name: 'Datadog' },
+  { host: 'ddog-gov.com', name: 'Datadog' },
+  { host: 'newrelic.com', name: 'New Relic' },
+  { host: 'kibana', name: 'Kibana' },
+  { host: 'dynatrace.com', name: 'Dynatrace' },
+  { host: 'console.aws.amazon.com', path: '/cloudwatch', name: 'CloudWatch' },
+  {
+    host: 'portal.azure.com',
+    path: '/#blade/microsoft_azure_monitoring',
+    name: 'Azure Monitor',
+  },
+  {
+    host: 'console.cloud.google.com',
+    path: '/monitoring',
+    name: 'Google Cloud Monitoring',
+  },
+  { host: 'honeycomb.io', name: 'Honeycomb' },
+  { host: 'signalfx.com', name: 'Splunk Observability' },
+  { host: 'lightstep.com', name: 'Lightstep' },
+  { host: 'app.logz.io', name: 'Logz.io' },
+  { host: 'prometheus', name: 'Prometheus' },
 ];
 
-export const DASHBOARD_KEYS = [
-  'grafana/dashboard-selector',
-  'grafana/overview-dashboard',
-  'datadoghq.com/dashboard-url',
-  'newrelic.com/dashboard-guid',
-  'dynatrace.com/dynatrace-entity-id',
+/** Titles of dashboard links (most links have no type). */
+export const DASHBOARD_TITLES = [
+  'dashboard',
+  'grafana',
+  'datadog',
+  'new relic',
+  'newrelic',
+  'kibana',
+  'dynatrace',
+  'cloudwatch',
+];
+
+const ON_CALL_HOSTS: LinkHost[] = [
+  { host: 'pagerduty.com', name: 'PagerDuty' },
+  { host: 'opsgenie.com', name: 'Opsgenie' },
+  { host: 'victorops.com', name: 'Splunk On-Call' },
+  { host: 'rootly.com', name: 'Rootly' },
+  { host: 'firehydrant.io', name: 'FireHydrant' },
 ];
 
 export const DEFAULT_CHECKS: CheckDefinition[] = [
@@ -136,12 +171,32 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
     id: 'on-call',
     title: 'On-call routing',
     description:
-      'Pages reach a person: PagerDuty, Opsgenie, Splunk On-Call, Rootly, FireHydrant or readiness/on-call.',
+      'Pages reach a person: a PagerDuty, Opsgenie, Splunk On-Call, Rootly or FireHydrant annotation, readiness/on-call, or a link to the on-call schedule.',
     category: 'operations',
     tier: 'beta',
     severity: 'blocker',
     actor: 'operational-owner',
-    evidence: { type: 'annotation', keys: ON_CALL_KEYS },
+    evidence: {
+      type: 'any',
+      rules: [
+        {
+          type: 'annotation',
+          keys: ON_CALL_KEYS,
+          plugins: vendorPluginsFor('on-call'),
+        },
+        {
+          type: 'link',
+          linkTypes: ['on-call'],
+          titles: [
+            'on-call',
+            'oncall',
+            'on-call schedule',
+            'escalation policy',
+          ],
+          hosts: ON_CALL_HOSTS,
+        },
+      ],
+    },
     fix: {
       note: 'Or pagerduty.com/service-id, opsgenie.com/team, splunk.com/on-call-routing-key, rootly.com/service-id, firehydrant.com/service-name.',
       annotations: {
@@ -153,7 +208,7 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
     id: 'runbook',
     title: 'Runbook linked',
     description:
-      'A runbook link (metadata.links type runbook) or readiness/runbook with its URL.',
+      'A runbook or playbook link (by type or title in metadata.links) or readiness/runbook with its URL.',
     category: 'operations',
     tier: 'beta',
     severity: 'blocker',
@@ -161,7 +216,11 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
     evidence: {
       type: 'any',
       rules: [
-        { type: 'link', linkTypes: ['runbook'] },
+        {
+          type: 'link',
+          linkTypes: ['runbook', 'playbook'],
+          titles: ['runbook', 'run book', 'playbook'],
+        },
         {
           type: 'annotation-format',
           keys: ['readiness/runbook'],
@@ -262,15 +321,24 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
     id: 'dashboard',
     title: 'A dashboard',
     description:
-      'A Grafana, Datadog, New Relic or Dynatrace annotation, or a link of type dashboard.',
+      'A Grafana, Datadog, New Relic, Dynatrace or Prometheus annotation, or a dashboard link: by type, by title, or to a monitoring host (Grafana, Datadog, New Relic, Kibana, Dynatrace, CloudWatch...).',
     category: 'observability',
     tier: 'pilot',
     severity: 'major',
     evidence: {
       type: 'any',
       rules: [
-        { type: 'annotation', keys: DASHBOARD_KEYS },
-        { type: 'link', linkTypes: ['dashboard'] },
+        {
+          type: 'annotation',
+          keys: DASHBOARD_KEYS,
+          plugins: vendorPluginsFor('dashboard'),
+        },
+        {
+          type: 'link',
+          linkTypes: ['dashboard'],
+          titles: DASHBOARD_TITLES,
+          hosts: DASHBOARD_HOSTS,
+        },
       ],
     },
     fix: {
@@ -288,7 +356,7 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
     id: 'alerting',
     title: 'Actionable alerts',
     description:
-      'Alerts route somewhere: Grafana or Prometheus alert annotations, Opsgenie, or readiness/alerts (URL).',
+      'Alerts route somewhere: Grafana, Prometheus, Dynatrace or Opsgenie alert annotations, or readiness/alerts (URL).',
     category: 'observability',
     tier: 'beta',
     severity: 'blocker',
@@ -298,11 +366,8 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
       rules: [
         {
           type: 'annotation',
-          keys: [
-            'grafana/alert-label-selector',
-            'prometheus.io/alert',
-            'opsgenie.com/component-selector',
-          ],
+          keys: vendorKeysFor('alerting'),
+          plugins: vendorPluginsFor('alerting'),
         },
         {
           type: 'annotation-format',
@@ -321,13 +386,14 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
   {
     id: 'error-tracking',
     title: 'Errors tracked',
-    description: 'Errors go to Sentry or Rollbar.',
+    description: 'Errors go to Sentry, Rollbar or Bugsnag.',
     category: 'observability',
     tier: 'beta',
     severity: 'minor',
     evidence: {
       type: 'annotation',
-      keys: ['sentry.io/project-slug', 'rollbar.com/project-slug'],
+      keys: vendorKeysFor('error-tracking'),
+      plugins: vendorPluginsFor('error-tracking'),
     },
     fix: {
       note: 'Or rollbar.com/project-slug.',
@@ -339,7 +405,7 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
     id: 'slo',
     title: 'An SLO',
     description:
-      'readiness/slo as key=value pairs (availability=99.9%; latency-p99=300ms) or a link of type slo.',
+      'readiness/slo as key=value pairs, each objective a number with its unit or percent (availability=99.9%; latency-p99=300ms), or an SLO link (by type or title).',
     category: 'reliability',
     tier: 'beta',
     severity: 'major',
@@ -350,8 +416,14 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
           type: 'annotation-format',
           keys: ['readiness/slo'],
           format: 'key-value',
+          valueFormat: 'quantity',
         },
-        { type: 'link', linkTypes: ['slo'] },
+        {
+          type: 'link',
+          linkTypes: ['slo'],
+          titles: ['slo', 'service level objective', 'error budget'],
+          hosts: [{ host: 'nobl9.com', name: 'Nobl9' }],
+        },
       ],
     },
     fix: {
@@ -407,17 +479,14 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
   {
     id: 'scanning',
     title: 'Code and dependency scanning',
-    description: 'Snyk, SonarQube, or readiness/scanning.',
+    description: 'A Snyk or SonarQube annotation, or readiness/scanning.',
     category: 'security',
     tier: 'beta',
     severity: 'major',
     evidence: {
       type: 'annotation',
-      keys: [
-        'snyk.io/org-name',
-        'sonarqube.org/project-key',
-        'readiness/scanning',
-      ],
+      keys: [...vendorKeysFor('scanning'), 'readiness/scanning'],
+      plugins: vendorPluginsFor('scanning'),
     },
     fix: {
       note: 'Or snyk.io/org-name, or readiness/scanning.',
@@ -428,22 +497,41 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
     id: 'security-review',
     title: 'Security and access review',
     description:
-      'readiness/security-review: url=...; date=YYYY-MM-DD of the review, within 365 days.',
+      'readiness/security-review: url=...; date=YYYY-MM-DD of the review, within 365 days; or a security review link (by type or title), which shows a review exists but not its age.',
     category: 'security',
     tier: 'production',
     severity: 'blocker',
     freshness: { maxAgeDays: 365 },
     evidence: {
-      type: 'all',
+      type: 'any',
       rules: [
         {
-          type: 'annotation-format',
-          keys: ['readiness/security-review'],
-          format: 'key-value',
-          requiredKeys: ['url', 'date'],
-          keyFormats: { url: 'url', date: 'date' },
+          type: 'all',
+          rules: [
+            {
+              type: 'annotation-format',
+              keys: ['readiness/security-review'],
+              format: 'key-value',
+              requiredKeys: ['url', 'date'],
+              keyFormats: { url: 'url', date: 'date' },
+            },
+            {
+              type: 'freshness',
+              key: 'readiness/security-review',
+              field: 'date',
+            },
+          ],
         },
-        { type: 'freshness', key: 'readiness/security-review', field: 'date' },
+        {
+          type: 'link',
+          linkTypes: ['security-review'],
+          titles: [
+            'security review',
+            'threat model',
+            'penetration test',
+            'pentest',
+          ],
+        },
       ],
     },
     fix: {

@@ -42,7 +42,12 @@ describe('annotation-format rule', () => {
 
   it.each([
     ['date', '2026-01-31', '2026-02-31', 'a date YYYY-MM-DD'],
-    ['number', '>= 95%', 'ninety', 'a number such as 0.95, 95% or >= 300ms'],
+    [
+      'number',
+      '>= 95%',
+      'ninety',
+      'a number such as 0.95, 95%, >= 99.9% or p99 < 2s',
+    ],
     ['duration', '30d', 'a month', 'a duration such as 30d, 12h, 2w or P1M'],
     [
       'cadence',

@@ -20,6 +20,7 @@ import {
   memoOf,
   notSet,
   pass,
+  placeholderProblem,
   staticFail,
 } from './outcome';
 
@@ -34,6 +35,8 @@ export interface AnnotationFormatRule {
   requiredKeys?: string[];
   /** For `key-value`: the format of some keys' values. */
   keyFormats?: Record<string, SimpleFormat>;
+  /** For `key-value`: the format of every value (keyFormats win for their keys). */
+  valueFormat?: SimpleFormat;
 }
 
 const SIMPLE_FORMATS = [
@@ -41,6 +44,7 @@ const SIMPLE_FORMATS = [
   'date',
   'past-date',
   'number',
+  'quantity',
   'duration',
   'cadence',
   'entity-ref',
@@ -60,6 +64,7 @@ export const annotationFormatRuleType: RuleType<AnnotationFormatRule> = {
       values: stringList.optional(),
       requiredKeys: z.array(nonEmptyString).optional(),
       keyFormats: z.record(z.string(), simpleFormatSchema).optional(),
+      valueFormat: simpleFormatSchema.optional(),
     }),
   validate: (rule, validation) => {
     validation.requireNonEmptyList(rule.keys, 'keys');
@@ -123,7 +128,8 @@ export function compileKeysRule(
       }
       const problem =
         typeof value === 'string'
-          ? check(value, view.today, memoOf(view))
+          ? placeholderProblem(value, expected) ??
+            check(value, view.today, memoOf(view))
           : nonString;
       if (!problem) {
         good ??= setMessages[i];

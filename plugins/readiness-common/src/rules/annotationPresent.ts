@@ -3,8 +3,8 @@ import type { EvidenceItem } from '../model/scorecard';
 import type { RuleOutcome } from '../model/evaluation';
 import type { CompiledRule, RuleCompileContext } from './types';
 import type { RuleType } from './ruleType';
-import { strictObject, stringList } from './configSchemaParts';
-import { keyList } from './describeParts';
+import { nonEmptyString, strictObject, stringList } from './configSchemaParts';
+import { code } from './describeParts';
 import {
   annotationSource,
   evidenceValue,
@@ -12,6 +12,7 @@ import {
   invalid,
   notSet,
   pass,
+  placeholderProblem,
   staticFail,
 } from './outcome';
 
@@ -19,18 +20,45 @@ import {
 export interface AnnotationPresentRule {
   type: 'annotation';
   keys: string[];
+  /** The plugin that documents a key, named in the evidence and the docs. */
+  plugins?: Record<string, string>;
 }
 
 export const annotationRuleType: RuleType<AnnotationPresentRule> = {
   type: 'annotation',
   configSchema: () =>
-    strictObject({ type: z.literal('annotation'), keys: stringList }),
-  validate: (rule, validation) =>
-    validation.requireNonEmptyList(rule.keys, 'keys'),
+    strictObject({
+      type: z.literal('annotation'),
+      keys: stringList,
+      plugins: z.record(z.string(), nonEmptyString).optional(),
+    }),
+  validate: (rule, validation) => {
+    validation.requireNonEmptyList(rule.keys, 'keys');
+    for (const key of Object.keys(rule.plugins ?? {})) {
+      if (!rule.keys.includes(key)) {
+        validation.report(
+          `plugins.${key}`,
+          `names a plugin for a key the rule does not read, expected one of ${rule.keys.join(
+            ', ',
+          )}`,
+        );
+      }
+    }
+  },
   compile: (rule, context) => compileAnnotationPresentRule(rule, context),
   annotationKeys: rule => [...rule.keys],
-  describe: rule => `${keyList(rule.keys)} set (non-empty)`,
+  describe: rule => {
+    const plugins = rule.plugins ?? {};
+    const keys = rule.keys.map(key =>
+      plugins[key] ? `${code(key)} (${plugins[key]})` : code(key),
+    );
+    return `${
+      keys.length === 1 ? keys[0] : `any of ${keys.join(', ')}`
+    } set (non-empty)`;
+  },
 };
+
+const REAL_VALUE = 'a real value, not a placeholder';
 
 /** Any of the keys holds a non-empty string (ecosystem annotations count). */
 export function compileAnnotationPresentRule(
@@ -46,7 +74,10 @@ export function compileAnnotationPresentRule(
   const allSlotted = slotIndex !== undefined && slotOf.every(slot => slot >= 0);
   const sources = keys.map(annotationSource);
   const missing = staticFail(notSet(keys));
-  const setMessages = keys.map(key => `${key} is set`);
+  const plugins = rule.plugins ?? {};
+  const named = (key: string) =>
+    plugins[key] ? `${key} (${plugins[key]} plugin)` : key;
+  const setMessages = keys.map(key => `${named(key)} is set`);
   return view => {
     let evidence: EvidenceItem[] | undefined;
     // Index of the first key set, and the list when several are.
@@ -67,11 +98,17 @@ export function compileAnnotationPresentRule(
       } else {
         evidence = [item];
       }
-      if (typeof value === 'string' && value.trim() !== '') {
+      const placeholder =
+        typeof value === 'string'
+          ? placeholderProblem(value, REAL_VALUE)
+          : undefined;
+      if (placeholder) {
+        bad ??= invalid(keys[i], value, placeholder, evidence);
+      } else if (typeof value === 'string' && value.trim() !== '') {
         if (first < 0) {
           first = i;
         } else {
-          several = `${several ?? keys[first]}, ${keys[i]}`;
+          several = `${several ?? named(keys[first])}, ${named(keys[i])}`;
         }
       } else if (!bad) {
         bad = invalid(

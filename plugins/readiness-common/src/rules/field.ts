@@ -13,11 +13,36 @@ import { code } from './describeParts';
 import {
   evidenceValue,
   fail,
+  invalid,
   ownValue,
   pass,
+  placeholderProblem,
   showValue,
   staticFail,
 } from './outcome';
+import type { FormatProblem } from '../parsing/formats';
+
+/** A placeholder in a field's value (or in one of its items, for a list). */
+function fieldPlaceholder(
+  value: unknown,
+  expected: string,
+): FormatProblem | undefined {
+  if (typeof value === 'string') {
+    return placeholderProblem(value, expected);
+  }
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const problem =
+        typeof item === 'string'
+          ? placeholderProblem(item, expected)
+          : undefined;
+      if (problem) {
+        return problem;
+      }
+    }
+  }
+  return undefined;
+}
 
 /** A field of the entity, by dotted path (`spec.system`, `metadata.description`). */
 export interface FieldRule {
@@ -126,12 +151,20 @@ export function compileFieldRule(rule: FieldRule): CompiledRule {
   const notSet = staticFail(`${path} is not set`);
   // The value is in the evidence; keeping it out of the message saves work.
   const setMessage = `${path} is set`;
+  let realValue = `a real ${path}, not a placeholder`;
+  if (condition === 'equals') {
+    realValue = allowed.length === 1 ? allowedText : `one of ${allowedText}`;
+  }
   return view => {
     const value = read(view);
     if (value === undefined || value === null) {
       return notSet;
     }
     const evidence = [{ source: path, value: evidenceValue(value) }];
+    const placeholder = fieldPlaceholder(value, realValue);
+    if (placeholder) {
+      return invalid(path, value, placeholder, evidence);
+    }
     if (condition === 'present') {
       return pass(setMessage, evidence);
     }

@@ -29,7 +29,7 @@ describe('number-threshold rule', () => {
 
   it('is invalid when not a number', () => {
     expect(run('high').message).toBe(
-      'readiness/eval-score is "high", expected a number such as 0.95, 95% or >= 300ms',
+      'readiness/eval-score is "high", expected a number such as 0.95, 95%, >= 99.9% or p99 < 2s',
     );
   });
 

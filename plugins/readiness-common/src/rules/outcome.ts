@@ -7,6 +7,7 @@ import type { EvidenceItem } from '../model/scorecard';
 import type { FormatProblem } from '../parsing/formats';
 import type { KeyValueMemo } from '../parsing/keyValue';
 import { quoteText } from '../parsing/showText';
+import { findPlaceholder, placeholderDetail } from '../parsing/placeholders';
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
@@ -160,4 +161,19 @@ export function notSet(keys: readonly string[]): string {
 export function showDays(days: number): string {
   const rounded = Math.round(days * 10) / 10;
   return rounded === 1 ? '1 day' : `${rounded} days`;
+}
+
+/**
+ * The problem of a value that is (or holds) a placeholder such as `<system>`,
+ * `TODO` or `${{ values.name }}`; undefined for a real value. `expected` is
+ * what the rule wants instead.
+ */
+export function placeholderProblem(
+  value: string,
+  expected: string,
+): FormatProblem | undefined {
+  const placeholder = findPlaceholder(value);
+  return placeholder === undefined
+    ? undefined
+    : { expected, detail: placeholderDetail(value, placeholder) };
 }

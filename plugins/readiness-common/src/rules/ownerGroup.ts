@@ -7,7 +7,14 @@ import type { CompiledRule } from './types';
 import type { RuleType } from './ruleType';
 import { strictObject, wholeNumberAtLeastZero } from './configSchemaParts';
 import { code } from './describeParts';
-import { evidenceValue, fail, invalid, pass, staticFail } from './outcome';
+import {
+  evidenceValue,
+  fail,
+  invalid,
+  pass,
+  placeholderProblem,
+  staticFail,
+} from './outcome';
 
 /** `spec.owner` is a Group that exists in the catalog and has members. */
 export interface OwnerGroupRule {
@@ -94,6 +101,13 @@ export function compileOwnerGroupRule(rule: OwnerGroupRule): CompiledRule {
       return notSet;
     }
     const evidence = [{ source: 'spec.owner', value: evidenceValue(raw) }];
+    const placeholder =
+      typeof raw === 'string'
+        ? placeholderProblem(raw, problem.expected)
+        : undefined;
+    if (placeholder) {
+      return invalid('spec.owner', raw, placeholder, evidence);
+    }
     if (typeof raw !== 'string' || !view.ownerRef || !view.ownerParts) {
       return invalid('spec.owner', raw, problem, evidence);
     }

@@ -8,6 +8,7 @@ import {
   annotationReader,
   invalid,
   memoOf,
+  placeholderProblem,
   staticFail,
 } from './outcome';
 
@@ -60,6 +61,13 @@ export function compileValueReader(
           { expected: `${listExpected} (as a string)` },
           evidence,
         ),
+      };
+    }
+    const placeholder = placeholderProblem(value, listExpected);
+    if (placeholder) {
+      return {
+        ok: false,
+        outcome: invalid(key, value, placeholder, evidence),
       };
     }
     if (!fieldKey) {
