@@ -20,14 +20,18 @@ function complexityOf(source: string, flags: string): string {
     checker: 'automaton',
   });
   if (result.status === 'safe') {
-    return result.complexity.type === 'safe' ? 'linear' : result.complexity.type;
+    return result.complexity.type === 'safe'
+      ? 'linear'
+      : result.complexity.type;
   }
   if (result.status === 'vulnerable') return result.complexity.type;
   return `not analysable (${result.error.kind})`;
 }
 
 /** Every annotation-pattern rule in a rule tree (all, any, not nest others). */
-function patternRules(rule: unknown): Array<{ pattern: string; flags: string }> {
+function patternRules(
+  rule: unknown,
+): Array<{ pattern: string; flags: string }> {
   if (typeof rule !== 'object' || rule === null) return [];
   const value = rule as Record<string, unknown>;
   const here =

@@ -24,7 +24,12 @@ export function regexLiteralsIn(root: string): {
   const dynamic: string[] = [];
   for (const file of sourceFilesUnder(root)) {
     const text = fs.readFileSync(file, 'utf8');
-    const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+    const source = ts.createSourceFile(
+      file,
+      text,
+      ts.ScriptTarget.Latest,
+      true,
+    );
     const where = (node: ts.Node) =>
       `${path.relative(root, file)}:${
         source.getLineAndCharacterOfPosition(node.getStart()).line + 1
