@@ -20,25 +20,94 @@ import { parse as parseYaml } from 'yaml';
 import {
   compileRubric,
   defaultRubric,
+  evaluate,
 } from '@readiness-scorecards/plugin-readiness-common';
 import { MAX_EXPORT_ROWS } from './service/router';
 import { SCORED_KINDS } from './recompute/ReadinessRecomputer';
 import { DatabaseScorecardStore, EntityScoreRecord } from './store';
-import { HIDDEN_OWNER } from './__testUtils__/hidingPolicy';
+import {
+  HIDDEN_OWNER,
+  HIDDEN_USER,
+  isHiddenFromOutsider,
+} from './__testUtils__/hidingPolicy';
 import {
   catalogEntitiesAs,
+  changeExampleEntity,
+  exampleEntities,
   getAs,
   INSIDER,
   OUTSIDER,
-  recomputeAndWait,
   SecurityBackend,
   startSecurityBackend,
   waitForCatalog,
 } from './__testUtils__/securityBackend';
 import { findSqlBuiltFromStrings, sourceFiles } from './__testUtils__/sqlScan';
+import {
+  EntityState,
+  fullRef,
+  identifyingValues,
+  ownerChainsOf,
+  refsNamedBy,
+  rollupOf,
+  RollupGroupBy,
+} from './__testUtils__/hiddenShare';
 import { createTestDatabases } from './__testUtils__/testDatabases';
 
 jest.setTimeout(600_000);
+
+const refOf = (entity: Entity) =>
+  stringifyEntityRef({
+    kind: entity.kind,
+    namespace: entity.metadata.namespace ?? 'default',
+    name: entity.metadata.name,
+  }).toLocaleLowerCase('en-US');
+
+interface CatalogChange {
+  entity: { kind: string; name: string };
+  annotations: Record<string, string | null>;
+}
+const refOfChange = (change: CatalogChange) =>
+  `${change.entity.kind.toLocaleLowerCase('en-US')}:default/${
+    change.entity.name
+  }`;
+
+/**
+ * What changes in the catalog after each of the three earlier recomputes:
+ * on-call and operational owners come and go on hidden (ml-team's) and
+ * visible (payments-team's) services, so results change on each day.
+ */
+const CATALOG_CHANGES: CatalogChange[][] = [
+  [
+    {
+      entity: { kind: 'Component', name: 'fraud-scoring-service' },
+      annotations: { 'pagerduty.com/service-id': null },
+    },
+    {
+      entity: { kind: 'Component', name: 'refund-worker' },
+      annotations: { 'pagerduty.com/service-id': null },
+    },
+  ],
+  [
+    {
+      entity: { kind: 'Component', name: 'fraud-model-v3' },
+      annotations: { 'readiness/operational-owner': null },
+    },
+    {
+      entity: { kind: 'Component', name: 'legacy-payments-soap' },
+      annotations: { 'pagerduty.com/service-id': null },
+    },
+  ],
+  [
+    {
+      entity: { kind: 'Component', name: 'fraud-scoring-service' },
+      annotations: { 'pagerduty.com/service-id': 'PF3R9ZA' },
+    },
+    {
+      entity: { kind: 'Component', name: 'refund-worker' },
+      annotations: { 'pagerduty.com/service-id': 'PR3F8WM' },
+    },
+  ],
+];
 
 const API = '/api/readiness';
 const { databases, ids } = createTestDatabases();
@@ -224,10 +293,11 @@ function expectDifference(
   outsider: Group | undefined,
   insider: Group | undefined,
   hidden: Group | undefined,
+  fields: readonly string[] = ADDITIVE,
 ) {
   const value = (g: Group | undefined, field: string) =>
     (g as Record<string, unknown> | undefined)?.[field] as number | undefined;
-  for (const field of ADDITIVE) {
+  for (const field of fields) {
     if (value(insider, field) === undefined) continue;
     expect({ where, field, count: value(outsider, field) ?? 0 }).toEqual({
       where,
@@ -261,12 +331,14 @@ function expectGroupsDifference(
   outsider: { total: Group; groups: Group[] },
   insider: { total: Group; groups: Group[] },
   hidden: { total: Group; groups: Group[] },
+  fields: readonly string[] = ADDITIVE,
 ) {
   expectDifference(
     `${where} total`,
     outsider.total,
     insider.total,
     hidden.total,
+    fields,
   );
   const byKey = (groups: Group[]) => new Map(groups.map(g => [g.key, g]));
   const [o, i, h] = [
@@ -280,8 +352,46 @@ function expectGroupsDifference(
       key,
       known: true,
     });
-    expectDifference(`${where} ${key}`, o.get(key), i.get(key), h.get(key));
+    expectDifference(
+      `${where} ${key}`,
+      o.get(key),
+      i.get(key),
+      h.get(key),
+      fields,
+    );
   }
+}
+
+/** A row of the allowed user's list of scorecards. */
+interface ListItem {
+  entityRef: string;
+  tier: string | null;
+  score: number;
+  blockerCount: number;
+  tierSince: string;
+}
+/** A point of an entity's own history. */
+interface HistoryPoint {
+  recordedAt: string;
+  tier: string | null;
+  score: number;
+  blockerCount: number;
+}
+
+/** How the rollups group an entity, from the fixture. */
+function groupingOf(entity: Entity, fixture: Entity[]) {
+  const fields = (entity.spec ?? {}) as Record<string, string | undefined>;
+  const system = fields.system ? fullRef(fields.system, 'system') : undefined;
+  const domainOfSystem = fixture.find(
+    e => e.kind === 'System' && refOf(e) === system,
+  )?.spec?.domain as string | undefined;
+  return {
+    owner: fields.owner ? fullRef(fields.owner, 'group') : undefined,
+    system,
+    domain: domainOfSystem ? fullRef(domainOfSystem, 'domain') : undefined,
+    lifecycle: fields.lifecycle,
+    type: fields.type,
+  };
 }
 
 describe('no SQL is built from strings', () => {
@@ -327,62 +437,114 @@ describe.each(ids)(
     let backend: SecurityBackend;
     let server: Server;
     let store: DatabaseScorecardStore;
-    /** What the catalog hides from the outsider (refs), and all of it as entities. */
-    let hiddenRefs: Set<string>;
+    /** Every entity of the example files as written, before the test changes them. */
+    let fixture: Entity[];
+    /** What the policy hides from the outsider, from the fixture. */
     let hiddenEntities: Entity[];
-    /** What the outsider may read in the catalog, as text, relations left out. */
+    let hiddenRefs: Set<string>;
+    /** The hidden entities the recompute stores (in scope of the rubric). */
+    let hiddenStoredRefs: string[];
+    /** What the outsider may read, as lower-case text: visible entities and the rubric. */
     let outsiderReadable: string;
+    /** The days of the recomputes, oldest first; the last one is today's. */
+    let recomputeDays: Date[];
 
     beforeAll(async () => {
       backend = await startSecurityBackend(databases, id);
       server = backend.server;
       await waitForCatalog(server, 20);
-      const insiderEntities = await catalogEntitiesAs(server, INSIDER);
-      const outsiderEntities = await catalogEntitiesAs(server, OUTSIDER);
-      const outsiderRefs = new Set(
-        outsiderEntities.map(e => stringifyEntityRef(e)),
+      fixture = exampleEntities(backend.examplesDir).filter(
+        e => e.kind !== 'Location',
       );
-      hiddenEntities = insiderEntities.filter(
-        e => !outsiderRefs.has(stringifyEntityRef(e)),
-      );
-      hiddenRefs = new Set(hiddenEntities.map(e => stringifyEntityRef(e)));
-      outsiderReadable = JSON.stringify(
-        outsiderEntities.map(({ relations: _relations, ...rest }) => rest),
-      ).toLocaleLowerCase('en-US');
+      hiddenEntities = fixture.filter(isHiddenFromOutsider);
+      hiddenRefs = new Set(hiddenEntities.map(refOf));
+      const compiled = compileRubric(defaultRubric);
+      hiddenStoredRefs = hiddenEntities
+        .filter(e => SCORED_KINDS.includes(e.kind))
+        .filter(
+          entity =>
+            evaluate(compiled, { entity, related: {}, now: new Date() })
+              .inScope !== false,
+        )
+        .map(refOf)
+        .sort();
+      outsiderReadable = [
+        JSON.stringify(fixture.filter(e => !isHiddenFromOutsider(e))),
+        (await getAs(server, INSIDER, `${API}/checks`)).text,
+      ]
+        .join('\n')
+        .toLocaleLowerCase('en-US');
       store = await DatabaseScorecardStore.create({
         database: { getClient: async () => backend.readinessDatabase },
         rubric: () => compileRubric(defaultRubric),
         skipMigrations: true,
       });
-      const scored = insiderEntities.filter(e =>
-        SCORED_KINDS.map(k => k.toLocaleLowerCase('en-US')).includes(
-          e.kind.toLocaleLowerCase('en-US'),
-        ),
+
+      // Recomputes on four days, three days ago to today, with changes to
+      // hidden and visible entities alike after each of the first three:
+      // the history has something to show (and to hide) on four days.
+      const now = Date.now();
+      recomputeDays = [3, 2, 1, 0].map(
+        daysAgo => new Date(now - daysAgo * 86_400_000),
       );
-      await recomputeAndWait(
-        server,
-        store,
-        scored.filter(e => e.kind === 'Component').length,
-      );
+      for (const [day, recomputeDay] of recomputeDays.entries()) {
+        await backend.recomputeAsOf(store, recomputeDay);
+        for (const change of CATALOG_CHANGES[day] ?? []) {
+          await changeExampleEntity(
+            server,
+            backend.examplesDir,
+            change.entity,
+            change.annotations,
+          );
+        }
+      }
+      // The server sees another store's writes within its version TTL (1 s).
+      await new Promise(r => setTimeout(r, 1500));
     });
 
     afterAll(async () => {
       await backend?.stop();
     });
 
-    const hiddenScored = () =>
-      hiddenEntities.filter(e => SCORED_KINDS.includes(e.kind));
+    it('hides from the outsider exactly what the fixture says: what ml-team owns, ml-team and one of its members', async () => {
+      expect(hiddenStoredRefs.length).toBeGreaterThanOrEqual(3);
+      expect(hiddenRefs).toContain(HIDDEN_OWNER);
+      expect(hiddenRefs).toContain(HIDDEN_USER);
+      const insiderRefs = (await catalogEntitiesAs(server, INSIDER)).map(refOf);
+      const outsiderRefs = new Set(
+        (await catalogEntitiesAs(server, OUTSIDER)).map(refOf),
+      );
+      expect(insiderRefs.filter(ref => !outsiderRefs.has(ref)).sort()).toEqual(
+        [...hiddenRefs].sort(),
+      );
+    });
 
-    it('hides from the outsider exactly what ml-team owns, scored entities included', () => {
-      expect(hiddenScored().length).toBeGreaterThanOrEqual(3);
-      for (const entity of hiddenEntities) {
-        expect({
-          ref: stringifyEntityRef(entity),
-          ownedBy: entity.relations?.some(
-            r => r.type === 'ownedBy' && r.targetRef === HIDDEN_OWNER,
-          ),
-        }).toEqual({ ref: stringifyEntityRef(entity), ownedBy: true });
+    it('records every recompute in the history, hidden entities included', async () => {
+      for (const change of CATALOG_CHANGES.flat()) {
+        const ref = `${change.entity.kind.toLocaleLowerCase('en-US')}:default/${
+          change.entity.name
+        }`;
+        const history = (
+          await getAs(
+            server,
+            INSIDER,
+            `${API}/scorecards/default/${ref.split(':')[0]}/${
+              change.entity.name
+            }/history`,
+          )
+        ).body;
+        // The first result, then one per change of it.
+        expect({ ref, points: history.points.length >= 2 }).toEqual({
+          ref,
+          points: true,
+        });
       }
+      expect(
+        CATALOG_CHANGES.flat().some(c => hiddenRefs.has(refOfChange(c))),
+      ).toBe(true);
+      expect(
+        CATALOG_CHANGES.flat().some(c => !hiddenRefs.has(refOfChange(c))),
+      ).toBe(true);
     });
 
     describe('authentication', () => {
@@ -423,7 +585,7 @@ describe.each(ids)(
         for (const entity of hiddenEntities) {
           const { kind, metadata } = entity;
           const base = `${API}/scorecards/${
-            metadata.namespace
+            metadata.namespace ?? 'default'
           }/${kind.toLocaleLowerCase('en-US')}`;
           for (const suffix of ['', '/history']) {
             const hidden = await getAs(
@@ -539,31 +701,50 @@ describe.each(ids)(
         expect([...bodies.keys()].sort()).toEqual(
           routes.map(r => r.operationId).sort(),
         );
-        // A hidden entity may only be named where a visible entity names it
-        // (a visible service's spec.system or spec.dependsOn, which the
-        // outsider reads in the catalog anyway); all others must not appear,
-        // neither by ref nor by name.
-        const unnamed = [...hiddenRefs].filter(
-          ref => !outsiderReadable.includes(ref.split('/')[1]),
+        // Each hidden entity is looked for by its full ref, unless a visible
+        // entity names it (a visible service's spec.system, a visible
+        // group's children: the outsider reads that ref in the catalog
+        // anyway), and always by the values that identify it (title,
+        // description, profile, links, annotation values) that nothing the
+        // outsider may read contains.
+        const namedByVisible = new Set(
+          fixture.filter(e => !isHiddenFromOutsider(e)).flatMap(refsNamedBy),
         );
-        // In the example catalog, three hidden services and a resource.
+        const lookFor = hiddenEntities.map(entity => {
+          const ref = refOf(entity);
+          const tokens = [
+            ...(namedByVisible.has(ref) ? [] : [ref]),
+            ...identifyingValues(entity)
+              .map(value => value.toLocaleLowerCase('en-US'))
+              .filter(value => !outsiderReadable.includes(value)),
+          ];
+          return { ref, tokens };
+        });
+        // No blind spot: every hidden entity has something to look for, and
+        // only refs a visible entity names go without their ref.
+        expect(lookFor.filter(l => l.tokens.length === 0)).toEqual([]);
         expect(
-          unnamed.filter(ref => ref.startsWith('component:')).length,
-        ).toBeGreaterThanOrEqual(3);
-        const tokens = unnamed.flatMap(ref => [ref, ref.split('/')[1]]);
+          lookFor.filter(l => !l.tokens.includes(l.ref)).map(l => l.ref),
+        ).toEqual([...hiddenRefs].filter(ref => namedByVisible.has(ref)));
+        expect(
+          lookFor.filter(l => l.tokens.includes(l.ref)).length,
+        ).toBeGreaterThanOrEqual(hiddenStoredRefs.length);
+
         const leaks: string[] = [];
         for (const [operationId, texts] of bodies) {
           for (const text of texts) {
-            const lower = text.toLocaleLowerCase('en-US');
-            for (const token of tokens) {
-              const at = new RegExp(
-                `(^|[^a-z0-9-])${token.replace(
-                  /[.*+?^${}()|[\]\\]/g,
-                  '\\$&',
-                )}($|[^a-z0-9-])`,
-              ).exec(lower);
-              if (at)
-                leaks.push(`${operationId} ${text.split('\n')[0]}: ${token}`);
+            const [url, ...body] = text.split('\n');
+            const lower = body.join('\n').toLocaleLowerCase('en-US');
+            for (const { ref, tokens } of lookFor) {
+              for (const token of tokens) {
+                const at = new RegExp(
+                  `(^|[^a-z0-9-])${token.replace(
+                    /[.*+?^${}()|[\]\\]/g,
+                    '\\$&',
+                  )}($|[^a-z0-9-])`,
+                ).exec(lower);
+                if (at) leaks.push(`${operationId} ${url}: ${ref} (${token})`);
+              }
             }
           }
         }
@@ -584,16 +765,14 @@ describe.each(ids)(
             .map(line => line.split(',')[0])
             .sort();
 
-        // The owner filter on ml-team selects exactly the hidden rows.
+        // The hidden rows, from the fixture: the allowed user gets them all.
         const hiddenOwner = `&owner=${encodeURIComponent(HIDDEN_OWNER)}`;
-        const hiddenRows = refsOf(await list(INSIDER, hiddenOwner));
-        expect(hiddenRows.length).toBeGreaterThanOrEqual(
-          hiddenScored().filter(e => e.kind === 'Component').length,
-        );
+        const hiddenRows = hiddenStoredRefs;
         const everything = refsOf(await list(INSIDER, ''));
         expect(everything.filter(ref => hiddenRefs.has(ref))).toEqual(
           hiddenRows,
         );
+        expect(refsOf(await list(INSIDER, hiddenOwner))).toEqual(hiddenRows);
 
         for (const filter of [
           '',
@@ -627,21 +806,48 @@ describe.each(ids)(
       });
 
       it.each(GROUP_BYS)(
-        "gets rollups by %s whose every count is the allowed user's minus the hidden entities'",
+        "gets rollups by %s whose every count is the allowed user's minus the hidden entities' (from the fixture)",
         async groupBy => {
           const hiddenFilter = `owner=${encodeURIComponent(HIDDEN_OWNER)}`;
-          for (const filter of [
-            '',
-            '&lifecycle=experimental',
-            '&tag=ml',
-            '&type=service',
-          ]) {
+          const ownerChain = ownerChainsOf(fixture);
+          const topTier = compileRubric(defaultRubric).tiers.at(-1)!.id;
+          const insiderItems = new Map<string, ListItem>(
+            (
+              await getAs(server, INSIDER, `${API}/scorecards?limit=1000`)
+            ).body.items.map((item: ListItem) => [item.entityRef, item]),
+          );
+          const hiddenStates = (
+            keep: (entity: Entity) => boolean,
+          ): EntityState[] =>
+            hiddenEntities
+              .filter(e => hiddenStoredRefs.includes(refOf(e)) && keep(e))
+              .map(entity => ({
+                ...groupingOf(entity, fixture),
+                entityRef: refOf(entity),
+                tier: insiderItems.get(refOf(entity))!.tier,
+                score: insiderItems.get(refOf(entity))!.score,
+                blockerCount: insiderItems.get(refOf(entity))!.blockerCount,
+                tierSince: insiderItems.get(refOf(entity))!.tierSince,
+              }));
+          const filters: Array<[string, (entity: Entity) => boolean]> = [
+            ['', () => true],
+            [
+              '&lifecycle=experimental',
+              e => e.spec?.lifecycle === 'experimental',
+            ],
+            ['&tag=ml', e => (e.metadata.tags ?? []).includes('ml')],
+            ['&type=service', e => e.spec?.type === 'service'],
+          ];
+          for (const [filter, keep] of filters) {
             const url = `${API}/rollup?groupBy=${groupBy}${filter}`;
             const insider = (await getAs(server, INSIDER, url)).body;
             const outsider = (await getAs(server, OUTSIDER, url)).body;
-            const hidden = (
-              await getAs(server, INSIDER, `${url}&${hiddenFilter}`)
-            ).body;
+            const hidden = rollupOf(hiddenStates(keep), {
+              groupBy: groupBy as RollupGroupBy,
+              ownerChain,
+              topTier,
+              stuckBefore: new Date(Date.now() - 90 * 86_400_000),
+            });
             expect(insider.total.entityCount).toBeGreaterThan(0);
             expectGroupsDifference(
               `rollup ${groupBy}${filter}`,
@@ -655,23 +861,73 @@ describe.each(ids)(
             expect(hiddenFromOutsider.total.entityCount).toBe(0);
             expect(hiddenFromOutsider.groups).toEqual([]);
           }
+          expect(hiddenStates(() => true).length).toBe(hiddenStoredRefs.length);
+
+          // History: each hidden entity as of the end of each day, from its
+          // own history as the allowed user gets it.
           const historyUrl = `${API}/rollup/history?groupBy=${groupBy}&days=7`;
           const insider = (await getAs(server, INSIDER, historyUrl)).body;
           const outsider = (await getAs(server, OUTSIDER, historyUrl)).body;
-          const hidden = (
-            await getAs(server, INSIDER, `${historyUrl}&${hiddenFilter}`)
-          ).body;
+          const histories = new Map<string, HistoryPoint[]>();
+          for (const ref of hiddenStoredRefs) {
+            const [kind, rest] = ref.split(':');
+            const [namespace, name] = rest.split('/');
+            histories.set(
+              ref,
+              (
+                await getAs(
+                  server,
+                  INSIDER,
+                  `${API}/scorecards/${namespace}/${kind}/${name}/history`,
+                )
+              ).body.points,
+            );
+          }
           expect(outsider.points).toHaveLength(7);
+          // The recomputes of the last four days fill four points, on both sides.
+          const filled = (points: Array<{ total: Group }>) =>
+            points.filter(p => p.total.entityCount > 0).length;
+          expect([filled(insider.points), filled(outsider.points)]).toEqual([
+            4, 4,
+          ]);
           outsider.points.forEach(
             (
               point: { date: string; total: Group; groups: Group[] },
               i: number,
             ) => {
+              const dayEnd =
+                new Date(`${point.date}T00:00:00Z`).getTime() + 86_400_000;
+              const states = hiddenEntities
+                .filter(e => hiddenStoredRefs.includes(refOf(e)))
+                .flatMap((entity): EntityState[] => {
+                  const asOf = histories
+                    .get(refOf(entity))!
+                    .filter(p => new Date(p.recordedAt).getTime() < dayEnd)
+                    .at(-1);
+                  return asOf
+                    ? [
+                        {
+                          ...groupingOf(entity, fixture),
+                          entityRef: refOf(entity),
+                          tier: asOf.tier,
+                          score: asOf.score,
+                          blockerCount: asOf.blockerCount,
+                          tierSince: new Date(0).toISOString(),
+                        },
+                      ]
+                    : [];
+                });
+              const hidden = rollupOf(states, {
+                groupBy: groupBy as RollupGroupBy,
+                ownerChain,
+                topTier,
+              });
               expectGroupsDifference(
                 `history ${groupBy} ${point.date}`,
                 point,
                 insider.points[i],
-                hidden.points[i],
+                hidden,
+                ['entityCount'],
               );
             },
           );
