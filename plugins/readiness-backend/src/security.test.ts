@@ -43,8 +43,15 @@ import {
 } from './__testUtils__/securityBackend';
 import { findSqlBuiltFromStrings, sourceFiles } from './__testUtils__/sqlScan';
 import {
+  expectGroupsDifference,
+  RollupGroup as Group,
+} from './__testUtils__/expectDifference';
+import {
   EntityState,
-  fullRef,
+  groupingOf,
+  hiddenStates,
+  ListItem,
+  refOf,
   identifyingValues,
   ownerChainsOf,
   refsNamedBy,
@@ -54,13 +61,6 @@ import {
 import { createTestDatabases } from './__testUtils__/testDatabases';
 
 jest.setTimeout(600_000);
-
-const refOf = (entity: Entity) =>
-  stringifyEntityRef({
-    kind: entity.kind,
-    namespace: entity.metadata.namespace ?? 'default',
-    name: entity.metadata.name,
-  }).toLocaleLowerCase('en-US');
 
 interface CatalogChange {
   entity: { kind: string; name: string };
@@ -274,124 +274,12 @@ function urlWithBadValue(
 
 // --- Comparing the numbers two users get ---
 
-type Group = {
-  key: string;
-  entityCount: number;
-  tiers: Record<string, number>;
-  meanScore: number;
-  openBlockers?: number;
-  stuckBelowTop?: number;
-};
-const ADDITIVE = ['entityCount', 'openBlockers', 'stuckBelowTop'] as const;
-
-/**
- * The outsider's group must be the allowed user's group minus the hidden
- * entities' group: every count exactly, the mean score within rounding.
- */
-function expectDifference(
-  where: string,
-  outsider: Group | undefined,
-  insider: Group | undefined,
-  hidden: Group | undefined,
-  fields: readonly string[] = ADDITIVE,
-) {
-  const value = (g: Group | undefined, field: string) =>
-    (g as Record<string, unknown> | undefined)?.[field] as number | undefined;
-  for (const field of fields) {
-    if (value(insider, field) === undefined) continue;
-    expect({ where, field, count: value(outsider, field) ?? 0 }).toEqual({
-      where,
-      field,
-      count: (value(insider, field) ?? 0) - (value(hidden, field) ?? 0),
-    });
-  }
-  const tiers = new Set([
-    ...Object.keys(insider?.tiers ?? {}),
-    ...Object.keys(outsider?.tiers ?? {}),
-  ]);
-  for (const tier of tiers) {
-    expect({ where, tier, count: outsider?.tiers[tier] ?? 0 }).toEqual({
-      where,
-      tier,
-      count: (insider?.tiers[tier] ?? 0) - (hidden?.tiers[tier] ?? 0),
-    });
-  }
-  const n = (g?: Group) => g?.entityCount ?? 0;
-  const sum = (g?: Group) => (g?.meanScore ?? 0) * n(g);
-  const expectedSum = sum(insider) - sum(hidden);
-  const rounding = 0.05 * (n(insider) + n(hidden) + n(outsider)) + 1e-9;
-  expect({
-    where,
-    meanScoreOff: Math.abs(sum(outsider) - expectedSum) <= rounding,
-  }).toEqual({ where, meanScoreOff: true });
-}
-
-function expectGroupsDifference(
-  where: string,
-  outsider: { total: Group; groups: Group[] },
-  insider: { total: Group; groups: Group[] },
-  hidden: { total: Group; groups: Group[] },
-  fields: readonly string[] = ADDITIVE,
-) {
-  expectDifference(
-    `${where} total`,
-    outsider.total,
-    insider.total,
-    hidden.total,
-    fields,
-  );
-  const byKey = (groups: Group[]) => new Map(groups.map(g => [g.key, g]));
-  const [o, i, h] = [
-    byKey(outsider.groups),
-    byKey(insider.groups),
-    byKey(hidden.groups),
-  ];
-  for (const key of new Set([...o.keys(), ...i.keys()])) {
-    expect({ where, key, known: i.has(key) }).toEqual({
-      where,
-      key,
-      known: true,
-    });
-    expectDifference(
-      `${where} ${key}`,
-      o.get(key),
-      i.get(key),
-      h.get(key),
-      fields,
-    );
-  }
-}
-
-/** A row of the allowed user's list of scorecards. */
-interface ListItem {
-  entityRef: string;
-  tier: string | null;
-  score: number;
-  blockerCount: number;
-  tierSince: string;
-}
 /** A point of an entity's own history. */
 interface HistoryPoint {
   recordedAt: string;
   tier: string | null;
   score: number;
   blockerCount: number;
-}
-
-/** How the rollups group an entity, from the fixture. */
-function groupingOf(entity: Entity, fixture: Entity[]) {
-  const fields = (entity.spec ?? {}) as Record<string, string | undefined>;
-  const system = fields.system ? fullRef(fields.system, 'system') : undefined;
-  const domainOfSystem = fixture.find(
-    e => e.kind === 'System' && refOf(e) === system,
-  )?.spec?.domain as string | undefined;
-  return {
-    owner: fields.owner ? fullRef(fields.owner, 'group') : undefined,
-    system,
-    domain: domainOfSystem ? fullRef(domainOfSystem, 'domain') : undefined,
-    lifecycle: fields.lifecycle,
-    type: fields.type,
-  };
 }
 
 describe('no SQL is built from strings', () => {
@@ -816,19 +704,14 @@ describe.each(ids)(
               await getAs(server, INSIDER, `${API}/scorecards?limit=1000`)
             ).body.items.map((item: ListItem) => [item.entityRef, item]),
           );
-          const hiddenStates = (
-            keep: (entity: Entity) => boolean,
-          ): EntityState[] =>
-            hiddenEntities
-              .filter(e => hiddenStoredRefs.includes(refOf(e)) && keep(e))
-              .map(entity => ({
-                ...groupingOf(entity, fixture),
-                entityRef: refOf(entity),
-                tier: insiderItems.get(refOf(entity))!.tier,
-                score: insiderItems.get(refOf(entity))!.score,
-                blockerCount: insiderItems.get(refOf(entity))!.blockerCount,
-                tierSince: insiderItems.get(refOf(entity))!.tierSince,
-              }));
+          const hiddenStatesWhere = (keep: (entity: Entity) => boolean) =>
+            hiddenStates(
+              hiddenEntities.filter(
+                e => hiddenStoredRefs.includes(refOf(e)) && keep(e),
+              ),
+              fixture,
+              insiderItems,
+            );
           const filters: Array<[string, (entity: Entity) => boolean]> = [
             ['', () => true],
             [
@@ -842,7 +725,7 @@ describe.each(ids)(
             const url = `${API}/rollup?groupBy=${groupBy}${filter}`;
             const insider = (await getAs(server, INSIDER, url)).body;
             const outsider = (await getAs(server, OUTSIDER, url)).body;
-            const hidden = rollupOf(hiddenStates(keep), {
+            const hidden = rollupOf(hiddenStatesWhere(keep), {
               groupBy: groupBy as RollupGroupBy,
               ownerChain,
               topTier,
@@ -861,7 +744,9 @@ describe.each(ids)(
             expect(hiddenFromOutsider.total.entityCount).toBe(0);
             expect(hiddenFromOutsider.groups).toEqual([]);
           }
-          expect(hiddenStates(() => true).length).toBe(hiddenStoredRefs.length);
+          expect(hiddenStatesWhere(() => true).length).toBe(
+            hiddenStoredRefs.length,
+          );
 
           // History: each hidden entity as of the end of each day, from its
           // own history as the allowed user gets it.

@@ -195,3 +195,61 @@ export function identifyingValues(entity: Entity): string[] {
     ),
   ];
 }
+
+/** An entity's ref as the catalog writes it, from its YAML. */
+export const refOf = (entity: Entity) =>
+  stringifyEntityRef({
+    kind: entity.kind,
+    namespace: entity.metadata.namespace ?? 'default',
+    name: entity.metadata.name,
+  }).toLocaleLowerCase('en-US');
+
+/** A row of the allowed user's list of scorecards. */
+export interface ListItem {
+  entityRef: string;
+  tier: string | null;
+  score: number;
+  blockerCount: number;
+  tierSince: string;
+}
+
+/** How the rollups group an entity, from the fixture. */
+export function groupingOf(entity: Entity, fixture: Entity[]) {
+  const fields = (entity.spec ?? {}) as Record<string, string | undefined>;
+  const system = fields.system ? fullRef(fields.system, 'system') : undefined;
+  const domainOfSystem = fixture.find(
+    e => e.kind === 'System' && refOf(e) === system,
+  )?.spec?.domain as string | undefined;
+  return {
+    owner: fields.owner ? fullRef(fields.owner, 'group') : undefined,
+    system,
+    domain: domainOfSystem ? fullRef(domainOfSystem, 'domain') : undefined,
+    lifecycle: fields.lifecycle,
+    type: fields.type,
+  };
+}
+
+/**
+ * The states of the hidden entities: grouping from the fixture, tier, score
+ * and blockers from the allowed user's list.
+ */
+export function hiddenStates(
+  hidden: Entity[],
+  fixture: Entity[],
+  allowedList: Map<string, ListItem>,
+): EntityState[] {
+  return hidden.map(entity => {
+    const item = allowedList.get(refOf(entity));
+    if (!item) {
+      throw new Error(`the allowed user's list lacks ${refOf(entity)}`);
+    }
+    return {
+      ...groupingOf(entity, fixture),
+      entityRef: refOf(entity),
+      tier: item.tier,
+      score: item.score,
+      blockerCount: item.blockerCount,
+      tierSince: item.tierSince,
+    };
+  });
+}

@@ -98,6 +98,8 @@ function perPluginDatabases(databases: TestDatabases, id: TestDatabaseId) {
 export async function startSecurityBackend(
   databases: TestDatabases,
   id: TestDatabaseId,
+  /** More features, such as a test actions registry. */
+  features: Parameters<typeof startTestBackend>[0]['features'] = [],
 ): Promise<SecurityBackend> {
   const { factory, clientFor } = perPluginDatabases(databases, id);
   const examples = freshExampleCatalog();
@@ -110,6 +112,7 @@ export async function startSecurityBackend(
       hidingPermissionsFactory,
       factory,
       schedulerServiceFactory,
+      ...(features ?? []),
       mockServices.rootConfig.factory({
         data: {
           catalog: examples.config,
