@@ -10,7 +10,11 @@
  * - oversize requests and exports are refused;
  * - no SQL is built from strings.
  */
-import { mockCredentials, TestDatabaseId } from '@backstage/backend-test-utils';
+import {
+  mockCredentials,
+  mockServices,
+  TestDatabaseId,
+} from '@backstage/backend-test-utils';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -30,6 +34,9 @@ import {
   HIDDEN_USER,
   isHiddenFromOutsider,
 } from './__testUtils__/hidingPolicy';
+import type { NotificationSendOptions } from '@backstage/plugin-notifications-node';
+import { ReadinessNotifier } from './notifications/ReadinessNotifier';
+import { DatabaseNotificationLog } from './notifications/DatabaseNotificationLog';
 import {
   catalogEntitiesAs,
   changeExampleEntity,
@@ -37,6 +44,7 @@ import {
   getAs,
   INSIDER,
   OUTSIDER,
+  OUTSIDER_GROUP,
   SecurityBackend,
   startSecurityBackend,
   waitForCatalog,
@@ -48,6 +56,7 @@ import {
 } from './__testUtils__/expectDifference';
 import {
   EntityState,
+  fullRef,
   groupingOf,
   hiddenStates,
   ListItem,
@@ -336,6 +345,8 @@ describe.each(ids)(
     let outsiderReadable: string;
     /** The days of the recomputes, oldest first; the last one is today's. */
     let recomputeDays: Date[];
+    /** What the notifier sent during the recomputes. */
+    const sentNotifications: NotificationSendOptions[] = [];
 
     beforeAll(async () => {
       backend = await startSecurityBackend(databases, id);
@@ -375,8 +386,22 @@ describe.each(ids)(
       recomputeDays = [3, 2, 1, 0].map(
         daysAgo => new Date(now - daysAgo * 86_400_000),
       );
+      // Notifications as the plugin sends them with notifications enabled.
+      const notifier = new ReadinessNotifier({
+        notifications: {
+          send: async notification => {
+            sentNotifications.push(notification);
+          },
+        },
+        log: await DatabaseNotificationLog.create({
+          database: { getClient: async () => backend.readinessDatabase },
+        }),
+        tiers: () => compiled.tiers.map(t => t.id),
+        waiverExpiryDaysAhead: 7,
+        logger: mockServices.logger.mock(),
+      });
       for (const [day, recomputeDay] of recomputeDays.entries()) {
-        await backend.recomputeAsOf(store, recomputeDay);
+        await backend.recomputeAsOf(store, recomputeDay, [notifier]);
         for (const change of CATALOG_CHANGES[day] ?? []) {
           await changeExampleEntity(
             server,
@@ -433,6 +458,63 @@ describe.each(ids)(
       expect(
         CATALOG_CHANGES.flat().some(c => !hiddenRefs.has(refOfChange(c))),
       ).toBe(true);
+    });
+
+    it('notifies only the owner group of the entity, all of whose members may read it', () => {
+      const aboutEntity = (n: NotificationSendOptions) =>
+        String(n.payload.metadata?.entityRef ?? '');
+      // Members of a group and of every group below it (a superset of whom
+      // the notifications backend delivers to), from the fixture.
+      const ownerChain = ownerChainsOf(fixture);
+      const membersOf = (group: string) =>
+        fixture
+          .filter(e => e.kind === 'User')
+          .filter(user =>
+            ((user.spec?.memberOf ?? []) as string[]).some(g =>
+              ownerChain(fullRef(g, 'group')).includes(group),
+            ),
+          )
+          .map(refOf);
+      const mayRead = (user: string, entity: Entity) =>
+        user !== OUTSIDER || !isHiddenFromOutsider(entity);
+      expect(membersOf(OUTSIDER_GROUP)).toContain(OUTSIDER);
+
+      const sent = sentNotifications.map(n => {
+        const entity = fixture.find(e => refOf(e) === aboutEntity(n))!;
+        const owner = fullRef(String(entity?.spec?.owner), 'group');
+        const recipients = n.recipients as { type: string; entityRef: string };
+        return {
+          entityRef: aboutEntity(n),
+          recipients,
+          owner,
+          unreadableBy: membersOf(recipients.entityRef).filter(
+            user => !mayRead(user, entity),
+          ),
+        };
+      });
+      // Both hidden and visible entities changed for the worse.
+      expect(sent.some(n => hiddenRefs.has(n.entityRef))).toBe(true);
+      expect(sent.some(n => !hiddenRefs.has(n.entityRef))).toBe(true);
+      expect(sent).toEqual(
+        sent.map(n => ({
+          ...n,
+          recipients: { type: 'entity', entityRef: n.owner },
+          unreadableBy: [],
+        })),
+      );
+      // A notification names its own entity and no other hidden one.
+      for (const notification of sentNotifications) {
+        const text = JSON.stringify(notification).toLocaleLowerCase('en-US');
+        expect({
+          about: aboutEntity(notification),
+          names: [...hiddenRefs].filter(
+            ref =>
+              ref !== aboutEntity(notification) &&
+              ref !== HIDDEN_OWNER &&
+              text.includes(ref),
+          ),
+        }).toEqual({ about: aboutEntity(notification), names: [] });
+      }
     });
 
     describe('authentication', () => {

@@ -34,11 +34,14 @@ import { readinessPlugin } from '../plugin';
 import { ScorecardStore } from '../store';
 import { ReadinessRecomputer } from '../recompute/ReadinessRecomputer';
 import { ReadinessScorer } from '../engine/ReadinessScorer';
+import type { RecomputeListener } from '../recompute/ScorecardChange';
 import { hidingPermissionsFactory, OUTSIDER } from './hidingPolicy';
 import { freshExampleCatalog } from './exampleCatalogConfig';
 
 /** A user the hiding policy lets read and do everything. */
 export const INSIDER = 'user:default/grace-holloway';
+/** The group the outsider belongs to: ml-team's parent department. */
+export const OUTSIDER_GROUP = 'group:default/data-and-ai';
 export { OUTSIDER };
 
 export interface SecurityBackend {
@@ -53,7 +56,11 @@ export interface SecurityBackend {
    * second store on the readiness database, as another replica's would be):
    * how a test records results on past days.
    */
-  recomputeAsOf(store: ScorecardStore, now: Date): Promise<void>;
+  recomputeAsOf(
+    store: ScorecardStore,
+    now: Date,
+    listeners?: RecomputeListener[],
+  ): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -103,6 +110,19 @@ export async function startSecurityBackend(
 ): Promise<SecurityBackend> {
   const { factory, clientFor } = perPluginDatabases(databases, id);
   const examples = freshExampleCatalog();
+  // The outsider is a member of ml-team's parent department: a notification
+  // sent further up than the owner group would reach them.
+  fs.appendFileSync(
+    path.join(examples.dir, 'org.yaml'),
+    `\n---
+apiVersion: backstage.io/v1alpha1
+kind: User
+metadata:
+  name: ${OUTSIDER.split('/')[1]}
+spec:
+  memberOf: [${OUTSIDER_GROUP.split('/')[1]}]
+`,
+  );
   const probe = servicesProbe();
   const backend = await startTestBackend({
     features: [
@@ -134,7 +154,7 @@ export async function startSecurityBackend(
     server: backend.server,
     readinessDatabase: await clientFor('readiness'),
     examplesDir: examples.dir,
-    recomputeAsOf: async (store, now) => {
+    recomputeAsOf: async (store, now, listeners = []) => {
       await new ReadinessRecomputer({
         catalog: probe.services.catalog!,
         auth: probe.services.auth!,
@@ -144,6 +164,7 @@ export async function startSecurityBackend(
         pageSize: 100,
         historyRetentionDays: 90,
         clock: () => now,
+        listeners,
       }).run();
     },
     stop: () => backend.stop(),
