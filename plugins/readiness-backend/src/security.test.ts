@@ -10,7 +10,11 @@
  * - oversize requests and exports are refused;
  * - no SQL is built from strings.
  */
-import { mockCredentials, TestDatabaseId } from '@backstage/backend-test-utils';
+import {
+  mockCredentials,
+  mockServices,
+  TestDatabaseId,
+} from '@backstage/backend-test-utils';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,25 +24,99 @@ import { parse as parseYaml } from 'yaml';
 import {
   compileRubric,
   defaultRubric,
+  evaluate,
 } from '@readiness-scorecards/plugin-readiness-common';
 import { MAX_EXPORT_ROWS } from './service/router';
 import { SCORED_KINDS } from './recompute/ReadinessRecomputer';
 import { DatabaseScorecardStore, EntityScoreRecord } from './store';
-import { HIDDEN_OWNER } from './__testUtils__/hidingPolicy';
+import {
+  HIDDEN_OWNER,
+  HIDDEN_USER,
+  isHiddenFromOutsider,
+} from './__testUtils__/hidingPolicy';
+import type { NotificationSendOptions } from '@backstage/plugin-notifications-node';
+import { ReadinessNotifier } from './notifications/ReadinessNotifier';
+import { DatabaseNotificationLog } from './notifications/DatabaseNotificationLog';
 import {
   catalogEntitiesAs,
+  changeExampleEntity,
+  exampleEntities,
   getAs,
   INSIDER,
   OUTSIDER,
-  recomputeAndWait,
+  OUTSIDER_GROUP,
   SecurityBackend,
   startSecurityBackend,
   waitForCatalog,
 } from './__testUtils__/securityBackend';
 import { findSqlBuiltFromStrings, sourceFiles } from './__testUtils__/sqlScan';
+import {
+  expectGroupsDifference,
+  RollupGroup as Group,
+} from './__testUtils__/expectDifference';
+import {
+  EntityState,
+  fullRef,
+  groupingOf,
+  hiddenStates,
+  ListItem,
+  refOf,
+  identifyingValues,
+  ownerChainsOf,
+  refsNamedBy,
+  rollupOf,
+  RollupGroupBy,
+} from './__testUtils__/hiddenShare';
 import { createTestDatabases } from './__testUtils__/testDatabases';
 
 jest.setTimeout(600_000);
+
+interface CatalogChange {
+  entity: { kind: string; name: string };
+  annotations: Record<string, string | null>;
+}
+const refOfChange = (change: CatalogChange) =>
+  `${change.entity.kind.toLocaleLowerCase('en-US')}:default/${
+    change.entity.name
+  }`;
+
+/**
+ * What changes in the catalog after each of the three earlier recomputes:
+ * on-call and operational owners come and go on hidden (ml-team's) and
+ * visible (payments-team's) services, so results change on each day.
+ */
+const CATALOG_CHANGES: CatalogChange[][] = [
+  [
+    {
+      entity: { kind: 'Component', name: 'fraud-scoring-service' },
+      annotations: { 'pagerduty.com/service-id': null },
+    },
+    {
+      entity: { kind: 'Component', name: 'refund-worker' },
+      annotations: { 'pagerduty.com/service-id': null },
+    },
+  ],
+  [
+    {
+      entity: { kind: 'Component', name: 'fraud-model-v3' },
+      annotations: { 'readiness/operational-owner': null },
+    },
+    {
+      entity: { kind: 'Component', name: 'legacy-payments-soap' },
+      annotations: { 'pagerduty.com/service-id': null },
+    },
+  ],
+  [
+    {
+      entity: { kind: 'Component', name: 'fraud-scoring-service' },
+      annotations: { 'pagerduty.com/service-id': 'PF3R9ZA' },
+    },
+    {
+      entity: { kind: 'Component', name: 'refund-worker' },
+      annotations: { 'pagerduty.com/service-id': 'PR3F8WM' },
+    },
+  ],
+];
 
 const API = '/api/readiness';
 const { databases, ids } = createTestDatabases();
@@ -205,83 +283,12 @@ function urlWithBadValue(
 
 // --- Comparing the numbers two users get ---
 
-type Group = {
-  key: string;
-  entityCount: number;
-  tiers: Record<string, number>;
-  meanScore: number;
-  openBlockers?: number;
-  stuckBelowTop?: number;
-};
-const ADDITIVE = ['entityCount', 'openBlockers', 'stuckBelowTop'] as const;
-
-/**
- * The outsider's group must be the allowed user's group minus the hidden
- * entities' group: every count exactly, the mean score within rounding.
- */
-function expectDifference(
-  where: string,
-  outsider: Group | undefined,
-  insider: Group | undefined,
-  hidden: Group | undefined,
-) {
-  const value = (g: Group | undefined, field: string) =>
-    (g as Record<string, unknown> | undefined)?.[field] as number | undefined;
-  for (const field of ADDITIVE) {
-    if (value(insider, field) === undefined) continue;
-    expect({ where, field, count: value(outsider, field) ?? 0 }).toEqual({
-      where,
-      field,
-      count: (value(insider, field) ?? 0) - (value(hidden, field) ?? 0),
-    });
-  }
-  const tiers = new Set([
-    ...Object.keys(insider?.tiers ?? {}),
-    ...Object.keys(outsider?.tiers ?? {}),
-  ]);
-  for (const tier of tiers) {
-    expect({ where, tier, count: outsider?.tiers[tier] ?? 0 }).toEqual({
-      where,
-      tier,
-      count: (insider?.tiers[tier] ?? 0) - (hidden?.tiers[tier] ?? 0),
-    });
-  }
-  const n = (g?: Group) => g?.entityCount ?? 0;
-  const sum = (g?: Group) => (g?.meanScore ?? 0) * n(g);
-  const expectedSum = sum(insider) - sum(hidden);
-  const rounding = 0.05 * (n(insider) + n(hidden) + n(outsider)) + 1e-9;
-  expect({
-    where,
-    meanScoreOff: Math.abs(sum(outsider) - expectedSum) <= rounding,
-  }).toEqual({ where, meanScoreOff: true });
-}
-
-function expectGroupsDifference(
-  where: string,
-  outsider: { total: Group; groups: Group[] },
-  insider: { total: Group; groups: Group[] },
-  hidden: { total: Group; groups: Group[] },
-) {
-  expectDifference(
-    `${where} total`,
-    outsider.total,
-    insider.total,
-    hidden.total,
-  );
-  const byKey = (groups: Group[]) => new Map(groups.map(g => [g.key, g]));
-  const [o, i, h] = [
-    byKey(outsider.groups),
-    byKey(insider.groups),
-    byKey(hidden.groups),
-  ];
-  for (const key of new Set([...o.keys(), ...i.keys()])) {
-    expect({ where, key, known: i.has(key) }).toEqual({
-      where,
-      key,
-      known: true,
-    });
-    expectDifference(`${where} ${key}`, o.get(key), i.get(key), h.get(key));
-  }
+/** A point of an entity's own history. */
+interface HistoryPoint {
+  recordedAt: string;
+  tier: string | null;
+  score: number;
+  blockerCount: number;
 }
 
 describe('no SQL is built from strings', () => {
@@ -327,61 +334,186 @@ describe.each(ids)(
     let backend: SecurityBackend;
     let server: Server;
     let store: DatabaseScorecardStore;
-    /** What the catalog hides from the outsider (refs), and all of it as entities. */
-    let hiddenRefs: Set<string>;
+    /** Every entity of the example files as written, before the test changes them. */
+    let fixture: Entity[];
+    /** What the policy hides from the outsider, from the fixture. */
     let hiddenEntities: Entity[];
-    /** What the outsider may read in the catalog, as text, relations left out. */
+    let hiddenRefs: Set<string>;
+    /** The hidden entities the recompute stores (in scope of the rubric). */
+    let hiddenStoredRefs: string[];
+    /** What the outsider may read, as lower-case text: visible entities and the rubric. */
     let outsiderReadable: string;
+    /** The days of the recomputes, oldest first; the last one is today's. */
+    let recomputeDays: Date[];
+    /** What the notifier sent during the recomputes. */
+    const sentNotifications: NotificationSendOptions[] = [];
 
     beforeAll(async () => {
       backend = await startSecurityBackend(databases, id);
       server = backend.server;
       await waitForCatalog(server, 20);
-      const insiderEntities = await catalogEntitiesAs(server, INSIDER);
-      const outsiderEntities = await catalogEntitiesAs(server, OUTSIDER);
-      const outsiderRefs = new Set(
-        outsiderEntities.map(e => stringifyEntityRef(e)),
+      fixture = exampleEntities(backend.examplesDir).filter(
+        e => e.kind !== 'Location',
       );
-      hiddenEntities = insiderEntities.filter(
-        e => !outsiderRefs.has(stringifyEntityRef(e)),
-      );
-      hiddenRefs = new Set(hiddenEntities.map(e => stringifyEntityRef(e)));
-      outsiderReadable = JSON.stringify(
-        outsiderEntities.map(({ relations: _relations, ...rest }) => rest),
-      ).toLocaleLowerCase('en-US');
+      hiddenEntities = fixture.filter(isHiddenFromOutsider);
+      hiddenRefs = new Set(hiddenEntities.map(refOf));
+      const compiled = compileRubric(defaultRubric);
+      hiddenStoredRefs = hiddenEntities
+        .filter(e => SCORED_KINDS.includes(e.kind))
+        .filter(
+          entity =>
+            evaluate(compiled, { entity, related: {}, now: new Date() })
+              .inScope !== false,
+        )
+        .map(refOf)
+        .sort();
+      outsiderReadable = [
+        JSON.stringify(fixture.filter(e => !isHiddenFromOutsider(e))),
+        (await getAs(server, INSIDER, `${API}/checks`)).text,
+      ]
+        .join('\n')
+        .toLocaleLowerCase('en-US');
       store = await DatabaseScorecardStore.create({
         database: { getClient: async () => backend.readinessDatabase },
         rubric: () => compileRubric(defaultRubric),
         skipMigrations: true,
       });
-      const scored = insiderEntities.filter(e =>
-        SCORED_KINDS.map(k => k.toLocaleLowerCase('en-US')).includes(
-          e.kind.toLocaleLowerCase('en-US'),
-        ),
+
+      // Recomputes on four days, three days ago to today, with changes to
+      // hidden and visible entities alike after each of the first three:
+      // the history has something to show (and to hide) on four days.
+      const now = Date.now();
+      recomputeDays = [3, 2, 1, 0].map(
+        daysAgo => new Date(now - daysAgo * 86_400_000),
       );
-      await recomputeAndWait(
-        server,
-        store,
-        scored.filter(e => e.kind === 'Component').length,
-      );
+      // Notifications as the plugin sends them with notifications enabled.
+      const notifier = new ReadinessNotifier({
+        notifications: {
+          send: async notification => {
+            sentNotifications.push(notification);
+          },
+        },
+        log: await DatabaseNotificationLog.create({
+          database: { getClient: async () => backend.readinessDatabase },
+        }),
+        tiers: () => compiled.tiers.map(t => t.id),
+        waiverExpiryDaysAhead: 7,
+        logger: mockServices.logger.mock(),
+      });
+      for (const [day, recomputeDay] of recomputeDays.entries()) {
+        await backend.recomputeAsOf(store, recomputeDay, [notifier]);
+        for (const change of CATALOG_CHANGES[day] ?? []) {
+          await changeExampleEntity(
+            server,
+            backend.examplesDir,
+            change.entity,
+            change.annotations,
+          );
+        }
+      }
+      // The server sees another store's writes within its version TTL (1 s).
+      await new Promise(r => setTimeout(r, 1500));
     });
 
     afterAll(async () => {
       await backend?.stop();
     });
 
-    const hiddenScored = () =>
-      hiddenEntities.filter(e => SCORED_KINDS.includes(e.kind));
+    it('hides from the outsider exactly what the fixture says: what ml-team owns, ml-team and one of its members', async () => {
+      expect(hiddenStoredRefs.length).toBeGreaterThanOrEqual(3);
+      expect(hiddenRefs).toContain(HIDDEN_OWNER);
+      expect(hiddenRefs).toContain(HIDDEN_USER);
+      const insiderRefs = (await catalogEntitiesAs(server, INSIDER)).map(refOf);
+      const outsiderRefs = new Set(
+        (await catalogEntitiesAs(server, OUTSIDER)).map(refOf),
+      );
+      expect(insiderRefs.filter(ref => !outsiderRefs.has(ref)).sort()).toEqual(
+        [...hiddenRefs].sort(),
+      );
+    });
 
-    it('hides from the outsider exactly what ml-team owns, scored entities included', () => {
-      expect(hiddenScored().length).toBeGreaterThanOrEqual(3);
-      for (const entity of hiddenEntities) {
-        expect({
-          ref: stringifyEntityRef(entity),
-          ownedBy: entity.relations?.some(
-            r => r.type === 'ownedBy' && r.targetRef === HIDDEN_OWNER,
+    it('records every recompute in the history, hidden entities included', async () => {
+      for (const change of CATALOG_CHANGES.flat()) {
+        const ref = `${change.entity.kind.toLocaleLowerCase('en-US')}:default/${
+          change.entity.name
+        }`;
+        const history = (
+          await getAs(
+            server,
+            INSIDER,
+            `${API}/scorecards/default/${ref.split(':')[0]}/${
+              change.entity.name
+            }/history`,
+          )
+        ).body;
+        // The first result, then one per change of it.
+        expect({ ref, points: history.points.length >= 2 }).toEqual({
+          ref,
+          points: true,
+        });
+      }
+      expect(
+        CATALOG_CHANGES.flat().some(c => hiddenRefs.has(refOfChange(c))),
+      ).toBe(true);
+      expect(
+        CATALOG_CHANGES.flat().some(c => !hiddenRefs.has(refOfChange(c))),
+      ).toBe(true);
+    });
+
+    it('notifies only the owner group of the entity, all of whose members may read it', () => {
+      const aboutEntity = (n: NotificationSendOptions) =>
+        String(n.payload.metadata?.entityRef ?? '');
+      // Members of a group and of every group below it (a superset of whom
+      // the notifications backend delivers to), from the fixture.
+      const ownerChain = ownerChainsOf(fixture);
+      const membersOf = (group: string) =>
+        fixture
+          .filter(e => e.kind === 'User')
+          .filter(user =>
+            ((user.spec?.memberOf ?? []) as string[]).some(g =>
+              ownerChain(fullRef(g, 'group')).includes(group),
+            ),
+          )
+          .map(refOf);
+      const mayRead = (user: string, entity: Entity) =>
+        user !== OUTSIDER || !isHiddenFromOutsider(entity);
+      expect(membersOf(OUTSIDER_GROUP)).toContain(OUTSIDER);
+
+      const sent = sentNotifications.map(n => {
+        const entity = fixture.find(e => refOf(e) === aboutEntity(n))!;
+        const owner = fullRef(String(entity?.spec?.owner), 'group');
+        const recipients = n.recipients as { type: string; entityRef: string };
+        return {
+          entityRef: aboutEntity(n),
+          recipients,
+          owner,
+          unreadableBy: membersOf(recipients.entityRef).filter(
+            user => !mayRead(user, entity),
           ),
-        }).toEqual({ ref: stringifyEntityRef(entity), ownedBy: true });
+        };
+      });
+      // Both hidden and visible entities changed for the worse.
+      expect(sent.some(n => hiddenRefs.has(n.entityRef))).toBe(true);
+      expect(sent.some(n => !hiddenRefs.has(n.entityRef))).toBe(true);
+      expect(sent).toEqual(
+        sent.map(n => ({
+          ...n,
+          recipients: { type: 'entity', entityRef: n.owner },
+          unreadableBy: [],
+        })),
+      );
+      // A notification names its own entity and no other hidden one.
+      for (const notification of sentNotifications) {
+        const text = JSON.stringify(notification).toLocaleLowerCase('en-US');
+        expect({
+          about: aboutEntity(notification),
+          names: [...hiddenRefs].filter(
+            ref =>
+              ref !== aboutEntity(notification) &&
+              ref !== HIDDEN_OWNER &&
+              text.includes(ref),
+          ),
+        }).toEqual({ about: aboutEntity(notification), names: [] });
       }
     });
 
@@ -423,7 +555,7 @@ describe.each(ids)(
         for (const entity of hiddenEntities) {
           const { kind, metadata } = entity;
           const base = `${API}/scorecards/${
-            metadata.namespace
+            metadata.namespace ?? 'default'
           }/${kind.toLocaleLowerCase('en-US')}`;
           for (const suffix of ['', '/history']) {
             const hidden = await getAs(
@@ -539,31 +671,50 @@ describe.each(ids)(
         expect([...bodies.keys()].sort()).toEqual(
           routes.map(r => r.operationId).sort(),
         );
-        // A hidden entity may only be named where a visible entity names it
-        // (a visible service's spec.system or spec.dependsOn, which the
-        // outsider reads in the catalog anyway); all others must not appear,
-        // neither by ref nor by name.
-        const unnamed = [...hiddenRefs].filter(
-          ref => !outsiderReadable.includes(ref.split('/')[1]),
+        // Each hidden entity is looked for by its full ref, unless a visible
+        // entity names it (a visible service's spec.system, a visible
+        // group's children: the outsider reads that ref in the catalog
+        // anyway), and always by the values that identify it (title,
+        // description, profile, links, annotation values) that nothing the
+        // outsider may read contains.
+        const namedByVisible = new Set(
+          fixture.filter(e => !isHiddenFromOutsider(e)).flatMap(refsNamedBy),
         );
-        // In the example catalog, three hidden services and a resource.
+        const lookFor = hiddenEntities.map(entity => {
+          const ref = refOf(entity);
+          const tokens = [
+            ...(namedByVisible.has(ref) ? [] : [ref]),
+            ...identifyingValues(entity)
+              .map(value => value.toLocaleLowerCase('en-US'))
+              .filter(value => !outsiderReadable.includes(value)),
+          ];
+          return { ref, tokens };
+        });
+        // No blind spot: every hidden entity has something to look for, and
+        // only refs a visible entity names go without their ref.
+        expect(lookFor.filter(l => l.tokens.length === 0)).toEqual([]);
         expect(
-          unnamed.filter(ref => ref.startsWith('component:')).length,
-        ).toBeGreaterThanOrEqual(3);
-        const tokens = unnamed.flatMap(ref => [ref, ref.split('/')[1]]);
+          lookFor.filter(l => !l.tokens.includes(l.ref)).map(l => l.ref),
+        ).toEqual([...hiddenRefs].filter(ref => namedByVisible.has(ref)));
+        expect(
+          lookFor.filter(l => l.tokens.includes(l.ref)).length,
+        ).toBeGreaterThanOrEqual(hiddenStoredRefs.length);
+
         const leaks: string[] = [];
         for (const [operationId, texts] of bodies) {
           for (const text of texts) {
-            const lower = text.toLocaleLowerCase('en-US');
-            for (const token of tokens) {
-              const at = new RegExp(
-                `(^|[^a-z0-9-])${token.replace(
-                  /[.*+?^${}()|[\]\\]/g,
-                  '\\$&',
-                )}($|[^a-z0-9-])`,
-              ).exec(lower);
-              if (at)
-                leaks.push(`${operationId} ${text.split('\n')[0]}: ${token}`);
+            const [url, ...body] = text.split('\n');
+            const lower = body.join('\n').toLocaleLowerCase('en-US');
+            for (const { ref, tokens } of lookFor) {
+              for (const token of tokens) {
+                const at = new RegExp(
+                  `(^|[^a-z0-9-])${token.replace(
+                    /[.*+?^${}()|[\]\\]/g,
+                    '\\$&',
+                  )}($|[^a-z0-9-])`,
+                ).exec(lower);
+                if (at) leaks.push(`${operationId} ${url}: ${ref} (${token})`);
+              }
             }
           }
         }
@@ -584,16 +735,14 @@ describe.each(ids)(
             .map(line => line.split(',')[0])
             .sort();
 
-        // The owner filter on ml-team selects exactly the hidden rows.
+        // The hidden rows, from the fixture: the allowed user gets them all.
         const hiddenOwner = `&owner=${encodeURIComponent(HIDDEN_OWNER)}`;
-        const hiddenRows = refsOf(await list(INSIDER, hiddenOwner));
-        expect(hiddenRows.length).toBeGreaterThanOrEqual(
-          hiddenScored().filter(e => e.kind === 'Component').length,
-        );
+        const hiddenRows = hiddenStoredRefs;
         const everything = refsOf(await list(INSIDER, ''));
         expect(everything.filter(ref => hiddenRefs.has(ref))).toEqual(
           hiddenRows,
         );
+        expect(refsOf(await list(INSIDER, hiddenOwner))).toEqual(hiddenRows);
 
         for (const filter of [
           '',
@@ -627,21 +776,43 @@ describe.each(ids)(
       });
 
       it.each(GROUP_BYS)(
-        "gets rollups by %s whose every count is the allowed user's minus the hidden entities'",
+        "gets rollups by %s whose every count is the allowed user's minus the hidden entities' (from the fixture)",
         async groupBy => {
           const hiddenFilter = `owner=${encodeURIComponent(HIDDEN_OWNER)}`;
-          for (const filter of [
-            '',
-            '&lifecycle=experimental',
-            '&tag=ml',
-            '&type=service',
-          ]) {
+          const ownerChain = ownerChainsOf(fixture);
+          const topTier = compileRubric(defaultRubric).tiers.at(-1)!.id;
+          const insiderItems = new Map<string, ListItem>(
+            (
+              await getAs(server, INSIDER, `${API}/scorecards?limit=1000`)
+            ).body.items.map((item: ListItem) => [item.entityRef, item]),
+          );
+          const hiddenStatesWhere = (keep: (entity: Entity) => boolean) =>
+            hiddenStates(
+              hiddenEntities.filter(
+                e => hiddenStoredRefs.includes(refOf(e)) && keep(e),
+              ),
+              fixture,
+              insiderItems,
+            );
+          const filters: Array<[string, (entity: Entity) => boolean]> = [
+            ['', () => true],
+            [
+              '&lifecycle=experimental',
+              e => e.spec?.lifecycle === 'experimental',
+            ],
+            ['&tag=ml', e => (e.metadata.tags ?? []).includes('ml')],
+            ['&type=service', e => e.spec?.type === 'service'],
+          ];
+          for (const [filter, keep] of filters) {
             const url = `${API}/rollup?groupBy=${groupBy}${filter}`;
             const insider = (await getAs(server, INSIDER, url)).body;
             const outsider = (await getAs(server, OUTSIDER, url)).body;
-            const hidden = (
-              await getAs(server, INSIDER, `${url}&${hiddenFilter}`)
-            ).body;
+            const hidden = rollupOf(hiddenStatesWhere(keep), {
+              groupBy: groupBy as RollupGroupBy,
+              ownerChain,
+              topTier,
+              stuckBefore: new Date(Date.now() - 90 * 86_400_000),
+            });
             expect(insider.total.entityCount).toBeGreaterThan(0);
             expectGroupsDifference(
               `rollup ${groupBy}${filter}`,
@@ -655,23 +826,75 @@ describe.each(ids)(
             expect(hiddenFromOutsider.total.entityCount).toBe(0);
             expect(hiddenFromOutsider.groups).toEqual([]);
           }
+          expect(hiddenStatesWhere(() => true).length).toBe(
+            hiddenStoredRefs.length,
+          );
+
+          // History: each hidden entity as of the end of each day, from its
+          // own history as the allowed user gets it.
           const historyUrl = `${API}/rollup/history?groupBy=${groupBy}&days=7`;
           const insider = (await getAs(server, INSIDER, historyUrl)).body;
           const outsider = (await getAs(server, OUTSIDER, historyUrl)).body;
-          const hidden = (
-            await getAs(server, INSIDER, `${historyUrl}&${hiddenFilter}`)
-          ).body;
+          const histories = new Map<string, HistoryPoint[]>();
+          for (const ref of hiddenStoredRefs) {
+            const [kind, rest] = ref.split(':');
+            const [namespace, name] = rest.split('/');
+            histories.set(
+              ref,
+              (
+                await getAs(
+                  server,
+                  INSIDER,
+                  `${API}/scorecards/${namespace}/${kind}/${name}/history`,
+                )
+              ).body.points,
+            );
+          }
           expect(outsider.points).toHaveLength(7);
+          // The recomputes of the last four days fill four points, on both sides.
+          const filled = (points: Array<{ total: Group }>) =>
+            points.filter(p => p.total.entityCount > 0).length;
+          expect([filled(insider.points), filled(outsider.points)]).toEqual([
+            4, 4,
+          ]);
           outsider.points.forEach(
             (
               point: { date: string; total: Group; groups: Group[] },
               i: number,
             ) => {
+              const dayEnd =
+                new Date(`${point.date}T00:00:00Z`).getTime() + 86_400_000;
+              const states = hiddenEntities
+                .filter(e => hiddenStoredRefs.includes(refOf(e)))
+                .flatMap((entity): EntityState[] => {
+                  const asOf = histories
+                    .get(refOf(entity))!
+                    .filter(p => new Date(p.recordedAt).getTime() < dayEnd)
+                    .at(-1);
+                  return asOf
+                    ? [
+                        {
+                          ...groupingOf(entity, fixture),
+                          entityRef: refOf(entity),
+                          tier: asOf.tier,
+                          score: asOf.score,
+                          blockerCount: asOf.blockerCount,
+                          tierSince: new Date(0).toISOString(),
+                        },
+                      ]
+                    : [];
+                });
+              const hidden = rollupOf(states, {
+                groupBy: groupBy as RollupGroupBy,
+                ownerChain,
+                topTier,
+              });
               expectGroupsDifference(
                 `history ${groupBy} ${point.date}`,
                 point,
                 insider.points[i],
-                hidden.points[i],
+                hidden,
+                ['entityCount'],
               );
             },
           );

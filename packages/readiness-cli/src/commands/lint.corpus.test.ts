@@ -106,10 +106,10 @@ describe('readiness lint on bad input', () => {
     );
   });
 
-  it('reports 1 MB values quickly, in short lines', async () => {
-    const started = Date.now();
+  // That the engine's patterns are linear on such values is proven statically
+  // (plugin-readiness-common's patternsLinear.test.ts), not timed here.
+  it('reports 1 MB values in short lines', async () => {
     const { code, stdout } = await lint('huge.yaml');
-    expect(Date.now() - started).toBeLessThan(5000);
     expect(code).toBe(1);
     expect(stdout).toContain('(longer than 1000 characters)');
     expect(stdout).toContain(`readiness/slo is "${'z'.repeat(80)}..."`);

@@ -11,15 +11,42 @@ const examplesDir = writeExamplesForToday(
  * The `catalog` config of test backends: the example organisation and
  * services from examples/ (dates moved to today), processed every second.
  */
-export const exampleCatalogConfig = {
-  rules: [
-    {
-      allow: ['Component', 'System', 'API', 'Resource', 'Location', 'Domain', 'Group', 'User'],
-    },
-  ],
-  locations: [
-    { type: 'file', target: path.join(examplesDir, 'org.yaml') },
-    { type: 'file', target: path.join(examplesDir, 'entities.yaml') },
-  ],
-  processingInterval: { seconds: 1 },
-};
+export const exampleCatalogConfig = exampleCatalogConfigIn(examplesDir);
+
+/**
+ * A fresh copy of examples/ (dates moved to today) for a test that changes
+ * the catalog's files, and the `catalog` config that loads it.
+ */
+export function freshExampleCatalog(): {
+  dir: string;
+  config: ReturnType<typeof exampleCatalogConfigIn>;
+} {
+  const dir = writeExamplesForToday(
+    path.resolve(__dirname, '../../../../examples'),
+  );
+  return { dir, config: exampleCatalogConfigIn(dir) };
+}
+
+function exampleCatalogConfigIn(dir: string) {
+  return {
+    rules: [
+      {
+        allow: [
+          'Component',
+          'System',
+          'API',
+          'Resource',
+          'Location',
+          'Domain',
+          'Group',
+          'User',
+        ],
+      },
+    ],
+    locations: [
+      { type: 'file', target: path.join(dir, 'org.yaml') },
+      { type: 'file', target: path.join(dir, 'entities.yaml') },
+    ],
+    processingInterval: { seconds: 1 },
+  };
+}

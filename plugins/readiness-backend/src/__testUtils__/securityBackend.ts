@@ -5,9 +5,18 @@
  * also reach (to fill the readiness store past the export limit).
  */
 import {
+  AuthService,
   coreServices,
+  createBackendPlugin,
   createServiceFactory,
 } from '@backstage/backend-plugin-api';
+import {
+  catalogServiceRef,
+  CatalogService,
+} from '@backstage/plugin-catalog-node';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseAllDocuments } from 'yaml';
 import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import {
@@ -23,19 +32,53 @@ import { Server } from 'node:http';
 import request from 'supertest';
 import { readinessPlugin } from '../plugin';
 import { ScorecardStore } from '../store';
+import { ReadinessRecomputer } from '../recompute/ReadinessRecomputer';
+import { ReadinessScorer } from '../engine/ReadinessScorer';
+import type { RecomputeListener } from '../recompute/ScorecardChange';
 import { hidingPermissionsFactory, OUTSIDER } from './hidingPolicy';
-import { exampleCatalogConfig } from './exampleCatalogConfig';
+import { freshExampleCatalog } from './exampleCatalogConfig';
 
 /** A user the hiding policy lets read and do everything. */
 export const INSIDER = 'user:default/grace-holloway';
+/** The group the outsider belongs to: ml-team's parent department. */
+export const OUTSIDER_GROUP = 'group:default/data-and-ai';
 export { OUTSIDER };
-
 
 export interface SecurityBackend {
   server: Server;
   /** The readiness plugin's own database. */
   readinessDatabase: Knex;
+  /** This backend's copy of examples/, which the catalog reads every second. */
+  examplesDir: string;
+  /**
+   * A recompute of the whole catalog as if run at `now`, with the catalog
+   * the backend serves and the plugin's own rubric, written to `store` (a
+   * second store on the readiness database, as another replica's would be):
+   * how a test records results on past days.
+   */
+  recomputeAsOf(
+    store: ScorecardStore,
+    now: Date,
+    listeners?: RecomputeListener[],
+  ): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** A test-only plugin that hands the test the catalog and auth services. */
+function servicesProbe() {
+  const services: { catalog?: CatalogService; auth?: AuthService } = {};
+  const plugin = createBackendPlugin({
+    pluginId: 'security-probe',
+    register(env) {
+      env.registerInit({
+        deps: { catalog: catalogServiceRef, auth: coreServices.auth },
+        async init(deps) {
+          Object.assign(services, deps);
+        },
+      });
+    },
+  });
+  return { plugin, services };
 }
 
 /** One fresh database per plugin (catalog, readiness), on the given engine. */
@@ -62,24 +105,45 @@ function perPluginDatabases(databases: TestDatabases, id: TestDatabaseId) {
 export async function startSecurityBackend(
   databases: TestDatabases,
   id: TestDatabaseId,
+  /** More features, such as a test actions registry. */
+  features: Parameters<typeof startTestBackend>[0]['features'] = [],
 ): Promise<SecurityBackend> {
   const { factory, clientFor } = perPluginDatabases(databases, id);
+  const examples = freshExampleCatalog();
+  // The outsider is a member of ml-team's parent department: a notification
+  // sent further up than the owner group would reach them.
+  fs.appendFileSync(
+    path.join(examples.dir, 'org.yaml'),
+    `\n---
+apiVersion: backstage.io/v1alpha1
+kind: User
+metadata:
+  name: ${OUTSIDER.split('/')[1]}
+spec:
+  memberOf: [${OUTSIDER_GROUP.split('/')[1]}]
+`,
+  );
+  const probe = servicesProbe();
   const backend = await startTestBackend({
     features: [
       catalogPlugin,
       readinessPlugin,
+      probe.plugin,
       hidingPermissionsFactory,
       factory,
       schedulerServiceFactory,
+      ...(features ?? []),
       mockServices.rootConfig.factory({
         data: {
-          catalog: exampleCatalogConfig,
+          catalog: examples.config,
           readiness: {
-            // One run when triggered; none on its own during the test.
+            // Never runs during the test (the worker waits out its initial
+            // delay before it even picks up a trigger): the test records each
+            // day's results itself, with recomputeAsOf.
             schedule: {
               frequency: { hours: 6 },
               timeout: { minutes: 5 },
-              initialDelay: { seconds: 1 },
+              initialDelay: { hours: 6 },
             },
           },
         },
@@ -89,6 +153,20 @@ export async function startSecurityBackend(
   return {
     server: backend.server,
     readinessDatabase: await clientFor('readiness'),
+    examplesDir: examples.dir,
+    recomputeAsOf: async (store, now, listeners = []) => {
+      await new ReadinessRecomputer({
+        catalog: probe.services.catalog!,
+        auth: probe.services.auth!,
+        store,
+        scorer: ReadinessScorer.fromConfig(undefined, []),
+        logger: mockServices.logger.mock(),
+        pageSize: 100,
+        historyRetentionDays: 90,
+        clock: () => now,
+        listeners,
+      }).run();
+    },
     stop: () => backend.stop(),
   };
 }
@@ -140,34 +218,67 @@ export async function waitForCatalog(server: Server, count: number) {
   throw new Error('the catalog did not ingest the example entities in time');
 }
 
+/** Every entity in the example files, as written (the test fixture). */
+export function exampleEntities(examplesDir: string): Entity[] {
+  return fs
+    .readdirSync(examplesDir)
+    .filter(file => file.endsWith('.yaml'))
+    .flatMap(file =>
+      parseAllDocuments(
+        fs.readFileSync(path.join(examplesDir, file), 'utf8'),
+      ).map(doc => doc.toJS() as Entity | null),
+    )
+    .filter((e): e is Entity => !!e?.kind);
+}
+
 /**
- * Triggers a recompute, waits until it has stored every scored entity the
- * catalog holds, then until the store has not changed for three seconds (no
- * run is still writing or deleting).
+ * Changes one entity in the example files the backend's catalog reads, then
+ * waits until the catalog serves the change.
  */
-export async function recomputeAndWait(
+export async function changeExampleEntity(
   server: Server,
-  store: ScorecardStore,
-  scoredCount: number,
+  examplesDir: string,
+  ref: { kind: string; name: string },
+  annotations: Record<string, string | null>,
 ) {
-  const trigger = await request(server)
-    .post('/api/readiness/refresh')
-    .set('Authorization', mockCredentials.user.header(INSIDER));
-  if (trigger.status !== 202) {
-    throw new Error(`refresh failed: ${trigger.status} ${trigger.text}`);
+  const isIt = (e: Entity | null) =>
+    e?.kind === ref.kind && e.metadata.name === ref.name;
+  const files = fs.readdirSync(examplesDir).filter(f => f.endsWith('.yaml'));
+  const edited = files.some(file => {
+    const docs = parseAllDocuments(
+      fs.readFileSync(path.join(examplesDir, file), 'utf8'),
+    );
+    const doc = docs.find(d => isIt(d.toJS() as Entity | null));
+    if (!doc) return false;
+    for (const [key, value] of Object.entries(annotations)) {
+      if (value === null) doc.deleteIn(['metadata', 'annotations', key]);
+      else doc.setIn(['metadata', 'annotations', key], value);
+    }
+    fs.writeFileSync(
+      path.join(examplesDir, file),
+      docs.map(d => d.toString()).join(''),
+    );
+    return true;
+  });
+  if (!edited) {
+    throw new Error(`no example file holds ${ref.kind} ${ref.name}`);
   }
-  let version = '';
-  let quietSince = Date.now();
-  for (let i = 0; i < 600; i++) {
-    await new Promise(r => setTimeout(r, 200));
-    const refs = await store.listEntityRefs();
-    const current = await store.getVersion();
-    if (current !== version) {
-      version = current;
-      quietSince = Date.now();
-    } else if (refs.length >= scoredCount && Date.now() - quietSince > 3000) {
+  const url = `/api/catalog/entities/by-name/${ref.kind.toLocaleLowerCase(
+    'en-US',
+  )}/default/${ref.name}`;
+  for (let i = 0; i < 120; i++) {
+    const served = (await getAs(server, INSIDER, url)).body as Entity;
+    const current = served?.metadata?.annotations ?? {};
+    if (
+      Object.entries(annotations).every(([key, value]) =>
+        value === null ? !(key in current) : current[key] === value,
+      )
+    ) {
       return;
     }
+    await new Promise(r => setTimeout(r, 500));
   }
-  throw new Error('the recompute did not store the example entities in time');
+  throw new Error(
+    `the catalog did not serve the change of ${ref.name} in time`,
+  );
 }

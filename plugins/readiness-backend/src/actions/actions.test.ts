@@ -1,33 +1,59 @@
 /*
  * The readiness actions through the actions registry's test mock, against
  * the real catalog backend loaded with the example organisation, with the
- * permission policy that hides what ml-team owns from one user.
+ * permission policy that hides what ml-team owns (and ml-team, and one of
+ * its members) from one user, on SQLite and PostgreSQL. For every action,
+ * the outsider gets the allowed user's answer minus the hidden entities,
+ * group by group, with the hidden entities taken from the fixture.
  */
 import { createServiceFactory } from '@backstage/backend-plugin-api';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
-import { databaseServiceFactory } from '@backstage/backend-defaults/database';
-import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
+import { mockCredentials, TestDatabaseId } from '@backstage/backend-test-utils';
 import { actionsRegistryServiceMock } from '@backstage/backend-test-utils/alpha';
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
-import catalogPlugin from '@backstage/plugin-catalog-backend';
-import request from 'supertest';
+import { Entity } from '@backstage/catalog-model';
+import {
+  compileRubric,
+  defaultRubric,
+  evaluate,
+} from '@readiness-scorecards/plugin-readiness-common';
 import { Server } from 'node:http';
-import { readinessPlugin } from '../plugin';
+import { SCORED_KINDS } from '../recompute/ReadinessRecomputer';
+import { DatabaseScorecardStore } from '../store';
 import {
   HIDDEN_OWNER,
-  hidingPermissionsFactory,
+  isHiddenFromOutsider,
   OUTSIDER,
 } from '../__testUtils__/hidingPolicy';
-import { exampleCatalogConfig } from '../__testUtils__/exampleCatalogConfig';
+import {
+  exampleEntities,
+  getAs,
+  INSIDER,
+  SecurityBackend,
+  startSecurityBackend,
+  waitForCatalog,
+} from '../__testUtils__/securityBackend';
+import {
+  hiddenStates,
+  ListItem,
+  ownerChainsOf,
+  refOf,
+  refsNamedBy,
+  rollupOf,
+  RollupGroupBy,
+} from '../__testUtils__/hiddenShare';
+import { expectGroupsDifference } from '../__testUtils__/expectDifference';
+import { createTestDatabases } from '../__testUtils__/testDatabases';
 
-jest.setTimeout(180_000);
+jest.setTimeout(300_000);
 
-const INSIDER = 'user:default/grace-holloway';
+const { databases, ids } = createTestDatabases();
+const GROUP_BYS: RollupGroupBy[] = [
+  'owner',
+  'system',
+  'domain',
+  'lifecycle',
+  'type',
+];
 
 type GapOutput = {
   entityRef: string;
@@ -45,10 +71,20 @@ type OwnerGapsOutput = {
   entities: Array<GapOutput & { owner?: string }>;
 };
 
-describe('readiness actions', () => {
+describe.each(ids)('readiness actions on %s', (id: TestDatabaseId) => {
   const registry = actionsRegistryServiceMock();
+  let backend: SecurityBackend;
   let server: Server;
-  let components: Entity[];
+  /** Every entity of the example files, as written. */
+  let fixture: Entity[];
+  /** The stored entities the policy hides from the outsider, from the fixture. */
+  let hidden: Entity[];
+  /** The stored entities the outsider may read. */
+  let visible: Entity[];
+  /** Hidden refs that no visible entity names: they must never show. */
+  let unnamedHiddenRefs: string[];
+  /** The allowed user's list of stored results, by ref. */
+  let insiderItems: Map<string, ListItem>;
 
   const invoke = async (name: string, input: object, user: string) =>
     (
@@ -60,46 +96,70 @@ describe('readiness actions', () => {
     ).output as any;
 
   beforeAll(async () => {
-    const backend = await startTestBackend({
-      features: [
-        catalogPlugin,
-        readinessPlugin,
-        hidingPermissionsFactory,
-        databaseServiceFactory,
-        schedulerServiceFactory,
-        createServiceFactory({
-          service: actionsRegistryServiceRef,
-          deps: {},
-          factory: () => registry,
-        }),
-        mockServices.rootConfig.factory({
-          data: {
-            backend: {
-              database: { client: 'better-sqlite3', connection: ':memory:' },
-            },
-            catalog: exampleCatalogConfig,
-            readiness: {
-              schedule: {
-                frequency: { hours: 1 },
-                timeout: { minutes: 5 },
-                initialDelay: { seconds: 1 },
-              },
-            },
-          },
-        }),
-      ],
-    });
+    backend = await startSecurityBackend(databases, id, [
+      createServiceFactory({
+        service: actionsRegistryServiceRef,
+        deps: {},
+        factory: () => registry,
+      }),
+    ]);
     server = backend.server;
-    components = await waitForComponents(server);
-    await waitForStoredResults(server, components.length);
+    await waitForCatalog(server, 20);
+    const store = await DatabaseScorecardStore.create({
+      database: { getClient: async () => backend.readinessDatabase },
+      rubric: () => compileRubric(defaultRubric),
+      skipMigrations: true,
+    });
+    const now = new Date();
+    await backend.recomputeAsOf(store, now);
+    // The server sees another store's writes within its version TTL (1 s).
+    await new Promise(r => setTimeout(r, 1500));
+
+    fixture = exampleEntities(backend.examplesDir).filter(
+      e => e.kind !== 'Location',
+    );
+    const compiled = compileRubric(defaultRubric);
+    const stored = fixture.filter(
+      entity =>
+        SCORED_KINDS.includes(entity.kind) &&
+        evaluate(compiled, { entity, related: {}, now }).inScope !== false,
+    );
+    hidden = stored.filter(isHiddenFromOutsider);
+    visible = stored.filter(e => !isHiddenFromOutsider(e));
+    const namedByVisible = new Set(
+      fixture.filter(e => !isHiddenFromOutsider(e)).flatMap(refsNamedBy),
+    );
+    unnamedHiddenRefs = fixture
+      .filter(isHiddenFromOutsider)
+      .map(refOf)
+      .filter(ref => !namedByVisible.has(ref));
+    insiderItems = new Map(
+      (
+        await getAs(server, INSIDER, '/api/readiness/scorecards?limit=1000')
+      ).body.items.map((item: ListItem) => [item.entityRef, item]),
+    );
   });
 
-  const hidden = () =>
-    components.filter(e =>
-      e.relations?.some(
-        r => r.type === 'ownedBy' && r.targetRef === HIDDEN_OWNER,
-      ),
+  afterAll(async () => {
+    await backend?.stop();
+  });
+
+  /** Names no hidden entity that a visible one does not name already. */
+  const expectNoHiddenRef = (where: string, output: unknown) => {
+    const text = JSON.stringify(output).toLocaleLowerCase('en-US');
+    expect({
+      where,
+      named: unnamedHiddenRefs.filter(ref => text.includes(ref)),
+    }).toEqual({ where, named: [] });
+  };
+
+  it('stores results for hidden and visible entities alike', () => {
+    expect(hidden.length).toBeGreaterThanOrEqual(3);
+    expect(visible.length).toBeGreaterThanOrEqual(10);
+    expect([...insiderItems.keys()].sort()).toEqual(
+      [...hidden, ...visible].map(refOf).sort(),
     );
+  });
 
   it('registers the three actions, read-only', async () => {
     const { actions } = await registry.list();
@@ -158,7 +218,7 @@ describe('readiness actions', () => {
       expect(pilot.summary).toContain('fraud-model-v3 is at pilot');
     });
 
-    it('answers for an entity the caller may not read exactly as for a missing one', async () => {
+    it('answers for every entity the caller may not read exactly as for a missing one', async () => {
       const missing = invoke(
         'get-scorecard',
         { entityRef: 'component:default/does-not-exist' },
@@ -167,18 +227,26 @@ describe('readiness actions', () => {
       await expect(missing).rejects.toThrow(
         /No entity component:default\/does-not-exist found/,
       );
-      const [secret] = hidden();
-      expect(secret).toBeDefined();
-      const ref = stringifyEntityRef(secret);
-      await expect(
-        invoke('get-scorecard', { entityRef: ref }, OUTSIDER),
-      ).rejects.toMatchObject({
-        name: 'NotFoundError',
-        message: `No entity ${ref} found in the catalog`,
-      });
-      await expect(
-        invoke('get-scorecard', { entityRef: ref }, INSIDER),
-      ).resolves.toMatchObject({ entityRef: ref });
+      for (const ref of hidden.map(refOf)) {
+        await expect(
+          invoke('get-scorecard', { entityRef: ref }, OUTSIDER),
+        ).rejects.toMatchObject({
+          name: 'NotFoundError',
+          message: `No entity ${ref} found in the catalog`,
+        });
+        await expect(
+          invoke('get-scorecard', { entityRef: ref }, INSIDER),
+        ).resolves.toMatchObject({ entityRef: ref });
+      }
+    });
+
+    it('answers the outsider for every visible entity as it answers the allowed user', async () => {
+      for (const ref of visible.map(refOf)) {
+        const input = { entityRef: ref, targetTier: 'production' };
+        const outsider = await invoke('get-scorecard', input, OUTSIDER);
+        expect(outsider).toEqual(await invoke('get-scorecard', input, INSIDER));
+        expectNoHiddenRef(`get-scorecard ${ref}`, outsider);
+      }
     });
 
     it('rejects a tier the rubric does not have', async () => {
@@ -202,8 +270,7 @@ describe('readiness actions', () => {
         { owner: 'group:default/data-and-ai', limit: 100 },
         INSIDER,
       )) as OwnerGapsOutput;
-      const hiddenRefs = hidden().map(e => stringifyEntityRef(e));
-      expect(gaps.entityCount).toBeGreaterThanOrEqual(hiddenRefs.length);
+      expect(gaps.entityCount).toBeGreaterThanOrEqual(hidden.length);
       expect(gaps.entities.length).toBe(gaps.entitiesWithGaps);
       expect(gaps.entities.some(e => e.owner === HIDDEN_OWNER)).toBe(true);
       const rank = (tier: string | null) =>
@@ -236,60 +303,95 @@ describe('readiness actions', () => {
       expect(limited.truncated).toBe(gaps.entitiesWithGaps > 1);
     });
 
-    it('counts and lists nothing the caller may not read', async () => {
-      const hiddenRefs = hidden().map(e => stringifyEntityRef(e));
-      const insider = (await invoke(
-        'list-owner-gaps',
-        { owner: 'group:default/acme', limit: 100 },
-        INSIDER,
-      )) as OwnerGapsOutput;
-      const outsider = (await invoke(
-        'list-owner-gaps',
-        { owner: 'group:default/acme', limit: 100 },
-        OUTSIDER,
-      )) as OwnerGapsOutput;
-      expect(outsider.entityCount).toBe(
-        insider.entityCount - hiddenRefs.length,
-      );
-      const listed = JSON.stringify(outsider);
-      for (const ref of hiddenRefs) {
-        expect(listed).not.toContain(ref);
+    it('counts and lists, for every owner group, what the allowed user gets minus the hidden entities', async () => {
+      const ownerChain = ownerChainsOf(fixture);
+      // Every group that owns a stored entity, and every group above one.
+      const owners = [
+        ...new Set(
+          hiddenStates([...hidden, ...visible], fixture, insiderItems).flatMap(
+            state => (state.owner ? ownerChain(state.owner) : []),
+          ),
+        ),
+      ].sort();
+      expect(owners).toContain(HIDDEN_OWNER);
+      expect(owners).toContain('group:default/acme');
+      for (const owner of owners) {
+        const input = { owner, limit: 100 };
+        const insider = (await invoke(
+          'list-owner-gaps',
+          input,
+          INSIDER,
+        )) as OwnerGapsOutput;
+        const outsider = (await invoke(
+          'list-owner-gaps',
+          input,
+          OUTSIDER,
+        )) as OwnerGapsOutput;
+        const hiddenHere = hiddenStates(hidden, fixture, insiderItems)
+          .filter(
+            state => state.owner && ownerChain(state.owner).includes(owner),
+          )
+          .map(state => state.entityRef);
+        expect([insider.truncated, outsider.truncated]).toEqual([false, false]);
+        expect({ owner, entityCount: outsider.entityCount }).toEqual({
+          owner,
+          entityCount: insider.entityCount - hiddenHere.length,
+        });
+        expect({
+          owner,
+          refs: outsider.entities.map(e => e.entityRef).sort(),
+        }).toEqual({
+          owner,
+          refs: insider.entities
+            .map(e => e.entityRef)
+            .filter(ref => !hiddenHere.includes(ref))
+            .sort(),
+        });
+        expectNoHiddenRef(`list-owner-gaps ${owner}`, outsider);
       }
-      expect(listed).not.toContain('ml-team');
-      const ofHiddenTeam = (await invoke(
-        'list-owner-gaps',
-        { owner: HIDDEN_OWNER },
-        OUTSIDER,
-      )) as OwnerGapsOutput;
-      expect(ofHiddenTeam).toMatchObject({
-        entityCount: 0,
-        entitiesWithGaps: 0,
-        entities: [],
-      });
     });
   });
 
   describe('get-rollup', () => {
-    it('rolls up per owner counting only what the caller may read', async () => {
+    it.each(GROUP_BYS)(
+      "rolls up by %s counting only what the caller may read: every group the allowed user's minus the hidden entities'",
+      async groupBy => {
+        const input = { groupBy, limit: 500 };
+        const insider = await invoke('get-rollup', input, INSIDER);
+        const outsider = await invoke('get-rollup', input, OUTSIDER);
+        expect(insider.tiers).toEqual(['pilot', 'beta', 'production']);
+        expect([insider.truncated, outsider.truncated]).toEqual([false, false]);
+        const expectedHidden = rollupOf(
+          hiddenStates(hidden, fixture, insiderItems),
+          {
+            groupBy,
+            ownerChain: ownerChainsOf(fixture),
+            topTier: 'production',
+            stuckBefore: new Date(
+              Date.now() - insider.stuckAfterDays * 86_400_000,
+            ),
+          },
+        );
+        expect(expectedHidden.total.entityCount).toBe(hidden.length);
+        expectGroupsDifference(
+          `get-rollup ${groupBy}`,
+          outsider,
+          insider,
+          expectedHidden,
+        );
+        expectNoHiddenRef(`get-rollup ${groupBy}`, outsider);
+      },
+    );
+
+    it('narrows and truncates', async () => {
       const insider = await invoke(
         'get-rollup',
         { groupBy: 'owner', limit: 500 },
         INSIDER,
       );
-      const outsider = await invoke(
-        'get-rollup',
-        { groupBy: 'owner', limit: 500 },
-        OUTSIDER,
-      );
-      expect(insider.tiers).toEqual(['pilot', 'beta', 'production']);
-      expect(outsider.total.entityCount).toBe(
-        insider.total.entityCount - hidden().length,
-      );
       expect(
         insider.groups.find((g: { key: string }) => g.key === HIDDEN_OWNER),
       ).toBeDefined();
-      expect(JSON.stringify(outsider)).not.toContain('ml-team');
-
       const production = await invoke(
         'get-rollup',
         { groupBy: 'system', lifecycle: ['production'], limit: 1 },
@@ -303,31 +405,3 @@ describe('readiness actions', () => {
     });
   });
 });
-
-async function waitForComponents(server: Server): Promise<Entity[]> {
-  for (let i = 0; i < 120; i++) {
-    const response = await request(server)
-      .get('/api/catalog/entities/by-query?filter=kind=component&limit=100')
-      .set('Authorization', mockCredentials.user.header(INSIDER));
-    if (response.status === 200 && response.body.items.length >= 20) {
-      return response.body.items as Entity[];
-    }
-    await new Promise(r => setTimeout(r, 1000));
-  }
-  throw new Error('the catalog did not ingest the example entities in time');
-}
-
-async function waitForStoredResults(server: Server, atLeast: number) {
-  await request(server)
-    .post('/api/readiness/refresh')
-    .set('Authorization', mockCredentials.user.header(INSIDER));
-  for (let i = 0; i < 150; i++) {
-    const response = await request(server)
-      .get('/api/readiness/rollup?groupBy=lifecycle')
-      .set('Authorization', mockCredentials.user.header(INSIDER));
-    if (response.status === 200 && response.body.total.entityCount >= atLeast)
-      return;
-    await new Promise(r => setTimeout(r, 200));
-  }
-  throw new Error('no results were stored in time');
-}

@@ -112,11 +112,9 @@ describe('bad-input corpus: malformed entities', () => {
   it.each(entityCases.map(c => [c.title, c] as const))(
     '%s',
     (_title, testCase) => {
-      const started = Date.now();
+      // 1 MB values included: that every pattern the engine runs is linear
+      // is proven statically in patternsLinear.test.ts, not timed here.
       const card = score(testCase);
-      // Linear work on a 1 MB value takes milliseconds; a regex that
-      // backtracks on it takes minutes.
-      expect(Date.now() - started).toBeLessThan(2000);
 
       expect(card.checks).toHaveLength(compiled.checks.length);
       for (const expected of testCase.expect) {
@@ -160,27 +158,6 @@ describe('bad-input corpus: malformed entities', () => {
     expect(
       ({} as Record<string, unknown>)['readiness/runbook'],
     ).toBeUndefined();
-  });
-});
-
-describe('bad-input corpus: patterns of the default rubric', () => {
-  it('run in linear time: 100,000 spaces anywhere in a value take milliseconds', () => {
-    const patterns = defaultRubric.checks.flatMap(check =>
-      check.evidence.type === 'annotation-pattern'
-        ? [new RegExp(check.evidence.pattern, check.evidence.flags)]
-        : [],
-    );
-    expect(patterns.length).toBeGreaterThan(0);
-    const example = '0.004 USD @ 50 k/day';
-    const spaces = ' '.repeat(100_000);
-    for (const pattern of patterns) {
-      const started = Date.now();
-      for (let at = 0; at <= example.length; at++) {
-        pattern.test(`${example.slice(0, at)}${spaces}${example.slice(at)}!`);
-      }
-      // A pattern with two \s* side by side takes seconds per position here.
-      expect(Date.now() - started).toBeLessThan(1000);
-    }
   });
 });
 

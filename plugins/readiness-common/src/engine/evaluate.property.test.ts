@@ -1,7 +1,8 @@
 /**
  * Properties of the engine over generated entities: it never throws, it
  * calls malformed evidence invalid and says what it expected, more evidence
- * never lowers the result, and every default fix snippet closes its gap.
+ * never lowers the result, and every default fix snippet closes its gap
+ * against a catalog that holds only the groups and users it was given.
  */
 import fc from 'fast-check';
 import type { Entity } from '@backstage/catalog-model';
@@ -11,19 +12,30 @@ import { evaluate } from './evaluate';
 import { defaultRubric } from '../rubric/defaultRubric';
 import type { RelatedEntities } from '../model/evaluation';
 import type { Scorecard } from '../model/scorecard';
-import { deepMerge, relatedFromFullCatalog } from '../__testUtils__/catalog';
+import {
+  catalogEntity,
+  deepMerge,
+  FixedCatalog,
+  relatedFromFullCatalog,
+} from '../__testUtils__/catalog';
+import { getRelatedEntityRefs } from './relatedRefs';
 import {
   garbageEntity,
   instant,
   looseEntity,
 } from '../__testUtils__/arbitraries';
 import { component, NOW } from '../__testUtils__/fixtures';
-import { isHttpUrl } from '../parsing/formats';
-import { parseDay } from '../parsing/dates';
-import { parseNumberValue } from '../parsing/numbers';
-import { parseRef } from '../parsing/entityRefs';
-import { parseKeyValueList } from '../parsing/keyValue';
-import { parseWaiver } from '../waivers/parseWaiver';
+import {
+  nearMissCost,
+  nearMissDate,
+  nearMissKeyValueList,
+  nearMissNumber,
+  nearMissUrl,
+  nearMissUserRef,
+  nearMissWaiver,
+  nearMissWord,
+  validShapes,
+} from '../__testUtils__/nearMisses';
 import { fixTemplateYaml } from '../fixes/compileFix';
 
 const compiled = compileRubric(defaultRubric);
@@ -87,16 +99,15 @@ describe('engine properties', () => {
   });
 
   describe('malformed evidence is invalid and says what is expected', () => {
-    const notUrl = fc.string().filter(s => !isHttpUrl(s));
-    const notDate = fc.string().filter(s => parseDay(s) === undefined);
-    const notNumber = fc.string().filter(s => !parseNumberValue(s));
-    const notIn = (values: string[]) =>
-      fc.string().filter(s => !values.includes(s.trim().toLowerCase()));
-    const notUser = fc
-      .string()
-      .filter(s => parseRef(s, { kind: 'user' })?.kind !== 'user');
+    // Near misses from a grammar of their own (nearMisses.ts), not random
+    // strings filtered by the parsers under test.
+    const notUrl = nearMissUrl;
+    const notDate = nearMissDate;
+    const notNumber = nearMissNumber;
+    const notIn = nearMissWord;
+    const notUser = nearMissUserRef;
     const blank = fc.stringMatching(/^\s*$/);
-    const notList = fc.string().filter(s => !parseKeyValueList(s).ok);
+    const notList = nearMissKeyValueList;
     const nonString = fc.oneof(
       fc.integer(),
       fc.boolean(),
@@ -149,20 +160,13 @@ describe('engine properties', () => {
         { 'readiness/ai-eval-metric': 'accuracy' },
       ],
       ['operational-owner', 'readiness/operational-owner', notUser],
-      [
-        'handover',
-        'readiness/handover',
-        notUrl.filter(s => !/date=/i.test(s) || !parseKeyValueList(s).ok),
-      ],
+      // A near-miss URL is no date=...; url=... list either.
+      ['handover', 'readiness/handover', notUrl],
       ['slo', 'readiness/slo', notList],
       ['security-review', 'readiness/security-review', notList],
       ['data-access', 'readiness/data-access', notList],
       ['ai-drift-review', 'readiness/ai-drift-review', notList],
-      [
-        'cost',
-        'readiness/cost-per-transaction',
-        fc.string().filter(s => !/@/.test(s)),
-      ],
+      ['cost', 'readiness/cost-per-transaction', nearMissCost],
       ['on-call', 'pagerduty.com/service-id', blank],
       ['error-tracking', 'sentry.io/project-slug', blank],
       ['scanning', 'snyk.io/org-name', blank],
@@ -198,11 +202,64 @@ describe('engine properties', () => {
       );
     });
 
+    it('the near misses are one mistake from values that pass', () => {
+      const valid: Array<
+        [string, string, fc.Arbitrary<string>, Record<string, string>?]
+      > = [
+        ['runbook', 'readiness/runbook', validShapes.url],
+        ['review', 'readiness/last-review', validShapes.date],
+        [
+          'success-metric',
+          'readiness/success-threshold',
+          validShapes.number,
+          { 'readiness/success-metric': 'conversion' },
+        ],
+        ['slo', 'readiness/slo', validShapes.keyValueList],
+        ['cost', 'readiness/cost-per-transaction', validShapes.cost],
+      ];
+      for (const [id, key, shape, rest = {}] of valid) {
+        fc.assert(
+          fc.property(shape, value => {
+            const entity = component({
+              annotations: { ...rest, [key]: value },
+              spec: { type: 'llm' },
+            });
+            const result = checkOf(
+              evaluate(compiled, { entity, related: {}, now: NOW }),
+              id,
+            );
+            expect({ id, value, invalid: result.status === 'invalid' }).toEqual(
+              {
+                id,
+                value,
+                invalid: false,
+              },
+            );
+          }),
+          { numRuns: 50 },
+        );
+      }
+      const waived = checkOf(
+        evaluate(compiled, {
+          entity: component({
+            annotations: {
+              'readiness/waiver.runbook': fc.sample(validShapes.waiver, 1)[0],
+            },
+            spec: { type: 'llm' },
+          }),
+          related: {},
+          now: NOW,
+        }),
+        'runbook',
+      );
+      expect(waived.status).toBe('waived');
+    });
+
     it('a malformed waiver on a failing check is invalid', () => {
       fc.assert(
         fc.property(
           fc.constantFrom(...compiled.checks.map(c => c.id)),
-          fc.oneof(fc.string(), nonString).filter(v => !parseWaiver('w', v).ok),
+          fc.oneof(nearMissWaiver, nonString),
           (id, value) => {
             const entity = component({
               annotations: { [`readiness/waiver.${id}`]: value as string },
@@ -292,42 +349,116 @@ describe('engine properties', () => {
     );
   });
 
-  it.each(compiled.checks.map(c => c.id))(
-    'the fix snippet of %s, merged into a failing entity, makes it pass',
-    id => {
-      fc.assert(
-        fc.property(looseEntity, instant, (loose, now) => {
-          // Keep it in scope and an AI system so that every check applies.
-          const entity = deepMerge(loose, {
-            kind: 'Component',
-            spec: { type: 'llm' },
-          }) as Entity;
-          const before = checkOf(
-            evaluate(compiled, {
-              entity,
-              related: relatedFromFullCatalog(entity),
-              now,
-            }),
-            id,
-          );
-          fc.pre(before.status !== 'pass');
-          expect(before.fix).toBeDefined();
-          const fixed = deepMerge(entity, parse(before.fix!.yaml)) as Entity;
-          const after = checkOf(
-            evaluate(compiled, {
-              entity: fixed,
-              related: relatedFromFullCatalog(fixed),
-              now,
-            }),
-            id,
-          );
-          expect([after.status, after.message]).toEqual([
-            'pass',
-            after.message,
-          ]);
-        }),
-        { numRuns: 150 },
+  describe('fix snippets, against a catalog that invents nothing', () => {
+    /**
+     * The groups and users that exist. The generated entities name some of
+     * them (group:default/payments, user:default/jane) and many that do not.
+     */
+    const CATALOG = new FixedCatalog([
+      catalogEntity('group:default/payments'),
+      catalogEntity('group:fin/payments'), // exists, but has no members
+      catalogEntity('user:default/jane', ['group:default/payments']),
+      catalogEntity('user:default/dpo', ['group:default/payments']),
+      catalogEntity('user:default/cto'),
+    ]);
+    /** Checks whose fix names a group or user that must then be in the catalog. */
+    const NEEDS_CATALOG_CHANGE = ['owner-group', 'operational-owner'];
+
+    /** A failing entity with the check's fix merged in, or undefined when it passes. */
+    function failingAndFixed(loose: Entity, id: string, now: Date) {
+      // Keep it in scope and an AI system so that every check applies.
+      const entity = deepMerge(loose, {
+        kind: 'Component',
+        spec: { type: 'llm' },
+      }) as Entity;
+      const before = checkOf(
+        evaluate(compiled, { entity, related: CATALOG.relatedOf(entity), now }),
+        id,
       );
-    },
-  );
+      if (before.status === 'pass') return undefined;
+      expect(before.fix).toBeDefined();
+      return {
+        entity,
+        fixed: deepMerge(entity, parse(before.fix!.yaml)) as Entity,
+      };
+    }
+
+    it.each(
+      compiled.checks
+        .map(c => c.id)
+        .filter(id => !NEEDS_CATALOG_CHANGE.includes(id)),
+    )(
+      'the fix snippet of %s, merged into a failing entity, makes it pass with the catalog as it is',
+      id => {
+        fc.assert(
+          fc.property(looseEntity, instant, (loose, now) => {
+            const failing = failingAndFixed(loose, id, now);
+            fc.pre(failing !== undefined);
+            const { entity, fixed } = failing!;
+            // The fix names no group or user the entity did not name already.
+            expect(getRelatedEntityRefs(fixed)).toEqual(
+              getRelatedEntityRefs(entity),
+            );
+            const after = checkOf(
+              evaluate(compiled, {
+                entity: fixed,
+                related: CATALOG.relatedOf(fixed),
+                now,
+              }),
+              id,
+            );
+            expect([after.status, after.message]).toEqual([
+              'pass',
+              after.message,
+            ]);
+          }),
+          { numRuns: 150 },
+        );
+      },
+    );
+
+    it.each(NEEDS_CATALOG_CHANGE)(
+      'the fix snippet of %s names a group or user the catalog lacks: it passes once that exists, with a member',
+      id => {
+        fc.assert(
+          fc.property(looseEntity, instant, (loose, now) => {
+            const failing = failingAndFixed(loose, id, now);
+            fc.pre(failing !== undefined);
+            const { fixed } = failing!;
+            const evaluateIn = (catalog: FixedCatalog) =>
+              checkOf(
+                evaluate(compiled, {
+                  entity: fixed,
+                  related: catalog.relatedOf(fixed),
+                  now,
+                }),
+                id,
+              );
+            // As the fix's note says, the snippet alone is not enough.
+            expect(CATALOG.holdsEverythingNamedBy(fixed)).toBe(false);
+            expect(evaluateIn(CATALOG).status).not.toBe('pass');
+            // The catalog change: the group (with a member) or the user.
+            const refs = getRelatedEntityRefs(fixed);
+            const added = [
+              ...(refs.ownerGroup
+                ? [
+                    catalogEntity(refs.ownerGroup),
+                    catalogEntity('user:default/new-member', [refs.ownerGroup]),
+                  ]
+                : []),
+              ...(refs.operationalOwner
+                ? [catalogEntity(refs.operationalOwner)]
+                : []),
+            ];
+            const after = evaluateIn(CATALOG.with(...added));
+            expect([after.status, after.message]).toEqual([
+              'pass',
+              after.message,
+            ]);
+          }),
+          { numRuns: 150 },
+        );
+      },
+    );
+  });
 });

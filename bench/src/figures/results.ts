@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CompareReport } from '../compare/renderMarkdown';
+
+/** The fields of the result files that the READMEs cite. */
+interface Load {
+  load1: number;
+  load5: number;
+  load15: number;
+}
+interface Latency {
+  clients: number;
+  requests: number;
+  errors: number;
+  p95: number;
+  requestsPerSecond: number;
+}
+export interface BackendResult {
+  benchmark: 'readiness-backend';
+  date: string;
+  command: string;
+  machine: { cpus: number; loadAverage: Load };
+  entities: { scored: number; stored: number };
+  recompute: {
+    seconds: number;
+    entitiesPerSecond: number;
+    peakHeapMiB: number;
+  };
+  database: { bytesPerEntity: number };
+  scorecardLoad: Latency;
+  rollupLoad: Latency;
+  goals: Record<string, boolean>;
+}
+export interface SoakResult {
+  benchmark: 'readiness-soak';
+  date: string;
+  command: string;
+  machine: { loadAverage: Load };
+  clients: number;
+  windowSeconds: number;
+  windows: unknown[];
+  verdict: {
+    passed: boolean;
+    requests: number;
+    errors: number;
+    scorecardP95Drift: number;
+    rollupP95Drift: number;
+    heapGrowth: number;
+    rssGrowth: number;
+  };
+}
+export interface PageResult {
+  benchmark: 'readiness-page';
+  date: string;
+  machine: { loadAverage: Load };
+  entities: { generated: number; scored: number };
+  steps: Array<{
+    name: string;
+    what: string;
+    ms: number;
+    longestTaskMs: number;
+    rows: { allTableRows: number; groupRows: number; drilldownRows: number };
+  }>;
+  bounds: Array<{ name: string; held: boolean }>;
+  allBoundsHeld: boolean;
+}
+export type { CompareReport };
+
+export type ResultFile =
+  | BackendResult
+  | SoakResult
+  | PageResult
+  | (CompareReport & { benchmark: 'readiness-vs-tech-insights' });
+
+/** Every `*.json` in the results folder, by base name (`backend-10000`). */
+export function readResultFiles(dir: string): Map<string, ResultFile> {
+  const results = new Map<string, ResultFile>();
+  for (const file of fs.readdirSync(dir).sort()) {
+    if (!file.endsWith('.json')) continue;
+    results.set(
+      file.replace(/\.json$/, ''),
+      JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')),
+    );
+  }
+  return results;
+}
