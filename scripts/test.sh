@@ -26,9 +26,10 @@ tsc --noEmit
 step "Lint"
 backstage-cli repo lint
 
-step "Generated files are up to date (docs/annotations.md, OpenAPI router types)"
+step "Generated files are up to date (docs/annotations.md, OpenAPI types, README figures from bench/results)"
 yarn workspace @readiness-scorecards/plugin-readiness-common docs:annotations:check
 yarn workspace @readiness-scorecards/plugin-readiness-backend openapi:check
+yarn workspace @internal/readiness-bench figures:check
 
 step "Unit, component, database (SQLite and PostgreSQL) and backend smoke tests"
 backstage-cli repo test --ci
