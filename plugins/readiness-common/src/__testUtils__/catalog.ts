@@ -97,10 +97,20 @@ export function catalogEntity(ref: string, memberOf: string[] = []): Entity {
   return kind === 'User' ? { ...entity, spec: { memberOf } } : entity;
 }
 
-/** Deep merge for YAML snippets: objects merge, lists append, scalars replace. */
-export function deepMerge(target: unknown, source: unknown): unknown {
+/**
+ * Deep merge for YAML snippets: objects merge, scalars replace, lists append
+ * (adding evidence) or, with `lists: 'replace'`, replace (a snippet's key
+ * pasted over the file's, as a person applies a fix).
+ */
+export function deepMerge(
+  target: unknown,
+  source: unknown,
+  options: { lists: 'append' | 'replace' } = { lists: 'append' },
+): unknown {
   if (Array.isArray(source)) {
-    return Array.isArray(target) ? [...target, ...source] : [...source];
+    return Array.isArray(target) && options.lists === 'append'
+      ? [...target, ...source]
+      : [...source];
   }
   if (typeof source === 'object' && source !== null) {
     const base =
@@ -109,7 +119,7 @@ export function deepMerge(target: unknown, source: unknown): unknown {
         : {};
     const out: Record<string, unknown> = { ...base };
     for (const [key, value] of Object.entries(source)) {
-      out[key] = deepMerge(base[key], value);
+      out[key] = deepMerge(base[key], value, options);
     }
     return out;
   }

@@ -114,10 +114,10 @@ export const nearMissDate: fc.Arbitrary<string> = fc.oneof(
 const number = fc.constantFrom('0.95', '95', '300', '1.5');
 
 export const nearMissNumber: fc.Arbitrary<string> = fc.oneof(
-  // A comparator that is not one.
+  // A comparator that is not one (>=, <=, ≥, ≤, "at least" and "at most" are).
   fc
     .tuple(
-      fc.constantFrom('=>', '=<', '\u2265', '>>', '~', 'at least '),
+      fc.constantFrom('=>', '=<', '>>', '~', '=~', 'atleast '),
       number,
     )
     .map(join),
@@ -280,6 +280,19 @@ export const validShapes = {
   keyValueList: fc
     .uniqueArray(pair, { selector: ([key]) => key, minLength: 1, maxLength: 3 })
     .map(pairs => pairs.map(([key, value]) => `${key}=${value}`).join('; ')),
+  /** SLO objectives: each a name and a number with a unit or percent. */
+  slo: fc
+    .uniqueArray(
+      fc.tuple(
+        fc.constantFrom('availability', 'latency-p99', 'error-rate'),
+        number,
+        fc.constantFrom('%', 'ms', 's'),
+      ),
+      { selector: ([key]) => key, minLength: 1, maxLength: 3 },
+    )
+    .map(objectives =>
+      objectives.map(([key, value, unit]) => `${key}=${value}${unit}`).join('; '),
+    ),
   cost: fc
     .tuple(amount, currency, volume, period)
     .map(([a, c, v, p]) => `${a} ${c} @ ${v}/${p}`),

@@ -214,7 +214,7 @@ describe('engine properties', () => {
           validShapes.number,
           { 'readiness/success-metric': 'conversion' },
         ],
-        ['slo', 'readiness/slo', validShapes.keyValueList],
+        ['slo', 'readiness/slo', validShapes.slo],
         ['cost', 'readiness/cost-per-transaction', validShapes.cost],
       ];
       for (const [id, key, shape, rest = {}] of valid) {
@@ -379,7 +379,12 @@ describe('engine properties', () => {
       expect(before.fix).toBeDefined();
       return {
         entity,
-        fixed: deepMerge(entity, parse(before.fix!.yaml)) as Entity,
+        // Pasted over the entity's keys: a list the fix names (dependsOn,
+        // links) is replaced, as a person pasting the snippet would, so a
+        // placeholder left in the old list does not hide whether the fix works.
+        fixed: deepMerge(entity, parse(before.fix!.yaml), {
+          lists: 'replace',
+        }) as Entity,
       };
     }
 
