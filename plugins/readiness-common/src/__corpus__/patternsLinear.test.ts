@@ -10,6 +10,12 @@
 import path from 'node:path';
 import { checkSync } from 'recheck';
 import { defaultRubric } from '../rubric/defaultRubric';
+import {
+  NUMBER_MAX_LENGTH,
+  NUMBER_RE,
+  parseNumberValue,
+} from '../parsing/numbers';
+import { titlePattern } from '../rules/linkMatchers';
 import { regexLiteralsIn } from '../__testUtils__/regexLiterals';
 
 /** How recheck classifies a pattern: linear, or why not. */
@@ -26,6 +32,22 @@ function complexityOf(source: string, flags: string): string {
   }
   if (result.status === 'vulnerable') return result.complexity.type;
   return `not analysable (${result.error.kind})`;
+}
+
+/** Every `titles` list of a link rule in a rule tree. */
+function linkTitles(rule: unknown): string[][] {
+  if (typeof rule !== 'object' || rule === null) return [];
+  const value = rule as Record<string, unknown>;
+  const here =
+    value.type === 'link' && Array.isArray(value.titles)
+      ? [value.titles as string[]]
+      : [];
+  return [
+    ...here,
+    ...Object.values(value).flatMap(child =>
+      Array.isArray(child) ? child.flatMap(linkTitles) : linkTitles(child),
+    ),
+  ];
 }
 
 /** Every annotation-pattern rule in a rule tree (all, any, not nest others). */
@@ -70,10 +92,13 @@ describe('regular expressions run in linear time', () => {
   it("every regex in this package's source", () => {
     const { found, dynamic } = regexLiteralsIn(path.resolve(__dirname, '..'));
     expect(found.length).toBeGreaterThan(10);
-    // The only patterns built at run time are the rubric's, checked above.
+    // The patterns built at run time: the rubric's (checked above), the
+    // number parser's and the link title matchers' (checked below).
     expect(dynamic.map(where => where.split(':')[0])).toEqual([
+      path.join('parsing', 'numbers.ts'),
       path.join('rules', 'annotationPattern.ts'),
       path.join('rules', 'annotationPattern.ts'),
+      path.join('rules', 'linkMatchers.ts'),
     ]);
     expect(
       found.map(p => ({
@@ -88,5 +113,34 @@ describe('regular expressions run in linear time', () => {
         complexity: 'linear',
       })),
     );
+  });
+
+  it("the default rubric's link title matchers", () => {
+    const lists = defaultRubric.checks.flatMap(check =>
+      linkTitles(check.evidence),
+    );
+    expect(lists.length).toBeGreaterThan(3);
+    for (const words of lists) {
+      const re = titlePattern(words)!;
+      expect({ words, complexity: complexityOf(re.source, re.flags) }).toEqual({
+        words,
+        complexity: 'linear',
+      });
+    }
+  });
+
+  it('the number parser is at worst polynomial, on input capped in length', () => {
+    // Its optional metric words and spaces make it polynomial in the worst
+    // case (recheck's fuzzer finds that); never exponential, and the parser
+    // refuses anything longer than the cap before matching.
+    const result = checkSync(NUMBER_RE.source, NUMBER_RE.flags, {
+      checker: 'fuzz',
+      randomSeed: 1,
+    });
+    expect(
+      result.status === 'safe' ? 'linear' : (result as { complexity?: { type: string } }).complexity?.type,
+    ).not.toBe('exponential');
+    expect(parseNumberValue('1'.repeat(NUMBER_MAX_LENGTH))).toBeDefined();
+    expect(parseNumberValue('1'.repeat(NUMBER_MAX_LENGTH + 1))).toBeUndefined();
   });
 });

@@ -8,8 +8,13 @@ import { quoteText } from './showText';
 /** Words that stand for a value nobody has written yet (the whole value, or its start: "TODO: add"). */
 const PLACEHOLDER_WORDS =
   /^(?:todo|tbd|tbc|fixme|unknown|n\/a|changeme|change-me|placeholder)(?![\w-])/i;
-/** Template expressions of the Backstage scaffolder, cookiecutter, Jinja and Nunjucks. */
-const TEMPLATE_EXPRESSION = /\$\{\{.*?\}\}|\{\{.*?\}\}|\{%.*?%\}/;
+/**
+ * Template expressions of the Backstage scaffolder, cookiecutter, Jinja and
+ * Nunjucks. Their bodies are bounded in length so that a value full of `{{`
+ * with no closing braces is searched in linear time.
+ */
+const TEMPLATE_EXPRESSION =
+  /\$\{\{[^{}]{0,200}\}\}|\{\{[^{}]{0,200}\}\}|\{%[^%]{0,200}%\}/;
 /** `<system>`, `<<DATADOGURL>>`, `https://<host>/d/<uid>`: a name in angle brackets. */
 const ANGLE_PLACEHOLDER = /<<?[A-Za-z_][\w .:/-]{0,60}>>?/;
 

@@ -75,8 +75,14 @@ function escapeRegExp(text: string): string {
 export function compileTitleMatcher(
   words: readonly string[],
 ): (title: string) => string | undefined {
+  const re = titlePattern(words);
+  return re ? title => re.exec(title)?.[1] : () => undefined;
+}
+
+/** The title matcher's pattern (exported for the regex complexity test). */
+export function titlePattern(words: readonly string[]): RegExp | undefined {
   if (words.length === 0) {
-    return () => undefined;
+    return undefined;
   }
   const alternatives = words.map(word =>
     word
@@ -85,9 +91,8 @@ export function compileTitleMatcher(
       .map(escapeRegExp)
       .join('[\\s_-]?'),
   );
-  const re = new RegExp(
+  return new RegExp(
     `(?:^|[^\\p{L}\\p{N}])(${alternatives.join('|')})s?(?![\\p{L}\\p{N}])`,
     'iu',
   );
-  return title => re.exec(title)?.[1];
 }
