@@ -14,7 +14,9 @@ import {
 function check(id: string): CheckDefinition {
   const found = defaultRubric.checks.find(c => c.id === id);
   if (!found) {
-    throw new Error(`default rubric has no check "${id}"; expected it for the Tech Insights mapping`);
+    throw new Error(
+      `default rubric has no check "${id}"; expected it for the Tech Insights mapping`,
+    );
   }
   return found;
 }
@@ -29,14 +31,18 @@ function annotationKeys(rule: EvidenceRule, checkId: string): string[] {
       return annotationKeys(nested, checkId);
     }
   }
-  throw new Error(`check "${checkId}" has no annotation rule; expected one for the Tech Insights mapping`);
+  throw new Error(
+    `check "${checkId}" has no annotation rule; expected one for the Tech Insights mapping`,
+  );
 }
 
 function appliesToList(checkId: string, field: 'type' | 'tags'): string[] {
   const alternatives = check(checkId).appliesTo?.anyOf ?? [];
   const values = alternatives.find(a => a[field])?.[field];
   if (!values) {
-    throw new Error(`check "${checkId}" applies to no ${field}; expected some for the Tech Insights mapping`);
+    throw new Error(
+      `check "${checkId}" applies to no ${field}; expected some for the Tech Insights mapping`,
+    );
   }
   return values;
 }
@@ -44,9 +50,15 @@ function appliesToList(checkId: string, field: 'type' | 'tags'): string[] {
 /** Every check of the default rubric. */
 export const DEFAULT_CHECKS: readonly CheckDefinition[] = defaultRubric.checks;
 /** Annotations that route pages to a person (check on-call). */
-export const ON_CALL_KEYS = annotationKeys(check('on-call').evidence, 'on-call');
+export const ON_CALL_KEYS = annotationKeys(
+  check('on-call').evidence,
+  'on-call',
+);
 /** Annotations that name a dashboard (check dashboard). */
-export const DASHBOARD_KEYS = annotationKeys(check('dashboard').evidence, 'dashboard');
+export const DASHBOARD_KEYS = annotationKeys(
+  check('dashboard').evidence,
+  'dashboard',
+);
 /** spec.type values of AI systems (the AI checks apply to them). */
 export const AI_TYPES = appliesToList('ai-eval', 'type');
 /** Tags that mark an AI system. */

@@ -96,4 +96,7 @@ export { fixTemplateYaml, slugify } from './fixes';
 export { dayOf, formatDay } from './parsing';
 
 // Permissions.
-export { readinessPermissions, readinessRefreshPermission } from './permissions';
+export {
+  readinessPermissions,
+  readinessRefreshPermission,
+} from './permissions';
