@@ -96,7 +96,7 @@ log "Backstage $CREATED app in $APP_DIR"
 
 step "Apply the READMEs' install lines"
 node scripts/install-check/applyToApp.js "$REPO_ROOT" "$APP_DIR" "$PACKS_DIR" "$APP_PORT" "$BACKEND_PORT" | tee "$LOG_DIR/install-lines.txt"
-(cd "$APP_DIR" && git --no-pager diff --stat) | tee -a "$LOG_DIR/install-lines.txt"
+(cd "$APP_DIR" && git --no-pager diff --stat -- . ':!yarn.lock') | tee -a "$LOG_DIR/install-lines.txt"
 
 step "yarn install in the app (Yarn cache ~/.yarn/berry/cache)"
 (cd "$APP_DIR" && yarn install) >"$LOG_DIR/yarn-install.log" 2>&1 || { tail -30 "$LOG_DIR/yarn-install.log" >&2; exit 1; }

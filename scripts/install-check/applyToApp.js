@@ -163,6 +163,15 @@ function main([repoRoot, appDir, packsDir, appPort, backendPort]) {
     ...packResolutions,
   };
   writeJson(rootManifestFile, rootManifest);
+  // create-app seeds yarn.lock from GitHub, unreachable here; without a seed
+  // caret ranges pick a later release's packages (plugin-signals-backend
+  // 0.3.21 of Backstage 1.56 needs backend-defaults 0.19 and the created
+  // backend does not start). This repository's lock is a Backstage 1.55 lock.
+  const appLock = path.join(appDir, 'yarn.lock');
+  const seeded = fs.statSync(appLock).size < 10_000;
+  if (seeded) {
+    fs.copyFileSync(path.join(repoRoot, 'yarn.lock'), appLock);
+  }
   const localConfig = [
     '# Ports of the install check, away from the usual 3000 and 7007',
     'app:',
@@ -187,6 +196,8 @@ function main([repoRoot, appDir, packsDir, appPort, backendPort]) {
       'root resolutions: platform binaries this registry lacks':
         Object.keys(PLATFORM_RESOLUTIONS).length,
       'app-config.local.yaml: ports': significantLines(localConfig).length,
+      "yarn.lock seed (create-app's fetch from GitHub failed): this repository's Backstage 1.55 lock":
+        seeded ? 1 : 0,
     },
   };
   fs.writeFileSync(

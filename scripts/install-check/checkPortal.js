@@ -17,7 +17,7 @@ const ENTITY = {
   kind: 'component',
   name: 'example-website',
 };
-const DEADLINE_MS = 600_000;
+const DEADLINE_MS = Number(process.env.CHECK_DEADLINE_MS ?? 600_000);
 
 async function getJson(url, token) {
   const response = await fetch(url, {
@@ -141,48 +141,51 @@ async function checkBrowser(appUrl, screenshotDir) {
     page.setDefaultTimeout(120_000);
     await page.goto(appUrl);
     await page.getByRole('button', { name: 'Enter' }).click();
-    await page.getByRole('navigation', { name: 'sidebar nav' }).waitFor();
+    // The sidebar's <nav> itself has no height: wait for one of its links.
+    const sidebarLink = name =>
+      page
+        .getByRole('navigation', { name: 'sidebar nav' })
+        .getByRole('link', { name, exact: true });
+    await sidebarLink('Catalog').waitFor();
     step('signed in as guest');
 
-    const tabUrl = `${appUrl}/catalog/${ENTITY.namespace}/${ENTITY.kind}/${ENTITY.name}/readiness`;
-    await page.goto(tabUrl);
-    await page.getByRole('tab', { name: 'Readiness' }).waitFor();
-    await page.getByTestId('readiness-content').waitFor();
-    // The template's entities carry no readiness evidence yet: the tab shows
-    // the tier path, or the get-started block with the first tier's YAML.
+    const entityPath = `/catalog/${ENTITY.namespace}/${ENTITY.kind}/${ENTITY.name}`;
+    await page.goto(`${appUrl}${entityPath}`);
+    await page.getByTestId('readiness-card').waitFor();
+    step(`${ENTITY.name}'s overview: the readiness card rendered`);
+
+    // The entity page's Readiness tab (not the card's link, not the sidebar's).
     await page
-      .getByTestId('readiness-tier-path')
-      .or(page.getByTestId('readiness-get-started'))
+      .locator(`a[href$="${entityPath}/readiness"]`)
+      .filter({ hasText: /^Readiness$/ })
       .first()
-      .waitFor();
-    const shown =
-      (await page.getByTestId('readiness-get-started').count()) > 0
-        ? 'get-started block'
-        : 'tier path';
+      .click();
+    await page.getByTestId('readiness-content').waitFor();
+    await page.getByTestId('readiness-tier-path').waitFor();
+    await page.getByTestId('readiness-score').waitFor();
+    const gaps = await page.locator('[data-testid^="readiness-gap-"]').count();
     await page.screenshot({
       path: path.join(screenshotDir, 'entity-readiness-tab.png'),
       fullPage: true,
     });
-    step(`${ENTITY.name}'s Readiness tab rendered (${shown})`);
-
-    await page.goto(
-      `${appUrl}/catalog/${ENTITY.namespace}/${ENTITY.kind}/${ENTITY.name}`,
+    step(
+      `${ENTITY.name}'s Readiness tab: tier path, score and ${gaps} gaps with their fixes rendered`,
     );
-    await page.getByTestId('readiness-card').waitFor();
-    step(`${ENTITY.name}'s overview: the readiness card rendered`);
 
-    await page
-      .getByRole('navigation', { name: 'sidebar nav' })
-      .getByRole('link', { name: 'Readiness' })
-      .click();
+    await sidebarLink('Readiness').click();
     await page.waitForURL(/\/readiness/);
     await page.getByTestId('readiness-rollup-page').waitFor();
     await page.getByTestId('readiness-rollup-groups').waitFor();
+    const groups = await page
+      .locator('[data-testid^="readiness-rollup-row-"]')
+      .count();
     await page.screenshot({
       path: path.join(screenshotDir, 'readiness-page.png'),
       fullPage: true,
     });
-    step('the Readiness page, from its sidebar item: rollup groups rendered');
+    step(
+      `the Readiness page, from its sidebar item: ${groups} rollup groups rendered`,
+    );
   } finally {
     await browser.close();
   }
