@@ -1,4 +1,4 @@
-import { DEFAULT_CHECKS } from '@readiness-scorecards/plugin-readiness-common';
+import { DEFAULT_CHECKS } from './defaultRubricParts';
 import { jsonfcChecksConfig, READINESS_CHECK_MAPPINGS, READINESS_RETRIEVER_ID } from './readinessChecks';
 import { READINESS_FACT_SCHEMA } from './readinessFacts';
 

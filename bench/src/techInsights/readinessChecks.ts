@@ -2,7 +2,7 @@ import {
   DASHBOARD_KEYS,
   DEFAULT_CHECKS,
   ON_CALL_KEYS,
-} from '@readiness-scorecards/plugin-readiness-common';
+} from './defaultRubricParts';
 
 /** The id of the benchmark's FactRetriever (readinessFactRetriever.ts). */
 export const READINESS_RETRIEVER_ID = 'readinessFactRetriever';

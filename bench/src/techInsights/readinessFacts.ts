@@ -3,7 +3,7 @@ import {
   AI_TAGS,
   AI_TYPES,
   DATA_TYPES,
-} from '@readiness-scorecards/plugin-readiness-common';
+} from './defaultRubricParts';
 
 /**
  * The facts a Tech Insights user would retrieve for the readiness rubric:

@@ -5,13 +5,12 @@ import { lintCommand } from './commands/lint';
 import { EXIT_OK, EXIT_USAGE, UsageError } from './errors';
 import { FORMATS } from './formats';
 import type { CliIo } from './io/CliIo';
+// The build inlines package.json, so the version follows changesets' bumps.
+import { version as VERSION } from '../package.json';
 
 export type { CliIo, OutputStream } from './io/CliIo';
 export { scoreEntity, assess } from './engine/assess';
 export { CatalogApiClient } from './catalog/CatalogApiClient';
-
-// Kept in step with package.json by hand: the bundle cannot read it at a stable path.
-const VERSION = '0.1.0';
 
 function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
   const program = new Command('readiness')

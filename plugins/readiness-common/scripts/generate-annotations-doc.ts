@@ -8,7 +8,8 @@
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { defaultRubric, renderAnnotationsDoc } from '../src';
+import { defaultRubric } from '../src';
+import { renderAnnotationsDoc } from '../src/docs';
 
 const target = resolve(__dirname, '../../../docs/annotations.md');
 const expected = renderAnnotationsDoc(defaultRubric);

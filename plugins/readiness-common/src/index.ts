@@ -1,17 +1,112 @@
 /**
  * Common code of the readiness plugin: the rubric model, the scoring engine
- * (pure functions, no I/O), annotation parsing, the default rubric,
- * permissions and the scorecard types shared by backend, frontend and CLI.
+ * (pure functions, no I/O), the default rubric, permissions and the
+ * scorecard types shared by backend, frontend and CLI.
+ *
+ * The exports are listed one by one on purpose: this is the package's public
+ * surface (see report.api.md); helpers of the engine stay internal.
  *
  * @packageDocumentation
  */
-export * from './model';
-export * from './engine';
-export * from './rubric';
-export * from './rules';
-export * from './waivers';
-export * from './fixes';
-export * from './parsing';
-export * from './docs';
-export * from './permissions';
-export * from './summary';
+
+// The model: rubric, evidence rules, evaluation input and the scorecard.
+export type {
+  CategoryScore,
+  CheckFix,
+  CheckResult,
+  CheckStatus,
+  DecisionGate,
+  EvidenceItem,
+  Scorecard,
+  Severity,
+  UnknownWaiver,
+  WaiverInfo,
+} from './model/scorecard';
+export type {
+  AppliesTo,
+  CategoryDefinition,
+  CheckActor,
+  CheckDefinition,
+  FixLink,
+  FixTemplate,
+  FreshnessWindow,
+  Rubric,
+  SeverityWeights,
+  TierDefinition,
+  WaiverSettings,
+} from './model/rubric';
+export type {
+  AllRule,
+  AnnotationFormatRule,
+  AnnotationPatternRule,
+  AnnotationPresentRule,
+  AnyRule,
+  Comparator,
+  CustomRule,
+  DecisionGateRule,
+  EvidenceRule,
+  EvidenceRuleType,
+  FieldRule,
+  FreshnessRule,
+  LinkRule,
+  NotRule,
+  NumberThresholdRule,
+  OwnerGroupRule,
+  UserRefRule,
+} from './rules';
+export type { JsonPrimitive } from './model/rubric';
+export type { SimpleFormat, ValueFormat } from './parsing';
+export type {
+  CustomEvaluator,
+  EntityView,
+  EvaluateOptions,
+  EvaluationInput,
+  RelatedEntities,
+  RuleContext,
+  RuleOutcome,
+} from './model/evaluation';
+
+// The engine: compile a rubric once, score entities with it.
+export { compileRubric, evaluate } from './engine';
+export type {
+  CompiledCheck,
+  CompiledRubric,
+  CompileRubricOptions,
+  TierOutcome,
+} from './engine';
+export {
+  computeTiers,
+  describeAppliesTo,
+  getRelatedEntityRefs,
+  meetsTier,
+  OPERATIONAL_OWNER_ANNOTATION,
+  scoreStatuses,
+  scorecardFingerprint,
+  tiersOfStatuses,
+} from './engine';
+
+// The rubric in force: the default one, or app-config's `readiness.rubric`.
+export { defaultRubric, loadRubricFromConfig } from './rubric';
+export type { LoadRubricOptions } from './rubric';
+
+// Words and YAML for people: a rule described, a fix snippet, dates.
+export { describeRule } from './docs';
+export { fixTemplateYaml, slugify } from './fixes';
+export { dayOf, formatDay } from './parsing';
+
+// Permissions.
+export {
+  readinessPermissions,
+  readinessRefreshPermission,
+} from './permissions';
+
+// The first-run summary of a scored catalog (tiers, common gaps, declared
+// production that is not reached), shown by the CLI and the Readiness page.
+export { NO_TIER, summarizeFirstRun } from './summary';
+export type {
+  CommonGap,
+  FirstRunSummary,
+  FirstRunSummaryOptions,
+  SummaryInput,
+  TierCount,
+} from './summary';

@@ -38,5 +38,7 @@ export type {
   StoredScorecardSummary,
   TierSummary,
 } from './api';
+// Part of ReadinessApi's signatures, not (yet) re-exported by ./api.
+export type { RecomputeState, RollupPageRequest } from './api/types';
 export type { ReadinessCardProps } from './components/ReadinessCard';
 export type { GroupReadinessCardProps } from './components/GroupReadinessCard';

@@ -365,7 +365,7 @@ const cases: Case[] = [
 ];
 
 describe('default rubric', () => {
-  it('has every check of RUBRIC.md (plus ai-eval-report, the beta half of ai-eval)', () => {
+  it('has every check of the rubric reference, docs/annotations.md (plus ai-eval-report, the beta half of ai-eval)', () => {
     expect(defaultRubric.checks.map(c => c.id).sort()).toEqual(
       cases.map(c => c.id).sort(),
     );

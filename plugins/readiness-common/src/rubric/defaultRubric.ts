@@ -1,5 +1,5 @@
 /**
- * The built-in rubric (shared/RUBRIC.md as data). Ecosystem annotations that
+ * The built-in rubric (docs/annotations.md is generated from it). Ecosystem annotations that
  * catalogs already carry count as evidence. Teams replace or extend it in
  * app-config under `readiness.rubric` (see loadRubricFromConfig).
  */
