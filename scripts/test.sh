@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Quick start, command 2: every test. Type check, lint, generated-docs check,
-# unit and PostgreSQL-backed tests, the backend smoke test, the browser
-# end-to-end tests, then the tests and browser tests again with the clock
+# Quick start, command 2: every test. Type check, lint, generated-docs and API
+# report checks, unit and PostgreSQL-backed tests, the backend smoke test, the
+# browser end-to-end tests, the install into a fresh Backstage app, then the tests and browser tests again with the clock
 # moved 400 days and 3 years ahead.
 set -euo pipefail
 source "$(dirname "$0")/lib/env.sh"
@@ -31,11 +31,17 @@ yarn workspace @readiness-scorecards/plugin-readiness-common docs:annotations:ch
 yarn workspace @readiness-scorecards/plugin-readiness-backend openapi:check
 yarn workspace @internal/readiness-bench figures:check
 
+step "Public API of each package matches its API report (report.api.md)"
+yarn api-reports:check
+
 step "Unit, component, database (SQLite and PostgreSQL) and backend smoke tests"
 backstage-cli repo test --ci
 
 step "End-to-end tests in Chromium against the portal (scripts/start.sh)"
 playwright test
+
+step "Install check: the packs installed into a fresh Backstage app (scripts/install-check.sh)"
+./scripts/install-check.sh
 
 # No test may depend on the day it runs: the same tests again with the clock
 # of every process they start moved 400 days and 3 years ahead.
