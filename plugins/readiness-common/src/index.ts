@@ -1,10 +1,12 @@
 /**
  * Common code of the readiness plugin: the rubric model, the scoring engine
  * (pure functions, no I/O), annotation parsing, the default rubric,
- * permissions and the scorecard types shared by backend, frontend and CLI.
+ * permissions, and the REST API's types (generated from its OpenAPI spec)
+ * shared by backend, frontend and CLI.
  *
  * @packageDocumentation
  */
+export * from './api';
 export * from './model';
 export * from './engine';
 export * from './rubric';

@@ -8,6 +8,11 @@ import { InputError, NotAllowedError } from '@backstage/errors';
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { readinessRefreshPermission } from '@readiness-scorecards/plugin-readiness-common';
+import type {
+  HistoryResponse,
+  RollupResponse,
+  ScorecardListResponse,
+} from '@readiness-scorecards/plugin-readiness-common';
 import express from 'express';
 import { spec } from '../schema/openapi.generated';
 import { ReadinessScorer } from '../engine/ReadinessScorer';
@@ -106,13 +111,14 @@ export async function createRouter(
       credentials,
       { since, limit: req.query.limit },
     );
-    res.json({
+    const body: HistoryResponse = {
       entityRef: result.entityRef,
       points: result.points.map(p => ({
         ...p,
         recordedAt: p.recordedAt.toISOString(),
       })),
-    });
+    };
+    res.json(body);
   });
 
   router.get('/rollup', async (req, res) => {
@@ -128,7 +134,8 @@ export async function createRouter(
     const state = JSON.stringify(recompute);
     let serialized = serializedRollups.get(rollup);
     if (serialized?.state !== state) {
-      serialized = { state, payload: SerializedJson.of({ ...rollup, recompute }) };
+      const body: RollupResponse = { ...rollup, recompute };
+      serialized = { state, payload: SerializedJson.of(body) };
       serializedRollups.set(rollup, serialized);
     }
     await sendSerializedJson(req, res, serialized.payload);
@@ -150,12 +157,13 @@ export async function createRouter(
     const { offset = 0, limit = 50, ...filter } = req.query;
     const { rows } = await options.rollups.readableRows(filter, credentials);
     const sorted = sortByReadiness(rows, scorer.tierIds());
-    res.json({
+    const body: ScorecardListResponse = {
       total: sorted.length,
       offset,
       recompute: await recomputeState(),
       items: sorted.slice(offset, offset + limit).map(toSummary),
-    });
+    };
+    res.json(body);
   });
 
   router.get('/export.csv', async (req, res) => {
