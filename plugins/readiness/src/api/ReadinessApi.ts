@@ -3,7 +3,7 @@ import type { CompoundEntityRef } from '@backstage/catalog-model';
 import type {
   HistoryOptions,
   HistoryResponse,
-  ListScorecardsOptions,
+  ListScorecardsQuery,
   ReadinessFilters,
   RollupGroupBy,
   RollupHistoryResponse,
@@ -50,7 +50,7 @@ export interface ReadinessApi {
   ): Promise<RollupHistoryResponse>;
   /** One page of stored results, lowest tier first. */
   listScorecards(
-    options?: ListScorecardsOptions,
+    options?: ListScorecardsQuery,
   ): Promise<ScorecardListResponse>;
   /** The URL of GET /export.csv with these filters (it needs credentials). */
   getExportUrl(filters?: ScorecardFilters): Promise<string>;
