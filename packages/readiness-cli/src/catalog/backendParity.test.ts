@@ -119,9 +119,9 @@ describe('CLI and backend agree', () => {
     expect(statuses(local)).toEqual(statuses(backend));
     // With the catalog nothing is left unverifiable.
     expect(entity.unverifiable).toEqual([]);
-    expect(
-      local.checks.find(c => c.checkId === 'owner-group')?.status,
-    ).toBe('pass');
+    expect(local.checks.find(c => c.checkId === 'owner-group')?.status).toBe(
+      'pass',
+    );
   });
 
   it('exits 2 with a hint when the catalog refuses the token', async () => {

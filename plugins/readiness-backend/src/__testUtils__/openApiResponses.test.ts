@@ -43,7 +43,9 @@ describe('responseErrors', () => {
         '404',
       ),
     ).toEqual([]);
-    expect(responseErrors('GetScorecard', { error: {} }, '404')).toHaveLength(2);
+    expect(responseErrors('GetScorecard', { error: {} }, '404')).toHaveLength(
+      2,
+    );
   });
 
   it('refuses an operation or a status the spec does not have', () => {

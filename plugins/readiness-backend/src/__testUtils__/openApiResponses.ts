@@ -71,6 +71,9 @@ export function responseErrors(
   return validate(body)
     ? []
     : (validate.errors ?? []).map(
-        e => `${e.instancePath || '(body)'} ${e.message} ${JSON.stringify(e.params)}`,
+        e =>
+          `${e.instancePath || '(body)'} ${e.message} ${JSON.stringify(
+            e.params,
+          )}`,
       );
 }

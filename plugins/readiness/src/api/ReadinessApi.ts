@@ -49,9 +49,7 @@ export interface ReadinessApi {
     page?: RollupPageRequest,
   ): Promise<RollupHistoryResponse>;
   /** One page of stored results, lowest tier first. */
-  listScorecards(
-    options?: ListScorecardsQuery,
-  ): Promise<ScorecardListResponse>;
+  listScorecards(options?: ListScorecardsQuery): Promise<ScorecardListResponse>;
   /** The URL of GET /export.csv with these filters (it needs credentials). */
   getExportUrl(filters?: ScorecardFilters): Promise<string>;
   /** The CSV export, fetched with the user's credentials. */
