@@ -19,6 +19,7 @@ import { readinessPlugin } from './plugin';
 import { createTestDatabases } from './__testUtils__/testDatabases';
 import { HIDDEN_OWNER, hidingPermissionsFactory, OUTSIDER } from './__testUtils__/hidingPolicy';
 import { exampleCatalogConfig } from './__testUtils__/exampleCatalogConfig';
+import { responseErrors } from './__testUtils__/openApiResponses';
 
 jest.setTimeout(180_000);
 
@@ -311,6 +312,36 @@ describe.each(ids)('readiness backend with the real catalog on %s', id => {
     }
     const tooMuch = await get(server, '/api/readiness/scorecards?limit=5000', OUTSIDER);
     expect(tooMuch.status).toBe(400);
+  });
+
+  it('answers every JSON endpoint exactly as openapi.yaml describes', async () => {
+    await waitForSnapshots(server);
+    const admin = 'user:default/grace-holloway';
+    const entity = '/api/readiness/scorecards/default/component/payments-api';
+    const answers: Array<[operationId: string, url: string, status?: string]> = [
+      ['GetHealth', '/api/readiness/health'],
+      ['GetChecks', '/api/readiness/checks'],
+      ['GetScorecard', entity],
+      ['GetScorecard', '/api/readiness/scorecards/default/component/promo-banner-service'],
+      ['GetScorecard', '/api/readiness/scorecards/default/component/does-not-exist', '404'],
+      ['GetScorecardHistory', `${entity}/history`],
+      ...(['owner', 'system', 'domain', 'lifecycle', 'type'] as const).map(
+        groupBy => ['GetRollup', `/api/readiness/rollup?groupBy=${groupBy}`] as [string, string],
+      ),
+      ['GetRollup', '/api/readiness/rollup?groupBy=owner&offset=1&limit=2'],
+      ['GetRollupHistory', '/api/readiness/rollup/history?groupBy=owner&days=3'],
+      ['GetRollupHistory', '/api/readiness/rollup/history?groupBy=system&limit=0'],
+      ['ListScorecards', '/api/readiness/scorecards?limit=5'],
+      ['ListScorecards', '/api/readiness/scorecards?limit=5000', '400'],
+    ];
+    for (const [operationId, url, status = '200'] of answers) {
+      const response = await get(server, url, admin);
+      expect({ url, status: String(response.status) }).toEqual({ url, status });
+      expect({ url, errors: responseErrors(operationId, response.body, status) }).toEqual({
+        url,
+        errors: [],
+      });
+    }
   });
 
   it('stores a snapshot for every scored entity after a recompute and serves its history', async () => {

@@ -1,7 +1,8 @@
 /**
  * Common code of the readiness plugin: the rubric model, the scoring engine
- * (pure functions, no I/O), the default rubric, permissions and the
- * scorecard types shared by backend, frontend and CLI.
+ * (pure functions, no I/O), the default rubric, permissions, and the REST
+ * API's types (generated from its OpenAPI spec) shared by backend, frontend
+ * and CLI.
  *
  * The exports are listed one by one on purpose: this is the package's public
  * surface (see report.api.md); helpers of the engine stay internal.
@@ -9,19 +10,49 @@
  * @packageDocumentation
  */
 
-// The model: rubric, evidence rules, evaluation input and the scorecard.
+// The REST API's request and response types, generated from openapi.yaml;
+// the scorecard the engine returns is one of them.
 export type {
   CategoryScore,
+  CategorySummary,
   CheckFix,
   CheckResult,
   CheckStatus,
   DecisionGate,
+  EntitySummary,
   EvidenceItem,
+  HealthResponse,
+  HistoryPoint,
+  HistoryQuery,
+  HistoryResponse,
+  ListScorecardsQuery,
+  ReadinessFilters,
+  RecomputeState,
+  RefreshResponse,
+  RollupGroup,
+  RollupGroupBy,
+  RollupHistoryPoint,
+  RollupHistoryQuery,
+  RollupHistoryResponse,
+  RollupPageRequest,
+  RollupPointGroup,
+  RollupPointTotal,
+  RollupQuery,
+  RollupResponse,
+  RubricCheckSummary,
+  RubricResponse,
   Scorecard,
+  ScorecardFilters,
+  ScorecardListResponse,
+  ScorecardResponse,
   Severity,
+  StoredScorecardSummary,
+  TierSummary,
   UnknownWaiver,
   WaiverInfo,
-} from './model/scorecard';
+} from './api';
+
+// The model: rubric, evidence rules and evaluation input.
 export type {
   AppliesTo,
   CategoryDefinition,

@@ -23,12 +23,16 @@ export type {
   HistoryOptions,
   HistoryPoint,
   HistoryResponse,
-  ListScorecardsOptions,
+  ListScorecardsQuery,
   ReadinessFilters,
+  RecomputeState,
   RollupGroup,
   RollupGroupBy,
   RollupHistoryPoint,
   RollupHistoryResponse,
+  RollupPageRequest,
+  RollupPointGroup,
+  RollupPointTotal,
   RollupResponse,
   RubricCheckSummary,
   RubricResponse,
@@ -38,7 +42,5 @@ export type {
   StoredScorecardSummary,
   TierSummary,
 } from './api';
-// Part of ReadinessApi's signatures, not (yet) re-exported by ./api.
-export type { RecomputeState, RollupPageRequest } from './api/types';
 export type { ReadinessCardProps } from './components/ReadinessCard';
 export type { GroupReadinessCardProps } from './components/GroupReadinessCard';

@@ -8,6 +8,10 @@ import {
 import type { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import readinessPlugin from '@readiness-scorecards/plugin-readiness-backend';
+import type {
+  Scorecard,
+  ScorecardResponse,
+} from '@readiness-scorecards/plugin-readiness-common';
 import request from 'supertest';
 import { parse } from 'yaml';
 import { FIXTURES, runCli } from '../__testUtils__/runCli';
@@ -86,7 +90,7 @@ describe('CLI and backend agree', () => {
       .get('/api/readiness/scorecards/default/component/payments-api')
       .set('Authorization', mockCredentials.user.header());
     expect(response.status).toBe(200);
-    const backend = response.body.scorecard;
+    const backend = (response.body as ScorecardResponse).scorecard;
 
     // Same day as the backend's clock: no --now.
     const cli = await runCli(
@@ -102,7 +106,7 @@ describe('CLI and backend agree', () => {
     );
     expect(cli.stderr).toBe('');
     const [entity] = JSON.parse(cli.stdout).entities;
-    const local = entity.scorecard;
+    const local: Scorecard = entity.scorecard;
 
     expect(requests[0]).toEqual({
       url: 'http://backstage.test/api/catalog/entities/by-refs',
@@ -110,14 +114,14 @@ describe('CLI and backend agree', () => {
     });
     expect(local.tier).toBe(backend.tier);
     expect(local.score).toBe(backend.score);
-    const statuses = (s: any) =>
-      s.checks.map((c: any) => [c.checkId, c.status, !!c.unverifiable]);
+    const statuses = (s: Scorecard) =>
+      s.checks.map(c => [c.checkId, c.status, !!c.unverifiable]);
     expect(statuses(local)).toEqual(statuses(backend));
     // With the catalog nothing is left unverifiable.
     expect(entity.unverifiable).toEqual([]);
-    expect(
-      local.checks.find((c: any) => c.checkId === 'owner-group').status,
-    ).toBe('pass');
+    expect(local.checks.find(c => c.checkId === 'owner-group')?.status).toBe(
+      'pass',
+    );
   });
 
   it('exits 2 with a hint when the catalog refuses the token', async () => {

@@ -8,28 +8,10 @@ import {
   loadRubricFromConfig,
   RelatedEntities,
   Rubric,
+  RubricResponse,
   Scorecard,
-  Severity,
 } from '@readiness-scorecards/plugin-readiness-common';
 import type { ReadinessCustomCheck } from '@readiness-scorecards/plugin-readiness-node';
-
-type NamedItem = { id: string; title: string; description?: string };
-
-/** The rubric in force, as GET /checks serves it. */
-export interface RubricDescription {
-  tiers: NamedItem[];
-  categories: NamedItem[];
-  weights: Rubric['weights'];
-  checks: Array<{
-    id: string;
-    title: string;
-    description: string;
-    category: string;
-    tier: string;
-    severity: Severity;
-    appliesTo: string;
-  }>;
-}
 
 /**
  * The rubric in force (default or app-config, plus checks from modules),
@@ -75,7 +57,7 @@ export class ReadinessScorer {
   }
 
   /** The rubric as served by GET /checks. */
-  describeRubric(): RubricDescription {
+  describeRubric(): RubricResponse {
     const named = (item: { id: string; title: string; description?: string }) => ({
       id: item.id,
       title: item.title,

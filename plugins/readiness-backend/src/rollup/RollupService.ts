@@ -1,52 +1,29 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import type {
+  RollupGroupBy,
+  RollupHistoryPoint,
+  RollupHistoryResponse,
+  RollupPageRequest,
+  RollupResponse,
+  ScorecardFilters,
+} from '@readiness-scorecards/plugin-readiness-common';
 import { GroupHierarchy } from '../catalog/GroupHierarchy';
 import { GroupHierarchyCache } from '../catalog/GroupHierarchyCache';
 import { ALL_VISIBLE, VisibleEntities } from '../catalog/VisibleEntities';
 import { KeyedMemo } from '../lib/KeyedMemo';
 import { CachedRollupRows, RollupRow, ScorecardStore } from '../store';
-import {
-  aggregateRollup,
-  NO_TIER,
-  RollupGroup,
-  RollupGroupBy,
-} from './aggregateRollup';
-import { rollupHistory, RollupHistoryPoint } from './rollupHistory';
+import { aggregateRollup, NO_TIER } from './aggregateRollup';
+import { rollupHistory } from './rollupHistory';
 
-/** Filters on stored results; each list matches any of its values. */
-export interface StoredResultFilter {
-  kind?: string[];
-  type?: string[];
-  lifecycle?: string[];
-  tag?: string[];
-  /** Owner groups; an entity counts when its owner is one of them or below one. */
-  owner?: string[];
-  system?: string[];
-  domain?: string[];
-  /** Tier ids, or NO_TIER. */
-  tier?: string[];
-}
+/**
+ * What the service rolls up: a grouping and any filter of stored results
+ * (GET /rollup takes some of them, the get-rollup action all).
+ */
+export type StoredRollupQuery = ScorecardFilters & { groupBy: RollupGroupBy };
 
-export interface RollupQuery extends StoredResultFilter {
-  groupBy: RollupGroupBy;
-}
-
-export interface RollupResponse {
-  groupBy: RollupGroupBy;
-  tiers: string[];
-  stuckAfterDays: number;
-  total: RollupGroup;
-  /** Groups in all; `groups` may be one page of them. */
-  groupCount: number;
-  offset: number;
-  groups: RollupGroup[];
-}
-
-/** A page of groups, in key order. */
-export interface RollupPage {
-  offset: number;
-  limit: number;
-}
+/** GET /rollup before the router adds the recompute state. */
+export type StoredRollup = Omit<RollupResponse, 'recompute'>;
 
 /**
  * Readiness across the organisation, from the stored results of the last
@@ -62,7 +39,7 @@ export class RollupService {
    * query, while the store version it was made from is current (see
    * sharedKeyOf). Callers the policy restricts get theirs made per request.
    */
-  private readonly sharedRollups = new KeyedMemo<string, RollupResponse>({
+  private readonly sharedRollups = new KeyedMemo<string, StoredRollup>({
     name: 'shared rollups',
     maxEntries: 100,
   });
@@ -93,7 +70,7 @@ export class RollupService {
    * endpoint that returns stored results goes through here.
    */
   async readableRows(
-    filter: StoredResultFilter,
+    filter: ScorecardFilters,
     credentials: BackstageCredentials,
   ): Promise<{
     rows: RollupRow[];
@@ -111,7 +88,7 @@ export class RollupService {
 
   /** What the caller may see and the stored rows, before filtering. */
   private async scopeOf(
-    filter: StoredResultFilter,
+    filter: ScorecardFilters,
     credentials: BackstageCredentials,
   ): Promise<ReadableScope> {
     const [visible, hierarchy, { rows, version }] = await Promise.all([
@@ -133,7 +110,7 @@ export class RollupService {
 
   private readable(
     { visible, hierarchy, rows }: ReadableScope,
-    filter: StoredResultFilter,
+    filter: ScorecardFilters,
   ): RollupRow[] {
     return rows.filter(
       row =>
@@ -148,9 +125,9 @@ export class RollupService {
 
   /** The rollup per day; each point holds one page of groups (all by default). */
   async getRollupHistory(
-    query: RollupQuery & { days: number },
+    query: StoredRollupQuery & { days: number },
     credentials: BackstageCredentials,
-    page?: { offset: number; limit: number },
+    page?: RollupPageRequest,
   ): Promise<RollupHistoryResponse> {
     const scope = await this.scopeOf(query, credentials);
     // Replaying the history of 10,000 entities over 90 days is the costly
@@ -175,7 +152,7 @@ export class RollupService {
 
   private async replayHistory(
     scope: ReadableScope,
-    query: RollupQuery & { days: number },
+    query: StoredRollupQuery & { days: number },
   ): Promise<RollupHistoryResponse> {
     const { hierarchy } = scope;
     const tiers = this.deps.tiers();
@@ -201,10 +178,10 @@ export class RollupService {
 
   /** The rollup with every group, or one page of groups. */
   async getRollup(
-    query: RollupQuery,
+    query: StoredRollupQuery,
     credentials: BackstageCredentials,
-    page?: RollupPage,
-  ): Promise<RollupResponse> {
+    page?: RollupPageRequest,
+  ): Promise<StoredRollup> {
     return (await this.getRollupWithKey(query, credentials, page)).rollup;
   }
 
@@ -214,10 +191,10 @@ export class RollupService {
    * hierarchy, the query and the page), so the router can serialise it once.
    */
   async getRollupWithKey(
-    query: RollupQuery,
+    query: StoredRollupQuery,
     credentials: BackstageCredentials,
-    page?: RollupPage,
-  ): Promise<{ rollup: RollupResponse; sharedKey?: string }> {
+    page?: RollupPageRequest,
+  ): Promise<{ rollup: StoredRollup; sharedKey?: string }> {
     const scope = await this.scopeOf(query, credentials);
     // Aggregating 10,000 rows per request is what the shared cache saves;
     // filtering them is skipped too.
@@ -241,7 +218,7 @@ export class RollupService {
     };
   }
 
-  private aggregate(scope: ReadableScope, query: RollupQuery): RollupResponse {
+  private aggregate(scope: ReadableScope, query: StoredRollupQuery): StoredRollup {
     const { hierarchy } = scope;
     const tiers = this.deps.tiers();
     const { groups, total } = aggregateRollup(this.readable(scope, query), {
@@ -286,13 +263,6 @@ interface ReadableScope {
   hierarchy: GroupHierarchy;
   rows: RollupRow[];
   sharedVersion?: string;
-}
-
-export interface RollupHistoryResponse {
-  groupBy: RollupGroupBy;
-  tiers: string[];
-  groupCount: number;
-  points: RollupHistoryPoint[];
 }
 
 /** Group keys over all points, in key order, one page of them. */

@@ -1,26 +1,13 @@
+import type {
+  RollupGroup,
+  RollupGroupBy,
+} from '@readiness-scorecards/plugin-readiness-common';
 import type { RollupRow } from '../store';
-
-export type RollupGroupBy = 'owner' | 'system' | 'domain' | 'lifecycle' | 'type';
 
 /** Stands for "no value" (an entity without a system, say) in a grouping. */
 export const NO_VALUE = '(none)';
 /** Stands for "not even the first tier" in tier counts. */
 export const NO_TIER = 'none';
-
-export interface RollupGroup {
-  key: string;
-  title?: string;
-  entityCount: number;
-  /** Entities per tier id, plus NO_TIER. */
-  tiers: Record<string, number>;
-  meanScore: number;
-  openBlockers: number;
-  /** Entities below the top tier for longer than the configured number of days. */
-  stuckBelowTop: number;
-  topFailingChecks: Array<{ checkId: string; count: number }>;
-  /** Mean score per category over the group's entities that have the category. */
-  categoryScores: Record<string, number>;
-}
 
 export interface AggregateOptions {
   groupBy: RollupGroupBy;

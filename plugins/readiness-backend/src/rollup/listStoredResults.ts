@@ -1,20 +1,5 @@
+import type { StoredScorecardSummary } from '@readiness-scorecards/plugin-readiness-common';
 import type { RollupRow } from '../store';
-
-/** One stored result as GET /scorecards and the CSV export show it. */
-export interface StoredScorecardSummary {
-  entityRef: string;
-  kind: string;
-  type?: string;
-  lifecycle?: string;
-  owner?: string;
-  system?: string;
-  domain?: string;
-  tier: string | null;
-  score: number;
-  blockerCount: number;
-  failingChecks: string[];
-  tierSince: string;
-}
 
 /** Lowest tier first (below the first tier before all), then score, then ref. */
 export function sortByReadiness(rows: RollupRow[], tiers: string[]): RollupRow[] {
@@ -27,6 +12,7 @@ export function sortByReadiness(rows: RollupRow[], tiers: string[]): RollupRow[]
   );
 }
 
+/** One stored result as GET /scorecards and the CSV export show it. */
 export function toSummary(row: RollupRow): StoredScorecardSummary {
   return {
     entityRef: row.entityRef,

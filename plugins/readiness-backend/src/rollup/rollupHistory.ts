@@ -1,17 +1,10 @@
+import type {
+  RollupGroup,
+  RollupHistoryPoint,
+  RollupPointGroup,
+} from '@readiness-scorecards/plugin-readiness-common';
 import type { HistoryPoint, RollupRow } from '../store';
 import { aggregateRollup, AggregateOptions } from './aggregateRollup';
-
-export interface RollupHistoryPoint {
-  /** The day (UTC), as of its end. */
-  date: string;
-  total: { entityCount: number; meanScore: number; tiers: Record<string, number> };
-  groups: Array<{
-    key: string;
-    entityCount: number;
-    meanScore: number;
-    tiers: Record<string, number>;
-  }>;
-}
 
 const DAY_MS = 86_400_000;
 
@@ -62,7 +55,7 @@ export function rollupHistory(
       ...options,
       now: new Date(dayEnd),
     });
-    const brief = (g: (typeof groups)[number]) => ({
+    const brief = (g: RollupGroup): RollupPointGroup => ({
       key: g.key,
       entityCount: g.entityCount,
       meanScore: g.meanScore,

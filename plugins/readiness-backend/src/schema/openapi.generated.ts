@@ -28,18 +28,7 @@ export const spec = {
             "content": {
               "application/json": {
                 "schema": {
-                  "type": "object",
-                  "required": [
-                    "status"
-                  ],
-                  "properties": {
-                    "status": {
-                      "type": "string",
-                      "enum": [
-                        "ok"
-                      ]
-                    }
-                  }
+                  "$ref": "#/components/schemas/HealthResponse"
                 }
               }
             }
@@ -273,14 +262,7 @@ export const spec = {
             "in": "query",
             "required": true,
             "schema": {
-              "type": "string",
-              "enum": [
-                "owner",
-                "system",
-                "domain",
-                "lifecycle",
-                "type"
-              ]
+              "$ref": "#/components/schemas/RollupGroupBy"
             }
           },
           {
@@ -346,14 +328,7 @@ export const spec = {
             "in": "query",
             "required": true,
             "schema": {
-              "type": "string",
-              "enum": [
-                "owner",
-                "system",
-                "domain",
-                "lifecycle",
-                "type"
-              ]
+              "$ref": "#/components/schemas/RollupGroupBy"
             }
           },
           {
@@ -431,18 +406,7 @@ export const spec = {
             "content": {
               "application/json": {
                 "schema": {
-                  "type": "object",
-                  "required": [
-                    "status"
-                  ],
-                  "properties": {
-                    "status": {
-                      "type": "string",
-                      "enum": [
-                        "triggered"
-                      ]
-                    }
-                  }
+                  "$ref": "#/components/schemas/RefreshResponse"
                 }
               }
             }
@@ -708,6 +672,7 @@ export const spec = {
       },
       "Severity": {
         "type": "string",
+        "description": "How much a failing check matters.",
         "enum": [
           "blocker",
           "major",
@@ -716,6 +681,7 @@ export const spec = {
       },
       "CheckStatus": {
         "type": "string",
+        "description": "Outcome of one check for one entity.",
         "enum": [
           "pass",
           "fail",
@@ -728,15 +694,148 @@ export const spec = {
       "EvidenceItem": {
         "type": "object",
         "additionalProperties": false,
+        "description": "A piece of evidence the engine looked at (an annotation, a link, a field).",
         "required": [
           "source",
           "value"
         ],
         "properties": {
           "source": {
+            "type": "string",
+            "description": "Where it was found, e.g. `metadata.annotations[\"readiness/runbook\"]`."
+          },
+          "value": {
+            "type": "string"
+          }
+        }
+      },
+      "CheckFix": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "The YAML that closes a gap.",
+        "required": [
+          "yaml"
+        ],
+        "properties": {
+          "yaml": {
+            "type": "string",
+            "description": "A snippet to merge into catalog-info.yaml, starting at `metadata:` or `spec:`."
+          },
+          "docUrl": {
+            "type": "string",
+            "description": "Documentation for the check."
+          }
+        }
+      },
+      "WaiverInfo": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "A `readiness/waiver.<check id>` annotation and what the engine made of it.",
+        "required": [
+          "until",
+          "approver",
+          "reason",
+          "state",
+          "message"
+        ],
+        "properties": {
+          "until": {
+            "type": "string"
+          },
+          "approver": {
+            "type": "string"
+          },
+          "reason": {
+            "type": "string"
+          },
+          "state": {
+            "type": "string",
+            "enum": [
+              "valid",
+              "expiring",
+              "expired",
+              "too-long",
+              "malformed",
+              "unknown-check"
+            ]
+          },
+          "message": {
+            "type": "string"
+          },
+          "annotation": {
+            "type": "string",
+            "description": "The annotation that holds the waiver, e.g. readiness/waiver.runbook."
+          },
+          "daysLeft": {
+            "type": "integer",
+            "description": "Days until `until` (0 on the last day); absent when `until` is unreadable."
+          },
+          "approverInOwningGroup": {
+            "type": "boolean",
+            "description": "The approver is a member of the owning group (flagged, still counts)."
+          },
+          "applied": {
+            "type": "boolean",
+            "description": "False when the check passes or does not apply, so the waiver was not used."
+          }
+        }
+      },
+      "UnknownWaiver": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "A `readiness/waiver.<id>` annotation whose id is not a check of the rubric.",
+        "required": [
+          "annotation",
+          "checkId",
+          "value",
+          "state",
+          "message"
+        ],
+        "properties": {
+          "annotation": {
+            "type": "string"
+          },
+          "checkId": {
             "type": "string"
           },
           "value": {
+            "type": "string"
+          },
+          "state": {
+            "type": "string",
+            "enum": [
+              "unknown-check"
+            ]
+          },
+          "message": {
+            "type": "string"
+          }
+        }
+      },
+      "DecisionGate": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "The ship, kill or extend decision an experimental entity owes.",
+        "required": [
+          "state",
+          "message"
+        ],
+        "properties": {
+          "state": {
+            "type": "string",
+            "enum": [
+              "ship",
+              "kill",
+              "extend",
+              "undecided",
+              "overdue",
+              "invalid"
+            ]
+          },
+          "due": {
+            "type": "string"
+          },
+          "message": {
             "type": "string"
           }
         }
@@ -744,6 +843,7 @@ export const spec = {
       "CheckResult": {
         "type": "object",
         "additionalProperties": false,
+        "description": "Outcome of one check of the rubric for one entity.",
         "required": [
           "checkId",
           "title",
@@ -774,7 +874,8 @@ export const spec = {
             "$ref": "#/components/schemas/CheckStatus"
           },
           "message": {
-            "type": "string"
+            "type": "string",
+            "description": "What is wrong (or right), in a sentence a person can act on."
           },
           "evidence": {
             "type": "array",
@@ -783,76 +884,18 @@ export const spec = {
             }
           },
           "actor": {
-            "type": "string"
+            "type": "string",
+            "description": "Entity ref of who must act: the owner group or the operational owner."
           },
           "fix": {
-            "type": "object",
-            "additionalProperties": false,
-            "required": [
-              "yaml"
-            ],
-            "properties": {
-              "yaml": {
-                "type": "string"
-              },
-              "docUrl": {
-                "type": "string"
-              }
-            }
+            "$ref": "#/components/schemas/CheckFix"
           },
           "waiver": {
-            "type": "object",
-            "additionalProperties": false,
-            "required": [
-              "until",
-              "approver",
-              "reason",
-              "state",
-              "message"
-            ],
-            "properties": {
-              "until": {
-                "type": "string"
-              },
-              "approver": {
-                "type": "string"
-              },
-              "reason": {
-                "type": "string"
-              },
-              "state": {
-                "type": "string",
-                "enum": [
-                  "valid",
-                  "expiring",
-                  "expired",
-                  "too-long",
-                  "malformed",
-                  "unknown-check"
-                ]
-              },
-              "message": {
-                "type": "string"
-              },
-              "annotation": {
-                "type": "string",
-                "description": "The annotation that holds the waiver, e.g. readiness/waiver.runbook."
-              },
-              "daysLeft": {
-                "type": "integer"
-              },
-              "approverInOwningGroup": {
-                "type": "boolean",
-                "description": "The approver is a member of the owning group (flagged, still counts)."
-              },
-              "applied": {
-                "type": "boolean",
-                "description": "False when the check passes or does not apply, so the waiver was not used."
-              }
-            }
+            "$ref": "#/components/schemas/WaiverInfo"
           },
           "unverifiable": {
-            "type": "boolean"
+            "type": "boolean",
+            "description": "True when the result could not be verified (e.g. offline CLI without a catalog)."
           }
         }
       },
@@ -874,7 +917,8 @@ export const spec = {
             "type": "string"
           },
           "score": {
-            "type": "number"
+            "type": "number",
+            "description": "0..100"
           },
           "passed": {
             "type": "integer"
@@ -887,7 +931,7 @@ export const spec = {
       "Scorecard": {
         "type": "object",
         "additionalProperties": false,
-        "description": "The engine's scorecard (see @readiness-scorecards/plugin-readiness-common).",
+        "description": "What the engine returns for one entity, and what the REST API, the\npages and the CLI exchange (the engine's type in\n@readiness-scorecards/plugin-readiness-common is this one).\n",
         "required": [
           "entityRef",
           "evaluatedAt",
@@ -901,28 +945,34 @@ export const spec = {
         ],
         "properties": {
           "entityRef": {
-            "type": "string"
+            "type": "string",
+            "description": "e.g. component:default/payments-api"
           },
           "evaluatedAt": {
             "type": "string",
-            "format": "date-time"
+            "format": "date-time",
+            "description": "The moment the evaluation was made for."
           },
           "tier": {
             "type": "string",
-            "nullable": true
+            "nullable": true,
+            "description": "Highest tier reached, or null when not even the first tier is reached."
           },
           "nextTier": {
             "type": "string",
-            "nullable": true
+            "nullable": true,
+            "description": "The tier after `tier`, or null at the top."
           },
           "blockers": {
             "type": "array",
+            "description": "Ids of the checks that block `nextTier` (blockers first).",
             "items": {
               "type": "string"
             }
           },
           "score": {
-            "type": "number"
+            "type": "number",
+            "description": "Weighted score 0..100, one decimal."
           },
           "categories": {
             "type": "array",
@@ -937,76 +987,25 @@ export const spec = {
             }
           },
           "owner": {
-            "type": "string"
+            "type": "string",
+            "description": "Owner group ref from spec.owner, as written in the entity."
           },
           "operationalOwner": {
             "type": "string"
           },
           "decision": {
-            "type": "object",
-            "additionalProperties": false,
-            "required": [
-              "state",
-              "message"
-            ],
-            "properties": {
-              "state": {
-                "type": "string",
-                "enum": [
-                  "ship",
-                  "kill",
-                  "extend",
-                  "undecided",
-                  "overdue",
-                  "invalid"
-                ]
-              },
-              "due": {
-                "type": "string"
-              },
-              "message": {
-                "type": "string"
-              }
-            }
+            "$ref": "#/components/schemas/DecisionGate"
           },
           "unknownWaivers": {
             "type": "array",
-            "description": "Waivers naming a check the rubric does not have.",
+            "description": "Waivers naming a check the rubric does not have (typo, removed or disabled check).",
             "items": {
-              "type": "object",
-              "additionalProperties": false,
-              "required": [
-                "annotation",
-                "checkId",
-                "value",
-                "state",
-                "message"
-              ],
-              "properties": {
-                "annotation": {
-                  "type": "string"
-                },
-                "checkId": {
-                  "type": "string"
-                },
-                "value": {
-                  "type": "string"
-                },
-                "state": {
-                  "type": "string",
-                  "enum": [
-                    "unknown-check"
-                  ]
-                },
-                "message": {
-                  "type": "string"
-                }
-              }
+              "$ref": "#/components/schemas/UnknownWaiver"
             }
           },
           "inScope": {
             "type": "boolean",
-            "description": "False when no check of the rubric applies to the entity."
+            "description": "False when no check of the rubric applies to the entity (e.g. a\nGroup): then tier is null and score 0, and callers may skip the\nentity.\n"
           }
         }
       },
@@ -1024,37 +1023,41 @@ export const spec = {
           "points": {
             "type": "array",
             "items": {
-              "type": "object",
-              "additionalProperties": false,
-              "required": [
-                "recordedAt",
-                "tier",
-                "score",
-                "blockerCount",
-                "failingChecks"
-              ],
-              "properties": {
-                "recordedAt": {
-                  "type": "string",
-                  "format": "date-time"
-                },
-                "tier": {
-                  "type": "string",
-                  "nullable": true
-                },
-                "score": {
-                  "type": "number"
-                },
-                "blockerCount": {
-                  "type": "integer"
-                },
-                "failingChecks": {
-                  "type": "array",
-                  "items": {
-                    "type": "string"
-                  }
-                }
-              }
+              "$ref": "#/components/schemas/HistoryPoint"
+            }
+          }
+        }
+      },
+      "HistoryPoint": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "One change of an entity's readiness.",
+        "required": [
+          "recordedAt",
+          "tier",
+          "score",
+          "blockerCount",
+          "failingChecks"
+        ],
+        "properties": {
+          "recordedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "tier": {
+            "type": "string",
+            "nullable": true
+          },
+          "score": {
+            "type": "number"
+          },
+          "blockerCount": {
+            "type": "integer"
+          },
+          "failingChecks": {
+            "type": "array",
+            "items": {
+              "type": "string"
             }
           }
         }
@@ -1074,18 +1077,19 @@ export const spec = {
             "type": "array",
             "description": "Lowest first.",
             "items": {
-              "$ref": "#/components/schemas/NamedItem"
+              "$ref": "#/components/schemas/TierSummary"
             }
           },
           "categories": {
             "type": "array",
             "items": {
-              "$ref": "#/components/schemas/NamedItem"
+              "$ref": "#/components/schemas/CategorySummary"
             }
           },
           "weights": {
             "type": "object",
             "additionalProperties": false,
+            "description": "How much a passing check of each severity weighs in the score.",
             "required": [
               "blocker",
               "major",
@@ -1106,42 +1110,46 @@ export const spec = {
           "checks": {
             "type": "array",
             "items": {
-              "type": "object",
-              "additionalProperties": false,
-              "required": [
-                "id",
-                "title",
-                "description",
-                "category",
-                "tier",
-                "severity",
-                "appliesTo"
-              ],
-              "properties": {
-                "id": {
-                  "type": "string"
-                },
-                "title": {
-                  "type": "string"
-                },
-                "description": {
-                  "type": "string"
-                },
-                "category": {
-                  "type": "string"
-                },
-                "tier": {
-                  "type": "string"
-                },
-                "severity": {
-                  "$ref": "#/components/schemas/Severity"
-                },
-                "appliesTo": {
-                  "type": "string",
-                  "description": "Which entities the check applies to, in words."
-                }
-              }
+              "$ref": "#/components/schemas/RubricCheckSummary"
             }
+          }
+        }
+      },
+      "RubricCheckSummary": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "A check of the rubric, as people read it.",
+        "required": [
+          "id",
+          "title",
+          "description",
+          "category",
+          "tier",
+          "severity",
+          "appliesTo"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "category": {
+            "type": "string"
+          },
+          "tier": {
+            "type": "string"
+          },
+          "severity": {
+            "$ref": "#/components/schemas/Severity"
+          },
+          "appliesTo": {
+            "type": "string",
+            "description": "Which entities the check applies to, in words."
           }
         }
       },
@@ -1313,17 +1321,45 @@ export const spec = {
           }
         }
       },
-      "RollupPointGroup": {
+      "RollupPointTotal": {
         "type": "object",
         "additionalProperties": false,
+        "description": "Every entity of a rollup history point.",
         "required": [
           "entityCount",
           "meanScore",
           "tiers"
         ],
         "properties": {
+          "entityCount": {
+            "type": "integer"
+          },
+          "meanScore": {
+            "type": "number"
+          },
+          "tiers": {
+            "type": "object",
+            "description": "Entities per tier id, and \"none\" for below the first tier.",
+            "additionalProperties": {
+              "type": "integer"
+            }
+          }
+        }
+      },
+      "RollupPointGroup": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "One group of a rollup history point.",
+        "required": [
+          "key",
+          "entityCount",
+          "meanScore",
+          "tiers"
+        ],
+        "properties": {
           "key": {
-            "type": "string"
+            "type": "string",
+            "description": "The group's value, as in GET /rollup."
           },
           "entityCount": {
             "type": "integer"
@@ -1333,6 +1369,7 @@ export const spec = {
           },
           "tiers": {
             "type": "object",
+            "description": "Entities per tier id, and \"none\" for below the first tier.",
             "additionalProperties": {
               "type": "integer"
             }
@@ -1350,14 +1387,7 @@ export const spec = {
         ],
         "properties": {
           "groupBy": {
-            "type": "string",
-            "enum": [
-              "owner",
-              "system",
-              "domain",
-              "lifecycle",
-              "type"
-            ]
+            "$ref": "#/components/schemas/RollupGroupBy"
           },
           "tiers": {
             "type": "array",
@@ -1371,29 +1401,35 @@ export const spec = {
           },
           "points": {
             "type": "array",
+            "description": "One per day, oldest first.",
             "items": {
-              "type": "object",
-              "additionalProperties": false,
-              "required": [
-                "date",
-                "total",
-                "groups"
-              ],
-              "properties": {
-                "date": {
-                  "type": "string",
-                  "format": "date"
-                },
-                "total": {
-                  "$ref": "#/components/schemas/RollupPointGroup"
-                },
-                "groups": {
-                  "type": "array",
-                  "items": {
-                    "$ref": "#/components/schemas/RollupPointGroup"
-                  }
-                }
-              }
+              "$ref": "#/components/schemas/RollupHistoryPoint"
+            }
+          }
+        }
+      },
+      "RollupHistoryPoint": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "The rollup at the end of one day (UTC).",
+        "required": [
+          "date",
+          "total",
+          "groups"
+        ],
+        "properties": {
+          "date": {
+            "type": "string",
+            "format": "date"
+          },
+          "total": {
+            "$ref": "#/components/schemas/RollupPointTotal"
+          },
+          "groups": {
+            "type": "array",
+            "description": "The page of groups asked for, in key order.",
+            "items": {
+              "$ref": "#/components/schemas/RollupPointGroup"
             }
           }
         }
@@ -1413,14 +1449,7 @@ export const spec = {
         ],
         "properties": {
           "groupBy": {
-            "type": "string",
-            "enum": [
-              "owner",
-              "system",
-              "domain",
-              "lifecycle",
-              "type"
-            ]
+            "$ref": "#/components/schemas/RollupGroupBy"
           },
           "tiers": {
             "type": "array",
@@ -1452,9 +1481,10 @@ export const spec = {
           }
         }
       },
-      "NamedItem": {
+      "TierSummary": {
         "type": "object",
         "additionalProperties": false,
+        "description": "A tier of the rubric.",
         "required": [
           "id",
           "title"
@@ -1468,6 +1498,67 @@ export const spec = {
           },
           "description": {
             "type": "string"
+          }
+        }
+      },
+      "CategorySummary": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "A category of the rubric.",
+        "required": [
+          "id",
+          "title"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          }
+        }
+      },
+      "RollupGroupBy": {
+        "type": "string",
+        "description": "The dimension a rollup groups entities by.",
+        "enum": [
+          "owner",
+          "system",
+          "domain",
+          "lifecycle",
+          "type"
+        ]
+      },
+      "HealthResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "status"
+        ],
+        "properties": {
+          "status": {
+            "type": "string",
+            "enum": [
+              "ok"
+            ]
+          }
+        }
+      },
+      "RefreshResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "status"
+        ],
+        "properties": {
+          "status": {
+            "type": "string",
+            "enum": [
+              "triggered"
+            ]
           }
         }
       }

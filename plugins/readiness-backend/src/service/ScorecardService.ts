@@ -6,23 +6,13 @@ import {
 } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import type { Scorecard } from '@readiness-scorecards/plugin-readiness-common';
+import type {
+  EntitySummary,
+  ScorecardResponse,
+} from '@readiness-scorecards/plugin-readiness-common';
 import { RelatedEntityLoader } from '../catalog/RelatedEntityLoader';
 import { ReadinessScorer } from '../engine/ReadinessScorer';
 import { CachedRollupRows, HistoryPoint, ScorecardStore } from '../store';
-
-export interface PersonSummary {
-  entityRef: string;
-  title?: string;
-  email?: string;
-  members?: PersonSummary[];
-}
-
-export interface LiveScorecard {
-  scorecard: Scorecard;
-  people: { ownerGroup?: PersonSummary; operationalOwner?: PersonSummary };
-  stored: { tierSince?: string; computedAt?: string };
-}
 
 /**
  * Scorecards as one caller sees them: every catalog read uses the caller's
@@ -50,7 +40,7 @@ export class ScorecardService {
   async getScorecard(
     entityRef: string,
     credentials: BackstageCredentials,
-  ): Promise<LiveScorecard> {
+  ): Promise<ScorecardResponse> {
     // The stored part (since when, last change) is a lookup in memory; the
     // live scorecard does not depend on it, so a store that cannot be read
     // leaves it out instead of failing the request.
@@ -109,7 +99,7 @@ function normalizeRef(entityRef: string): string {
   return stringifyEntityRef(parseEntityRef(entityRef));
 }
 
-function summarize(entity: Entity): PersonSummary {
+function summarize(entity: Entity): EntitySummary {
   const profile = (entity.spec?.profile ?? {}) as {
     displayName?: string;
     email?: string;

@@ -1,14 +1,6 @@
+import type { RecomputeState } from '@readiness-scorecards/plugin-readiness-common';
 import { KeyedMemo } from '../lib/KeyedMemo';
 import type { RecomputeStatus } from '../store/RecomputeRunStore';
-
-/** What the API says about the stored results' freshness (no error text: it may name internals). */
-export interface RecomputeState {
-  stale: boolean;
-  staleReason?: RecomputeStatus['staleReason'];
-  running: boolean;
-  lastSucceededAt?: string;
-  lastFailedAt?: string;
-}
 
 /**
  * The recompute status for responses, read at most every `ttlMs`: it is one
@@ -28,6 +20,7 @@ export function cachedRecomputeState(
   return () => state.getOrLoad('state', () => runs.getStatus().then(toState));
 }
 
+/** What the API says about the stored results' freshness (no error text: it may name internals). */
 function toState(status: RecomputeStatus): RecomputeState {
   return {
     stale: status.stale,

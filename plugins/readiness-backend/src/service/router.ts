@@ -8,6 +8,11 @@ import { InputError, NotAllowedError } from '@backstage/errors';
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { readinessRefreshPermission } from '@readiness-scorecards/plugin-readiness-common';
+import type {
+  HistoryResponse,
+  RollupResponse,
+  ScorecardListResponse,
+} from '@readiness-scorecards/plugin-readiness-common';
 import express from 'express';
 import { spec } from '../schema/openapi.generated';
 import { ReadinessScorer } from '../engine/ReadinessScorer';
@@ -107,13 +112,14 @@ export async function createRouter(
       credentials,
       { since, limit: req.query.limit },
     );
-    res.json({
+    const body: HistoryResponse = {
       entityRef: result.entityRef,
       points: result.points.map(p => ({
         ...p,
         recordedAt: p.recordedAt.toISOString(),
       })),
-    });
+    };
+    res.json(body);
   });
 
   router.get('/rollup', async (req, res) => {
@@ -126,7 +132,10 @@ export async function createRouter(
       { offset, limit },
     );
     const recompute = await recomputeState();
-    const serialize = () => SerializedJson.of({ ...rollup, recompute });
+    const serialize = () => {
+      const body: RollupResponse = { ...rollup, recompute };
+      return SerializedJson.of(body);
+    };
     const payload = sharedKey
       ? sharedRollupBodies.getOrLoad(sharedKey, serialize, JSON.stringify(recompute))
       : serialize();
@@ -149,12 +158,13 @@ export async function createRouter(
     const { offset = 0, limit = 50, ...filter } = req.query;
     const { rows } = await options.rollups.readableRows(filter, credentials);
     const sorted = sortByReadiness(rows, scorer.tierIds());
-    res.json({
+    const body: ScorecardListResponse = {
       total: sorted.length,
       offset,
       recompute: await recomputeState(),
       items: sorted.slice(offset, offset + limit).map(toSummary),
-    });
+    };
+    res.json(body);
   });
 
   router.get('/export.csv', async (req, res) => {

@@ -1,11 +1,12 @@
 /**
- * Organisation-level responses shaped exactly as
- * plugins/readiness-backend/src/schema/openapi.yaml describes them
- * (RollupResponse, ScorecardListResponse), plus GET /rollup/history, which
- * the backend does not serve yet.
+ * Organisation-level responses (RollupResponse, ScorecardListResponse,
+ * RollupHistoryResponse), typed with the API types generated from
+ * plugins/readiness-backend/src/schema/openapi.yaml and validated against the
+ * spec by fixtures.contract.test.ts.
  */
 import type { Entity } from '@backstage/catalog-model';
 import type {
+  RecomputeState,
   RollupGroup,
   RollupHistoryResponse,
   RollupResponse,
@@ -13,6 +14,13 @@ import type {
   StoredScorecardSummary,
 } from '../api/types';
 import { daysAgo } from './fixtures';
+
+/** The stored results are current: the last recompute succeeded an hour ago. */
+export const freshRecompute: RecomputeState = {
+  stale: false,
+  running: false,
+  lastSucceededAt: daysAgo(1 / 24),
+};
 
 export const paymentsTeamGroup: RollupGroup = {
   key: 'group:default/payments-team',
@@ -93,6 +101,7 @@ export const ownerRollup: RollupResponse = {
   },
   groupCount: 3,
   offset: 0,
+  recompute: freshRecompute,
   groups: [paymentsTeamGroup, searchTeamGroup, noOwnerGroup],
 };
 
@@ -119,6 +128,7 @@ export function storedSummary(
 export const paymentsTeamScorecards: ScorecardListResponse = {
   total: 3,
   offset: 0,
+  recompute: freshRecompute,
   items: [
     storedSummary({ entityRef: 'component:default/payments-api' }),
     storedSummary({
@@ -144,6 +154,8 @@ export const paymentsTeamScorecards: ScorecardListResponse = {
 
 export const rollupHistory: RollupHistoryResponse = {
   groupBy: 'owner',
+  tiers: ['pilot', 'beta', 'production'],
+  groupCount: 2,
   points: [
     {
       date: '2026-01-05',
@@ -152,6 +164,20 @@ export const rollupHistory: RollupHistoryResponse = {
         meanScore: 30.2,
         tiers: { none: 3, pilot: 2, beta: 0, production: 0 },
       },
+      groups: [
+        {
+          key: 'group:default/payments-team',
+          entityCount: 3,
+          meanScore: 40.3,
+          tiers: { none: 1, pilot: 2, beta: 0, production: 0 },
+        },
+        {
+          key: 'group:default/search-team',
+          entityCount: 2,
+          meanScore: 15,
+          tiers: { none: 2, pilot: 0, beta: 0, production: 0 },
+        },
+      ],
     },
     {
       date: '2026-02-05',
@@ -160,6 +186,20 @@ export const rollupHistory: RollupHistoryResponse = {
         meanScore: 45.1,
         tiers: { none: 2, pilot: 2, beta: 1, production: 1 },
       },
+      groups: [
+        {
+          key: 'group:default/payments-team',
+          entityCount: 3,
+          meanScore: 58.3,
+          tiers: { none: 0, pilot: 2, beta: 0, production: 1 },
+        },
+        {
+          key: 'group:default/search-team',
+          entityCount: 2,
+          meanScore: 41,
+          tiers: { none: 1, pilot: 0, beta: 1, production: 0 },
+        },
+      ],
     },
   ],
 };

@@ -3,7 +3,7 @@ import type { CompoundEntityRef } from '@backstage/catalog-model';
 import type {
   HistoryOptions,
   HistoryResponse,
-  ListScorecardsOptions,
+  ListScorecardsQuery,
   ReadinessFilters,
   RollupGroupBy,
   RollupHistoryResponse,
@@ -49,9 +49,7 @@ export interface ReadinessApi {
     page?: RollupPageRequest,
   ): Promise<RollupHistoryResponse>;
   /** One page of stored results, lowest tier first. */
-  listScorecards(
-    options?: ListScorecardsOptions,
-  ): Promise<ScorecardListResponse>;
+  listScorecards(options?: ListScorecardsQuery): Promise<ScorecardListResponse>;
   /** The URL of GET /export.csv with these filters (it needs credentials). */
   getExportUrl(filters?: ScorecardFilters): Promise<string>;
   /** The CSV export, fetched with the user's credentials. */

@@ -5,7 +5,7 @@ import type { ReadinessApi } from './ReadinessApi';
 import type {
   HistoryOptions,
   HistoryResponse,
-  ListScorecardsOptions,
+  ListScorecardsQuery,
   ReadinessFilters,
   RollupGroupBy,
   RollupHistoryResponse,
@@ -101,7 +101,7 @@ export class ReadinessClient implements ReadinessApi {
   }
 
   async listScorecards(
-    options: ListScorecardsOptions = {},
+    options: ListScorecardsQuery = {},
   ): Promise<ScorecardListResponse> {
     const query = filterQuery(options);
     if (options.offset !== undefined) {

@@ -15,7 +15,10 @@ import {
   READINESS_BASE_URL,
   rollupHandlers,
 } from '../../__testUtils__/readinessServer';
-import { paymentsTeamEntity } from '../../__testUtils__/rollupFixtures';
+import {
+  freshRecompute,
+  paymentsTeamEntity,
+} from '../../__testUtils__/rollupFixtures';
 import { createTestReadinessClient } from '../../__testUtils__/renderWithReadiness';
 import { rootRouteRef } from '../../routes';
 import { GroupReadinessCard } from './GroupReadinessCard';
@@ -85,6 +88,7 @@ describe('GroupReadinessCard', () => {
         scorecards: {
           total: 40,
           offset: 0,
+          recompute: freshRecompute,
           items: [
             {
               entityRef: 'component:default/a',
@@ -109,7 +113,14 @@ describe('GroupReadinessCard', () => {
 
   it('says when the team owns no scored service', async () => {
     server.use(
-      ...rollupHandlers({ scorecards: { total: 0, offset: 0, items: [] } }),
+      ...rollupHandlers({
+        scorecards: {
+          total: 0,
+          offset: 0,
+          recompute: freshRecompute,
+          items: [],
+        },
+      }),
     );
     await renderCard({ pageMounted: false });
 

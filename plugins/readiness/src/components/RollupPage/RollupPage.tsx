@@ -121,7 +121,7 @@ function RollupView() {
   } else {
     body = (
       <Grid container spacing={3}>
-        {rollup.recompute?.stale && (
+        {rollup.recompute.stale && (
           <Grid item xs={12}>
             <StaleNotice recompute={rollup.recompute} />
           </Grid>

@@ -13,9 +13,9 @@ function formatWhen(iso: string): string {
  * Says when the numbers shown come from an earlier recompute because the
  * last one failed or none succeeded in time; nothing when they are current.
  */
-export function StaleNotice(props: { recompute?: RecomputeState }) {
+export function StaleNotice(props: { recompute: RecomputeState }) {
   const { recompute } = props;
-  if (!recompute?.stale) {
+  if (!recompute.stale) {
     return null;
   }
   const since = recompute.lastSucceededAt

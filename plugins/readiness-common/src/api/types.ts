@@ -1,0 +1,112 @@
+/**
+ * The readiness REST API's requests and responses under the names the code
+ * uses. Every shape comes from openapi.generated.ts, which is generated from
+ * plugins/readiness-backend/src/schema/openapi.yaml: to change a shape, change
+ * the spec and regenerate; nothing here restates a field.
+ */
+import type { components, operations } from './openapi.generated';
+
+type Schemas = components['schemas'];
+type QueryOf<Operation extends keyof operations> = NonNullable<
+  operations[Operation]['parameters']['query']
+>;
+
+// The scorecard, as the engine computes it and every endpoint sends it.
+
+/** How much a failing check matters. */
+export type Severity = Schemas['Severity'];
+/** Outcome of one check for one entity. */
+export type CheckStatus = Schemas['CheckStatus'];
+/** A piece of evidence the engine looked at (an annotation, a link, a field). */
+export type EvidenceItem = Schemas['EvidenceItem'];
+/** The YAML that closes a gap. */
+export type CheckFix = Schemas['CheckFix'];
+/** A waiver annotation and what the engine made of it. */
+export type WaiverInfo = Schemas['WaiverInfo'];
+/** A `readiness/waiver.<id>` annotation whose id is not a check of the rubric. */
+export type UnknownWaiver = Schemas['UnknownWaiver'];
+/** The ship, kill or extend decision an experimental entity owes. */
+export type DecisionGate = Schemas['DecisionGate'];
+/** Outcome of one check of the rubric for one entity. */
+export type CheckResult = Schemas['CheckResult'];
+/** An entity's score in one category. */
+export type CategoryScore = Schemas['CategoryScore'];
+/** What the engine returns for one entity. */
+export type Scorecard = Schemas['Scorecard'];
+
+// GET /scorecards/{namespace}/{kind}/{name} and .../history
+
+/** A catalog entity as the backend summarises it (a Group with members, or a User). */
+export type EntitySummary = Schemas['EntitySummary'];
+/** GET /scorecards/{namespace}/{kind}/{name}: the live scorecard, its people and stored tier age. */
+export type ScorecardResponse = Schemas['ScorecardResponse'];
+/** One change of an entity's readiness. */
+export type HistoryPoint = Schemas['HistoryPoint'];
+/** GET /scorecards/{namespace}/{kind}/{name}/history, oldest first. */
+export type HistoryResponse = Schemas['HistoryResponse'];
+/** The query of GET .../history (`since` is an ISO 8601 instant). */
+export type HistoryQuery = QueryOf<'GetScorecardHistory'>;
+
+// GET /checks
+
+/** A tier of the rubric. */
+export type TierSummary = Schemas['TierSummary'];
+/** A category of the rubric. */
+export type CategorySummary = Schemas['CategorySummary'];
+/** A check of the rubric, as people read it. */
+export type RubricCheckSummary = Schemas['RubricCheckSummary'];
+/** GET /checks: the rubric in force; tiers lowest first. */
+export type RubricResponse = Schemas['RubricResponse'];
+
+// GET /rollup and GET /rollup/history
+
+/** The dimension a rollup groups entities by. */
+export type RollupGroupBy = Schemas['RollupGroupBy'];
+/** The query of GET /rollup: groupBy, filters and a page of groups. */
+export type RollupQuery = QueryOf<'GetRollup'>;
+/**
+ * The filters of GET /rollup and GET /rollup/history. Each list matches any
+ * of its values; lists combine with AND.
+ */
+export type ReadinessFilters = Omit<
+  RollupQuery,
+  'groupBy' | 'offset' | 'limit'
+>;
+/** A page of rollup groups, in key order. */
+export type RollupPageRequest = Required<Pick<RollupQuery, 'offset' | 'limit'>>;
+/** Whether the stored results behind rollups and lists are current. */
+export type RecomputeState = Schemas['RecomputeState'];
+/** One group of GET /rollup, or the total over all of them. */
+export type RollupGroup = Schemas['RollupGroup'];
+/** GET /rollup */
+export type RollupResponse = Schemas['RollupResponse'];
+/** The query of GET /rollup/history (`limit` 0 for the totals alone). */
+export type RollupHistoryQuery = QueryOf<'GetRollupHistory'>;
+/** Every entity of one day of GET /rollup/history. */
+export type RollupPointTotal = Schemas['RollupPointTotal'];
+/** One group of one day of GET /rollup/history. */
+export type RollupPointGroup = Schemas['RollupPointGroup'];
+/** One day of GET /rollup/history. */
+export type RollupHistoryPoint = Schemas['RollupHistoryPoint'];
+/** GET /rollup/history: the organisation's readiness per day. */
+export type RollupHistoryResponse = Schemas['RollupHistoryResponse'];
+
+// GET /scorecards and GET /export.csv
+
+/** The filters of GET /scorecards and GET /export.csv: the rollup's plus system, domain and tier. */
+export type ScorecardFilters = NonNullable<
+  operations['ExportCsv']['parameters']['query']
+>;
+/** The query of GET /scorecards: filters and a page. */
+export type ListScorecardsQuery = QueryOf<'ListScorecards'>;
+/** One row of GET /scorecards: what the last recompute stored. */
+export type StoredScorecardSummary = Schemas['StoredScorecardSummary'];
+/** GET /scorecards: one page, lowest tier first, then score, then ref. */
+export type ScorecardListResponse = Schemas['ScorecardListResponse'];
+
+// GET /health and POST /refresh
+
+/** GET /health */
+export type HealthResponse = Schemas['HealthResponse'];
+/** POST /refresh */
+export type RefreshResponse = Schemas['RefreshResponse'];
