@@ -127,6 +127,7 @@ export const readinessPlugin = createBackendPlugin({
             catalog: deps.catalog,
             permissions: deps.permissions,
             kinds: SCORED_KINDS,
+            storeVersion: () => store.getVersion(),
           }),
           tiers,
           stuckAfterDays: config.stuckAfterDays,

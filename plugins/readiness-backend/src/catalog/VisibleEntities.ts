@@ -6,27 +6,88 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { createHash } from 'node:crypto';
+import { KeyedMemo } from '../lib/KeyedMemo';
+import { principalKey } from './principalKey';
 
 /** Every entity, no filtering needed. */
 export const ALL_VISIBLE = 'all' as const;
 
+/** The entities one caller may read, as one catalog read found them. */
+export interface VisibleSet {
+  refs: Set<string>;
+  /**
+   * Names these refs (a hash of them): results computed from the set may
+   * be cached under it, and serve only callers who see exactly these
+   * entities.
+   */
+  key: string;
+}
+
 /**
- * Which stored entities a caller may read. When the policy allows every
- * catalog read outright, no catalog call is needed; when it is conditional,
- * the catalog itself applies the conditions with the caller's credentials.
+ * How long a caller's visible set is served after the catalog read that
+ * made it began: a catalog change that shows or hides a stored entity (its
+ * owner, an annotation, a label) reaches that caller's rollups, lists and
+ * exports within this time. Policy changes and recomputes show at once.
+ */
+export const VISIBLE_SET_TTL_MS = 30_000;
+/**
+ * A set this old is read again in the background on its next use while it
+ * is still served, so a busy caller does not wait for the catalog.
+ */
+export const VISIBLE_SET_REFRESH_AFTER_MS = 20_000;
+/** Refs only, so a page of this many is small; fewer pages, fewer scans. */
+const PAGE_SIZE = 10_000;
+
+interface LoadedSet extends VisibleSet {
+  /** When the catalog read began: the set shows the catalog as of then or later. */
+  readAt: number;
+}
+
+/**
+ * Which stored entities a caller may read. The policy is asked on every
+ * call (one permission request): when it allows every catalog read
+ * outright no catalog call is needed, when it denies them all nothing is
+ * visible. When it is conditional, the catalog applies the conditions with
+ * the caller's credentials in one refs-only read, kept per principal and
+ * decision (the conditions, which name the caller's claims) while the
+ * stored results' version is the same and for VISIBLE_SET_TTL_MS at most.
+ * A new decision (a policy change) gets a new read at once.
  */
 export class VisibleEntities {
+  private readonly sets: KeyedMemo<string, Promise<LoadedSet>>;
+  private readonly refreshing = new Map<string, Promise<LoadedSet>>();
+  private readonly ttlMs: number;
+  private readonly refreshAfterMs: number;
+  private readonly now: () => number;
+
   constructor(
     private readonly deps: {
       catalog: CatalogService;
       permissions: PermissionsService;
       kinds: string[];
+      /** The stored results' version: a recompute's new entities show at once. */
+      storeVersion: () => Promise<string>;
+      ttlMs?: number;
+      refreshAfterMs?: number;
+      maxPrincipals?: number;
+      now?: () => number;
     },
-  ) {}
+  ) {
+    this.ttlMs = deps.ttlMs ?? VISIBLE_SET_TTL_MS;
+    this.refreshAfterMs = deps.refreshAfterMs ?? VISIBLE_SET_REFRESH_AFTER_MS;
+    this.now = deps.now ?? Date.now;
+    this.sets = new KeyedMemo({
+      name: 'visible entities',
+      maxEntries: deps.maxPrincipals ?? 1000,
+      ttlMs: this.ttlMs,
+      now: this.now,
+    });
+  }
 
   async of(
     credentials: BackstageCredentials,
-  ): Promise<typeof ALL_VISIBLE | Set<string>> {
+  ): Promise<typeof ALL_VISIBLE | VisibleSet> {
     const [decision] = await this.deps.permissions.authorizeConditional(
       [{ permission: catalogEntityReadPermission }],
       { credentials },
@@ -34,21 +95,74 @@ export class VisibleEntities {
     if (decision.result === AuthorizeResult.ALLOW) {
       return ALL_VISIBLE;
     }
-    const visible = new Set<string>();
-    if (decision.result === AuthorizeResult.DENY) {
-      return visible;
+    if (decision.result !== AuthorizeResult.CONDITIONAL) {
+      return { refs: new Set(), key: 'none' };
     }
+    const key = `${principalKey(credentials)}|${fingerprint(decision.conditions)}`;
+    const version = await this.deps.storeVersion();
+    const { refs, key: setKey } = await this.setFor(key, version, credentials);
+    return { refs, key: setKey };
+  }
+
+  private async setFor(
+    key: string,
+    version: string,
+    credentials: BackstageCredentials,
+  ): Promise<LoadedSet> {
+    const cached = this.sets.get(key, version);
+    const loaded = cached && (await cached.catch(() => undefined));
+    const age = loaded ? this.now() - loaded.readAt : Infinity;
+    if (loaded && age < this.ttlMs) {
+      if (age >= this.refreshAfterMs) this.refresh(key, version, credentials);
+      return loaded;
+    }
+    // None, or one past its time: wait for a read already under way, or start one.
+    const pending = this.refreshing.get(`${version}|${key}`);
+    if (pending) return pending;
+    const read = this.read(credentials);
+    this.sets.set(key, read, version);
+    return read;
+  }
+
+  /** Reads the set again while the current one is still served. */
+  private refresh(
+    key: string,
+    version: string,
+    credentials: BackstageCredentials,
+  ): void {
+    const id = `${version}|${key}`;
+    if (this.refreshing.has(id)) return;
+    const read = this.read(credentials);
+    this.refreshing.set(id, read);
+    read
+      .then(
+        loaded => this.sets.set(key, Promise.resolve(loaded), version),
+        // The current set stays until its time is up; the next use tries again.
+        () => undefined,
+      )
+      .finally(() => this.refreshing.delete(id));
+  }
+
+  private async read(credentials: BackstageCredentials): Promise<LoadedSet> {
+    const readAt = this.now();
+    const refs = new Set<string>();
     for await (const page of this.deps.catalog.streamEntities(
       {
         filter: { kind: this.deps.kinds },
         fields: ['kind', 'metadata.namespace', 'metadata.name'],
+        pageSize: PAGE_SIZE,
       },
       { credentials },
     )) {
       for (const entity of page) {
-        visible.add(stringifyEntityRef(entity));
+        refs.add(stringifyEntityRef(entity));
       }
     }
-    return visible;
+    return { refs, readAt, key: `refs-${fingerprint([...refs].sort())}` };
   }
+}
+
+/** A short name of a value: conditions can name many claims, a set many refs. */
+function fingerprint(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('base64url');
 }

@@ -61,11 +61,11 @@ export async function createRouter(
   });
 
   const recomputeState = cachedRecomputeState(options.runs);
-  // A rollup page shared by every caller who may read everything is the
-  // same until the next recompute: serialise and compress it once, by its
-  // key, while the recompute state it carries is the same.
-  const sharedRollupBodies = new KeyedMemo<string, SerializedJson>({
-    name: 'shared rollup bodies',
+  // A rollup page is the same for every request with its key until the
+  // next recompute: serialise and compress it once, by its key, while the
+  // recompute state it carries is the same.
+  const rollupBodies = new KeyedMemo<string, SerializedJson>({
+    name: 'rollup bodies',
     maxEntries: 200,
   });
 
@@ -120,16 +120,18 @@ export async function createRouter(
     const credentials = await orgViewCredentials(req);
     const { groupBy, kind, type, lifecycle, tag, owner } = req.query;
     const { offset = 0, limit = DEFAULT_ROLLUP_GROUPS } = req.query;
-    const { rollup, sharedKey } = await options.rollups.getRollupWithKey(
+    const { rollup, cacheKey } = await options.rollups.getRollupWithKey(
       { groupBy, kind, type, lifecycle, tag, owner },
       credentials,
       { offset, limit },
     );
     const recompute = await recomputeState();
     const serialize = () => SerializedJson.of({ ...rollup, recompute });
-    const payload = sharedKey
-      ? sharedRollupBodies.getOrLoad(sharedKey, serialize, JSON.stringify(recompute))
-      : serialize();
+    const payload = rollupBodies.getOrLoad(
+      cacheKey,
+      serialize,
+      JSON.stringify(recompute),
+    );
     await sendSerializedJson(req, res, payload);
   });
 
