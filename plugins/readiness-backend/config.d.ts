@@ -35,6 +35,14 @@ export interface Config {
      * script polling rollups cannot starve the live scorecards of everyone
      * else. Default: 500 per second after a burst of 50.
      */
+    /**
+     * How long the entities a caller the permission policy restricts may
+     * read are kept for their rollups, lists and exports: a catalog change
+     * that shows or hides an entity for them (its owner, say) reaches these
+     * within this time; policy changes and recomputes show at once. 0 reads
+     * the catalog on every request. Default 30 seconds.
+     */
+    visibilityCacheTtl?: HumanDuration | string;
     orgViewRateLimit?: {
       /** Default 500. */
       perSecond?: number;

@@ -283,7 +283,16 @@ async function checkExactness(
   return { exact, ...checks };
 }
 
-main().catch(error => {
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, async () => {
+    log(`${signal}: dropping the benchmark's databases`);
+    await dropDatabases(PREFIX).catch(() => []);
+    process.exit(1);
+  });
+}
+
+main().catch(async error => {
   console.error(error);
+  await dropDatabases(PREFIX).catch(() => []);
   process.exit(1);
 });

@@ -51,7 +51,8 @@ export function benchBackendConfig(options: {
       ...catalogExtra,
     },
     permission: { enabled: signInAs !== undefined },
-    ...(signInAs ? { auth: guestSignInConfig(signInAs) } : {}),
+    // The auth backend needs the app's address (its sign-in redirects).
+    ...(signInAs ? { app: { baseUrl: `http://localhost:${port}` }, auth: guestSignInConfig(signInAs) } : {}),
   };
 }
 

@@ -128,6 +128,7 @@ export const readinessPlugin = createBackendPlugin({
             permissions: deps.permissions,
             kinds: SCORED_KINDS,
             storeVersion: () => store.getVersion(),
+            ttlMs: config.visibilityCacheTtlMs,
           }),
           tiers,
           stuckAfterDays: config.stuckAfterDays,

@@ -28,7 +28,7 @@ function component(name: string, owner: string): Entity {
  * "not owned by the group the decision names"), a policy the test changes,
  * a store version and a clock the test moves.
  */
-function setup() {
+function setup(ttlMs = 30_000) {
   let time = 1_000_000;
   let version = 'v1';
   const entities = [
@@ -79,8 +79,7 @@ function setup() {
     permissions,
     kinds: ['Component'],
     storeVersion: async () => version,
-    ttlMs: 30_000,
-    refreshAfterMs: 20_000,
+    ttlMs,
     now: () => time,
   });
   return {
@@ -207,6 +206,14 @@ describe('VisibleEntities', () => {
     const changed = (await visibility.of(outsider)) as VisibleSet;
     expect(again.key).toBe(first.key);
     expect(changed.key).not.toBe(first.key);
+  });
+
+  it('reads the catalog on every call with a time bound of 0', async () => {
+    const { visibility, reads, entities } = setup(0);
+    await refsOf(visibility);
+    entities[2].spec!.owner = 'group:default/team-a';
+    expect(await refsOf(visibility)).toContain('component:default/hidden');
+    expect(reads).toHaveLength(2);
   });
 
   it('keeps no failed read', async () => {

@@ -26,16 +26,18 @@ export interface VisibleSet {
 
 /**
  * How long a caller's visible set is served after the catalog read that
- * made it began: a catalog change that shows or hides a stored entity (its
- * owner, an annotation, a label) reaches that caller's rollups, lists and
- * exports within this time. Policy changes and recomputes show at once.
+ * made it began, unless configured (`readiness.visibilityCacheTtl`): a
+ * catalog change that shows or hides a stored entity (its owner, an
+ * annotation, a label) reaches that caller's rollups, lists and exports
+ * within this time. Policy changes and recomputes show at once.
  */
 export const VISIBLE_SET_TTL_MS = 30_000;
 /**
- * A set this old is read again in the background on its next use while it
- * is still served, so a busy caller does not wait for the catalog.
+ * A set past this share of its time is read again in the background on its
+ * next use while it is still served, so a busy caller does not wait for the
+ * catalog.
  */
-export const VISIBLE_SET_REFRESH_AFTER_MS = 20_000;
+const REFRESH_AFTER_SHARE = 2 / 3;
 /** Refs only, so a page of this many is small; fewer pages, fewer scans. */
 const PAGE_SIZE = 10_000;
 
@@ -68,6 +70,7 @@ export class VisibleEntities {
       kinds: string[];
       /** The stored results' version: a recompute's new entities show at once. */
       storeVersion: () => Promise<string>;
+      /** Default VISIBLE_SET_TTL_MS; 0 reads the catalog on every call. */
       ttlMs?: number;
       refreshAfterMs?: number;
       maxPrincipals?: number;
@@ -75,7 +78,8 @@ export class VisibleEntities {
     },
   ) {
     this.ttlMs = deps.ttlMs ?? VISIBLE_SET_TTL_MS;
-    this.refreshAfterMs = deps.refreshAfterMs ?? VISIBLE_SET_REFRESH_AFTER_MS;
+    this.refreshAfterMs =
+      deps.refreshAfterMs ?? Math.round(this.ttlMs * REFRESH_AFTER_SHARE);
     this.now = deps.now ?? Date.now;
     this.sets = new KeyedMemo({
       name: 'visible entities',
