@@ -9,7 +9,13 @@ import {
   AuthorizeResult,
   PolicyDecision,
 } from '@backstage/plugin-permission-common';
-import { ALL_VISIBLE, VisibleEntities, VisibleSet } from './VisibleEntities';
+import {
+  ALL_VISIBLE,
+  BUSY_AFTER_SCORECARDS,
+  DECISION_TTL_MS,
+  VisibleEntities,
+  VisibleSet,
+} from './VisibleEntities';
 
 const outsider = mockCredentials.user('user:default/outsider');
 const other = mockCredentials.user('user:default/other');
@@ -70,8 +76,12 @@ function setup(ttlMs = 30_000) {
         }));
     },
   } as unknown as CatalogService;
+  let decisionsAsked = 0;
   const permissions = {
-    authorizeConditional: async () => [decision],
+    authorizeConditional: async () => {
+      decisionsAsked += 1;
+      return [decision];
+    },
   } as unknown as PermissionsService;
 
   const visibility = new VisibleEntities({
@@ -89,9 +99,12 @@ function setup(ttlMs = 30_000) {
     advance(ms: number) {
       time += ms;
     },
+    /** A policy change: shows once the decisions asked before it are past their time. */
     setDecision(next: PolicyDecision) {
       decision = next;
+      time += DECISION_TTL_MS;
     },
+    decisionsAsked: () => decisionsAsked,
     setVersion(next: string) {
       version = next;
     },
@@ -168,7 +181,22 @@ describe('VisibleEntities', () => {
     expect(await refsOf(visibility)).not.toContain('component:default/a');
   });
 
-  it('reads a set again as soon as the policy’s decision changes', async () => {
+  it('asks the policy once per caller within its time bound, and again after it', async () => {
+    const { visibility, decisionsAsked, advance, setDecision } = setup();
+    await Promise.all([refsOf(visibility), refsOf(visibility), visibility.atHand(outsider)]);
+    await refsOf(visibility, other);
+    expect(decisionsAsked()).toBe(2);
+    // A policy change within the bound is not seen yet...
+    setDecision({ result: AuthorizeResult.DENY });
+    advance(-1);
+    expect(await refsOf(visibility)).toHaveLength(2);
+    // ...and is from the bound on.
+    advance(1);
+    expect(await refsOf(visibility)).toEqual([]);
+    expect(decisionsAsked()).toBe(3);
+  });
+
+  it('reads a set again as soon as a changed decision is asked', async () => {
     const { visibility, reads, setDecision } = setup();
     expect(await refsOf(visibility)).not.toContain('component:default/hidden');
     setDecision(conditionalHiding('group:default/team-b'));
@@ -214,6 +242,31 @@ describe('VisibleEntities', () => {
     entities[2].spec!.owner = 'group:default/team-a';
     expect(await refsOf(visibility)).toContain('component:default/hidden');
     expect(reads).toHaveLength(2);
+  });
+
+  it('gives a live scorecard the set only when a finished read is at hand, and reads it for a caller who keeps asking', async () => {
+    const { visibility, reads, setDecision } = setup();
+    for (let i = 1; i < BUSY_AFTER_SCORECARDS; i++) {
+      expect(await visibility.atHand(outsider)).toBeUndefined();
+    }
+    expect(reads).toEqual([]);
+    // The next one starts a read in the background and does not wait for it.
+    expect(await visibility.atHand(outsider)).toBeUndefined();
+    expect(reads).toHaveLength(1);
+    await settle();
+    const atHand = (await visibility.atHand(outsider)) as VisibleSet;
+    expect([...atHand.refs].sort()).toEqual(['component:default/a', 'component:default/b']);
+    expect(reads).toHaveLength(1);
+    // Definitive decisions need no set.
+    setDecision({ result: AuthorizeResult.ALLOW });
+    expect(await visibility.atHand(outsider)).toBe(ALL_VISIBLE);
+  });
+
+  it('gives a live scorecard a set an organisation-wide view read', async () => {
+    const { visibility, reads } = setup();
+    await refsOf(visibility);
+    expect(await visibility.atHand(outsider)).toMatchObject({ key: expect.any(String) });
+    expect(reads).toHaveLength(1);
   });
 
   it('keeps no failed read', async () => {
