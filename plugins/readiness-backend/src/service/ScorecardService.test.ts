@@ -94,7 +94,8 @@ describe('ScorecardService', () => {
       const readers: string[] = [];
       const getEntitiesByRefs = catalog.getEntitiesByRefs.bind(catalog);
       catalog.getEntitiesByRefs = (async (request, options) => {
-        const principal = options.credentials.principal as { userEntityRef?: string; subject?: string };
+        const { credentials } = options as { credentials: BackstageCredentials };
+        const principal = credentials.principal as { userEntityRef?: string; subject?: string };
         readers.push(principal.userEntityRef ?? principal.subject ?? '?');
         return getEntitiesByRefs(request, options);
       }) as typeof catalog.getEntitiesByRefs;
