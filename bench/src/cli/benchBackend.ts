@@ -11,7 +11,8 @@
  * policy (`not isEntityOwner(...)`) hides about 10% of the scored entities.
  * For each: the first call of each endpoint (cold; for the user, after
  * their visible set has expired), then --clients concurrent clients
- * (default 20) on each endpoint for --seconds (default 20). Prints and
+ * (default 20) on each endpoint for --seconds (default 20), after
+ * --warmup seconds (default 5) of the same load, not measured. Prints and
  * writes to bench/results/ (JSON and markdown) recompute time, peak memory,
  * database bytes per entity and the latencies.
  *
@@ -31,7 +32,7 @@ import { benchBackendConfig, HAND_TRIGGERED_RECOMPUTE, QUIET_CATALOG, useConfig 
 import { createBenchApi, log } from '../lib/benchApi';
 import { waitForCatalog } from '../lib/catalogReady';
 import { runHttpLoad, trackMemory } from '../lib/latency';
-import { coldCalls, timeRequest, untilVisibleSetExpired, warmLoads } from '../lib/orgViews';
+import { coldCalls, timeRequest, untilVisibleSetExpired, warmLoad, warmLoads } from '../lib/orgViews';
 import { renderBackendMarkdown } from '../lib/renderBackendMarkdown';
 import { hidingPolicyModule, refOf, restrictedUserOf, signInAsGuest } from '../lib/restrictedUser';
 import { describeMachine } from '../lib/machine';
@@ -42,6 +43,8 @@ import { profileCpu } from '../lib/cpuProfile';
 const ENTITIES = numberArgument('entities', 10_000);
 const CLIENTS = numberArgument('clients', 20);
 const SECONDS = numberArgument('seconds', 20);
+/** Unmeasured load before each measured one: warm figures are a busy caller's steady state. */
+const WARMUP_SECONDS = numberArgument('warmup', 5);
 const PORT = numberArgument('port', 7107);
 const TOKEN = 'bench-static-token-0123456789abcdef';
 const BASE = `http://localhost:${PORT}`;
@@ -121,14 +124,16 @@ async function main() {
 
   // Cold: the first call of each endpoint after the recompute; for the user,
   // each after their visible set has expired, so each includes reading it.
+  // The live scorecards first, before the user has a visible set.
+  const coldScorecards = {
+    unrestricted: (await timeRequest(BASE, TOKEN, scorecardPath(visibleToUser[0]))).ms,
+    restricted: (await timeRequest(BASE, userToken, scorecardPath(visibleToUser[1]))).ms,
+  };
   const cold = {
-    unrestricted: {
-      ...(await coldCalls(BASE, TOKEN)),
-      scorecard: (await timeRequest(BASE, TOKEN, scorecardPath(visibleToUser[0]))).ms,
-    },
+    unrestricted: { scorecard: coldScorecards.unrestricted, ...(await coldCalls(BASE, TOKEN)) },
     restricted: {
+      scorecard: coldScorecards.restricted,
       ...(await coldCalls(BASE, userToken, untilVisibleSetExpired)),
-      scorecard: (await timeRequest(BASE, userToken, scorecardPath(visibleToUser[1]))).ms,
     },
   };
   const exactness = await checkExactness(userToken, storedRefs.length, hiddenStored, visibleToUser, user.hiddenScored);
@@ -136,12 +141,13 @@ async function main() {
   // Load on the scorecard endpoint.
   memory.reset();
   const scorecardLoad = () =>
-    runHttpLoad({
+    warmLoad({
       baseUrl: BASE,
       token: TOKEN,
       paths: catalog.scored.map(scorecardPath),
       clients: CLIENTS,
-      durationMs: SECONDS * 1000,
+      seconds: SECONDS,
+      warmupSeconds: WARMUP_SECONDS,
     });
   let profile: Omit<Awaited<ReturnType<typeof profileCpu>>, 'result'> | undefined;
   let load: Awaited<ReturnType<typeof runHttpLoad>>;
@@ -156,40 +162,44 @@ async function main() {
 
   // Load on the organisation-wide rollup, grouped by owner along the hierarchy.
   memory.reset();
-  const rollupLoad = await runHttpLoad({
+  const unrestrictedWarm = await warmLoads({
     baseUrl: BASE,
     token: TOKEN,
-    paths: [
-      '/api/readiness/rollup?groupBy=owner',
-      '/api/readiness/rollup?groupBy=system',
-      '/api/readiness/rollup?groupBy=lifecycle',
-    ],
     clients: CLIENTS,
-    durationMs: SECONDS * 1000,
+    seconds: SECONDS,
+    warmupSeconds: WARMUP_SECONDS,
   });
+  // The three rollups mixed, as before: the figure earlier results report.
+  const rollupLoad = unrestrictedWarm.rollup;
   const rollupMemory = memory.peaks();
-  const unrestrictedWarm = await warmLoads({ baseUrl: BASE, token: TOKEN, clients: CLIENTS, seconds: SECONDS });
 
   // The same for the signed-in user the policy restricts.
   memory.reset();
-  const restrictedScorecardLoad = await runHttpLoad({
+  const restrictedScorecardLoad = await warmLoad({
     baseUrl: BASE,
     token: userToken,
     paths: visibleToUser.map(scorecardPath),
     clients: CLIENTS,
-    durationMs: SECONDS * 1000,
+    seconds: SECONDS,
+    warmupSeconds: WARMUP_SECONDS,
   });
   log(`warm restricted scorecard: p95 ${restrictedScorecardLoad.p95.toFixed(0)} ms, ${restrictedScorecardLoad.errors} errors`);
   const restrictedScorecardMemory = memory.peaks();
   memory.reset();
-  const restrictedWarm = await warmLoads({ baseUrl: BASE, token: userToken, clients: CLIENTS, seconds: SECONDS });
+  const restrictedWarm = await warmLoads({
+    baseUrl: BASE,
+    token: userToken,
+    clients: CLIENTS,
+    seconds: SECONDS,
+    warmupSeconds: WARMUP_SECONDS,
+  });
   const restrictedOrgViewMemory = memory.peaks();
 
   const result = {
     benchmark: 'readiness-backend',
     date: new Date().toISOString(),
     machine: describeMachine(),
-    command: `yarn workspace @internal/readiness-bench bench:backend --entities ${ENTITIES} --clients ${CLIENTS} --seconds ${SECONDS}`,
+    command: `yarn workspace @internal/readiness-bench bench:backend --entities ${ENTITIES} --clients ${CLIENTS} --seconds ${SECONDS} --warmup ${WARMUP_SECONDS}`,
     entities: { scored: expectedScored, org: catalog.org.length, stored: Number(storedCount) },
     catalogIngestSeconds: ingestSeconds,
     recompute: { seconds: recomputeSeconds, entitiesPerSecond: Number(storedCount) / recomputeSeconds, ...recomputeMemory },

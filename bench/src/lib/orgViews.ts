@@ -71,21 +71,36 @@ export interface WarmLoads {
   csvExport: LoadResult;
 }
 
-/** `clients` concurrent clients on each organisation-wide endpoint in turn. */
+/**
+ * `clients` concurrent clients on `paths` for `seconds`, after
+ * `warmupSeconds` of the same load that is not measured: the steady state
+ * of a busy caller (caches filled, a restricted caller's visible set read).
+ */
+export async function warmLoad(options: {
+  baseUrl: string;
+  token: string;
+  paths: string[];
+  clients: number;
+  seconds: number;
+  warmupSeconds: number;
+}): Promise<LoadResult> {
+  const { seconds, warmupSeconds, ...load } = options;
+  if (warmupSeconds > 0) {
+    await runHttpLoad({ ...load, durationMs: warmupSeconds * 1000 });
+  }
+  return runHttpLoad({ ...load, durationMs: seconds * 1000 });
+}
+
+/** `clients` concurrent clients on each organisation-wide endpoint in turn, each after its warm-up. */
 export async function warmLoads(options: {
   baseUrl: string;
   token: string;
   clients: number;
   seconds: number;
+  warmupSeconds: number;
 }): Promise<WarmLoads> {
   const load = async (name: string, paths: string[]) => {
-    const result = await runHttpLoad({
-      baseUrl: options.baseUrl,
-      token: options.token,
-      paths,
-      clients: options.clients,
-      durationMs: options.seconds * 1000,
-    });
+    const result = await warmLoad({ ...options, paths });
     log(`warm ${name}: p50 ${result.p50.toFixed(0)} ms, p95 ${result.p95.toFixed(0)} ms, ${result.requestsPerSecond.toFixed(0)}/s, ${result.errors} errors`);
     return result;
   };

@@ -44,7 +44,7 @@ export function renderBackendMarkdown(r: BackendReport): string {
     '',
     `Recompute of ${r.entities.stored} entities: ${r.recompute.seconds.toFixed(1)} s. Permission backend on; two callers of the same backend: a service with a static token (the policy allows it everything) and ${p.restrictedUser}, signed in through the guest provider, from whom a conditional policy hides ${p.hiddenStored} stored entities (${(p.hiddenShare * 100).toFixed(1)}%). The user's answers were ${p.exactness.exact ? 'exact' : 'NOT exact'} (rollup count, CSV refs, scorecard 404 for a hidden entity).`,
     '',
-    'Cold: the first call of each endpoint after the recompute (for the user, each after their visible set expired). Warm: p50 / p95 with the clients of the command on that endpoint alone.',
+    'Cold: the first call of each endpoint after the recompute (the live scorecards first; for the user, each organisation-wide endpoint after their visible set expired, so each includes reading it). Warm: p50 / p95 with the clients of the command on that endpoint alone, after the warm-up of the command (the steady state of a busy caller).',
     '',
     '| endpoint | unrestricted: cold | unrestricted: warm p50 / p95 | restricted user: cold | restricted user: warm p50 / p95 |',
     '| --- | --- | --- | --- | --- |',
