@@ -37,10 +37,11 @@ export interface Config {
      */
     /**
      * How long the entities a caller the permission policy restricts may
-     * read are kept for their rollups, lists and exports: a catalog change
-     * that shows or hides an entity for them (its owner, say) reaches these
-     * within this time; policy changes and recomputes show at once. 0 reads
-     * the catalog on every request. Default 30 seconds.
+     * read are kept for their rollups, lists, exports and live scorecards:
+     * a catalog change that shows or hides an entity for them (its owner,
+     * say) reaches these within this time; recomputes show at once, policy
+     * changes within a second. 0 reads the catalog on every request.
+     * Default 30 seconds.
      */
     visibilityCacheTtl?: HumanDuration | string;
     orgViewRateLimit?: {

@@ -28,8 +28,9 @@ export interface VisibleSet {
  * How long a caller's visible set is served after the catalog read that
  * made it began, unless configured (`readiness.visibilityCacheTtl`): a
  * catalog change that shows or hides a stored entity (its owner, an
- * annotation, a label) reaches that caller's rollups, lists and exports
- * within this time. Policy changes and recomputes show at once.
+ * annotation, a label) reaches that caller's rollups, lists, exports and
+ * live scorecards within this time. Recomputes show at once, policy changes
+ * within DECISION_TTL_MS.
  */
 export const VISIBLE_SET_TTL_MS = 30_000;
 /**
@@ -66,14 +67,15 @@ interface LoadedSet extends VisibleSet {
 }
 
 /**
- * Which stored entities a caller may read. The policy is asked on every
- * call (one permission request): when it allows every catalog read
- * outright no catalog call is needed, when it denies them all nothing is
- * visible. When it is conditional, the catalog applies the conditions with
- * the caller's credentials in one refs-only read, kept per principal and
- * decision (the conditions, which name the caller's claims) while the
- * stored results' version is the same and for VISIBLE_SET_TTL_MS at most.
- * A new decision (a policy change) gets a new read at once.
+ * Which entities a caller may read. The policy is asked for the caller's
+ * decision (one permission request, shared by their requests for
+ * DECISION_TTL_MS): when it allows every catalog read outright no catalog
+ * call is needed, when it denies them all nothing is visible. When it is
+ * conditional, the catalog applies the conditions with the caller's
+ * credentials in one refs-only read, kept per principal and decision (the
+ * conditions, which name the caller's claims) while the stored results'
+ * version is the same and for VISIBLE_SET_TTL_MS at most. A new decision
+ * (a policy change) gets a new read.
  */
 export class VisibleEntities {
   private readonly sets: KeyedMemo<string, Promise<LoadedSet>>;
