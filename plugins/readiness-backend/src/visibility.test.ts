@@ -315,15 +315,11 @@ describe.each(ids)('a restricted user’s organisation-wide answers on %s', id =
   it('follows an owner change within the time bound', async () => {
     await expectExactAnswers();
     // h-one moves to a team the user may see, a-one to the hidden team.
-    await setCatalog(
-      components.map(e =>
-        e.metadata.name === 'h-one'
-          ? component('h-one', 'team-b', 'production', 'shop')
-          : e.metadata.name === 'a-one'
-            ? component('a-one', 'hidden-team', 'production', 'shop')
-            : e,
-      ),
-    );
+    const moved: Record<string, Entity> = {
+      'h-one': component('h-one', 'team-b', 'production', 'shop'),
+      'a-one': component('a-one', 'hidden-team', 'production', 'shop'),
+    };
+    await setCatalog(components.map(e => moved[e.metadata.name] ?? e));
     // The stored results keep the owners they were scored with (a
     // recompute rewrites a result only when it changes); which of them the
     // user may read follows the catalog within the bound.

@@ -112,14 +112,16 @@ export class SwitchablePolicy {
 
   /** The permissions service of every plugin in the test backend. */
   factory() {
-    const policy = this;
+    const isRestricted = (credentials: BackstageCredentials) =>
+      this.isRestricted(credentials);
+    const hiddenOwner = () => this.hiddenOwner;
     const service: PermissionsService = {
       async authorize(
         requests: AuthorizePermissionRequest[],
         options: { credentials: BackstageCredentials },
       ): Promise<DefinitivePolicyDecision[]> {
         return requests.map(({ permission }) =>
-          policy.isRestricted(options.credentials) &&
+          isRestricted(options.credentials) &&
           (permission.name === 'readiness.refresh' ||
             isResourcePermission(permission, 'catalog-entity'))
             ? { result: AuthorizeResult.DENY }
@@ -131,10 +133,10 @@ export class SwitchablePolicy {
         options: { credentials: BackstageCredentials },
       ): Promise<PolicyDecision[]> {
         return requests.map(({ permission }) =>
-          policy.isRestricted(options.credentials) &&
+          isRestricted(options.credentials) &&
           isResourcePermission(permission, 'catalog-entity')
             ? createCatalogConditionalDecision(permission, {
-                not: catalogConditions.isEntityOwner({ claims: [policy.hiddenOwner] }),
+                not: catalogConditions.isEntityOwner({ claims: [hiddenOwner()] }),
               })
             : { result: AuthorizeResult.ALLOW },
         );
