@@ -73,7 +73,7 @@ export class RollupService {
   private readonly histories = new KeyedMemo<
     string,
     Promise<RollupHistoryResponse>
-  >({ name: 'rollup histories', maxEntries: 50 });
+  >({ name: 'rollup histories', maxEntries: 20 });
 
   constructor(
     private readonly deps: {
