@@ -89,7 +89,8 @@ describe('ScorecardService', () => {
     ];
 
     /** A service whose catalog records whose credentials each read used. */
-    function setup(atHand: typeof ALL_VISIBLE | VisibleSet | undefined) {
+    type AtHand = typeof ALL_VISIBLE | VisibleSet | undefined;
+    function setup(atHand: AtHand | (() => Promise<AtHand>)) {
       const catalog = catalogServiceMock({ entities: testCatalog() });
       const readers: string[] = [];
       const getEntitiesByRefs = catalog.getEntitiesByRefs.bind(catalog);
@@ -100,7 +101,8 @@ describe('ScorecardService', () => {
         return getEntitiesByRefs(request, options);
       }) as typeof catalog.getEntitiesByRefs;
       const visibility = {
-        atHand: async (_: BackstageCredentials) => atHand,
+        atHand: async (_: BackstageCredentials) =>
+          typeof atHand === 'function' ? atHand() : atHand,
         holdsKindOf: (ref: string) => /^(component|group|user):/.test(ref),
       } as unknown as VisibleEntities;
       const service = new ScorecardService({
@@ -122,6 +124,15 @@ describe('ScorecardService', () => {
         'user:default/tom',
       ]);
       expect(new Set(readers)).toEqual(new Set(['plugin:readiness']));
+    });
+
+    it('reads with the caller’s credentials when their visibility cannot be known', async () => {
+      const { service, readers } = setup(async () => {
+        throw new Error('connection refused');
+      });
+      const live = await service.getScorecard('component:default/payments-api', ada);
+      expect(live.scorecard.entityRef).toBe('component:default/payments-api');
+      expect(new Set(readers)).toEqual(new Set(['user:default/ada']));
     });
 
     it('reads with the caller’s credentials while their visible set is not at hand', async () => {

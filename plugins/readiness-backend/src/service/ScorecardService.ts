@@ -107,8 +107,12 @@ export class ScorecardService {
     credentials: BackstageCredentials,
   ): Promise<{ entity: Entity; related: RelatedEntities }> {
     const { visibility, serviceCredentials } = this.deps;
+    // Whatever keeps the decision or the set from being known (the store
+    // cannot be read, say) leaves the read to the catalog, as before.
     const visible =
-      visibility && serviceCredentials && (await visibility.atHand(credentials));
+      visibility &&
+      serviceCredentials &&
+      (await visibility.atHand(credentials).catch(() => undefined));
     if (!visible || !serviceCredentials) {
       return this.related.loadEntity(entityRef, credentials);
     }
