@@ -139,4 +139,24 @@ describe('RollupService', () => {
     await service.getRollupHistory(query, ada);
     expect(tiers).toHaveBeenCalledTimes(2);
   });
+
+  it('sorts the list once per store version and visible set, least ready first', async () => {
+    const { service, tiers, recompute } = setup();
+    const everything = await service.sortedSummaries({}, ada);
+    expect(everything.items.map(i => i.entityRef)).toEqual([
+      'component:default/b',
+      'component:default/c',
+      'component:default/a',
+    ]);
+    expect(await service.sortedSummaries({}, bob)).toEqual(everything);
+    const restricted = await service.sortedSummaries({}, outsider);
+    expect(restricted.items.map(i => i.entityRef)).toEqual(['component:default/a']);
+    expect(restricted.cacheKey).not.toBe(everything.cacheKey);
+    expect(tiers).toHaveBeenCalledTimes(2);
+    recompute([row('component:default/b', 'beta', 90)], 'v2');
+    expect((await service.sortedSummaries({}, ada)).items.map(i => i.entityRef)).toEqual([
+      'component:default/b',
+    ]);
+    expect(tiers).toHaveBeenCalledTimes(3);
+  });
 });

@@ -16,6 +16,11 @@ import {
   RollupGroupBy,
 } from './aggregateRollup';
 import { rollupHistory, RollupHistoryPoint } from './rollupHistory';
+import {
+  sortByReadiness,
+  StoredScorecardSummary,
+  toSummary,
+} from './listStoredResults';
 
 /** Filters on stored results; each list matches any of its values. */
 export interface StoredResultFilter {
@@ -74,6 +79,11 @@ export class RollupService {
     string,
     Promise<RollupHistoryResponse>
   >({ name: 'rollup histories', maxEntries: 20 });
+  /** The list and CSV export's rows, least ready first, keyed as the rollups. */
+  private readonly lists = new KeyedMemo<string, StoredScorecardSummary[]>({
+    name: 'stored result lists',
+    maxEntries: 50,
+  });
 
   constructor(
     private readonly deps: {
@@ -108,6 +118,28 @@ export class RollupService {
       rows: this.readable(scope, filter),
       hierarchy: scope.hierarchy,
     };
+  }
+
+  /**
+   * As readableRows, least ready first and summarised for the list and the
+   * CSV export, with the key of this exact list: every request with the
+   * same key gets it until the next recompute, so it is sorted once.
+   */
+  async sortedSummaries(
+    filter: StoredResultFilter,
+    credentials: BackstageCredentials,
+  ): Promise<{ items: StoredScorecardSummary[]; cacheKey: string }> {
+    const scope = await this.scopeOf(filter, credentials);
+    const { key, version } = cacheKeyOf(scope, filter);
+    const items = this.lists.getOrLoad(
+      key,
+      () =>
+        sortByReadiness(this.readable(scope, filter), this.deps.tiers()).map(
+          toSummary,
+        ),
+      version,
+    );
+    return { items, cacheKey: `${version}|${key}` };
   }
 
   /** What the caller may see and the stored rows, before filtering. */

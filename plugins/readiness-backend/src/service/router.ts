@@ -19,11 +19,7 @@ import { RollupService } from '../rollup/RollupService';
 import { KeyedMemo } from '../lib/KeyedMemo';
 import { RequestPacer } from '../lib/RequestPacer';
 import { principalKey } from '../catalog/principalKey';
-import {
-  sortByReadiness,
-  toCsv,
-  toSummary,
-} from '../rollup/listStoredResults';
+import { toCsv } from '../rollup/listStoredResults';
 
 export const RECOMPUTE_TASK_ID = 'readiness-recompute';
 /** Groups per rollup response unless the caller asks for another page size. */
@@ -67,6 +63,12 @@ export async function createRouter(
   const rollupBodies = new KeyedMemo<string, SerializedJson>({
     name: 'rollup bodies',
     maxEntries: 200,
+  });
+
+  // An export is the same for every request with its list's key.
+  const csvExports = new KeyedMemo<string, string>({
+    name: 'CSV exports',
+    maxEntries: 20,
   });
 
   /** The caller of an organisation-wide view, once their pace allows it. */
@@ -149,25 +151,27 @@ export async function createRouter(
   router.get('/scorecards', async (req, res) => {
     const credentials = await orgViewCredentials(req);
     const { offset = 0, limit = 50, ...filter } = req.query;
-    const { rows } = await options.rollups.readableRows(filter, credentials);
-    const sorted = sortByReadiness(rows, scorer.tierIds());
+    const { items } = await options.rollups.sortedSummaries(filter, credentials);
     res.json({
-      total: sorted.length,
+      total: items.length,
       offset,
       recompute: await recomputeState(),
-      items: sorted.slice(offset, offset + limit).map(toSummary),
+      items: items.slice(offset, offset + limit),
     });
   });
 
   router.get('/export.csv', async (req, res) => {
     const credentials = await orgViewCredentials(req);
-    const { rows } = await options.rollups.readableRows(req.query, credentials);
-    if (rows.length > MAX_EXPORT_ROWS) {
+    const { items, cacheKey } = await options.rollups.sortedSummaries(
+      req.query,
+      credentials,
+    );
+    if (items.length > MAX_EXPORT_ROWS) {
       throw new InputError(
-        `The export would hold ${rows.length} rows, more than ${MAX_EXPORT_ROWS}: narrow it with filters (kind, type, lifecycle, tag, owner, system, domain, tier)`,
+        `The export would hold ${items.length} rows, more than ${MAX_EXPORT_ROWS}: narrow it with filters (kind, type, lifecycle, tag, owner, system, domain, tier)`,
       );
     }
-    const csv = toCsv(sortByReadiness(rows, scorer.tierIds()).map(toSummary));
+    const csv = csvExports.getOrLoad(cacheKey, () => toCsv(items));
     res
       .status(200)
       .type('text/csv')
