@@ -35,6 +35,15 @@ export interface Config {
      * script polling rollups cannot starve the live scorecards of everyone
      * else. Default: 500 per second after a burst of 50.
      */
+    /**
+     * How long the entities a caller the permission policy restricts may
+     * read are kept for their rollups, lists, exports and live scorecards:
+     * a catalog change that shows or hides an entity for them (its owner,
+     * say) reaches these within this time; recomputes show at once, policy
+     * changes within a second. 0 reads the catalog on every request.
+     * Default 30 seconds.
+     */
+    visibilityCacheTtl?: HumanDuration | string;
     orgViewRateLimit?: {
       /** Default 500. */
       perSecond?: number;

@@ -28,10 +28,13 @@ export interface CompareReport {
     ratio: number;
   };
   organisationView: {
-    ours: { coldSeconds: number; warmMedianSeconds: number } & Memory;
+    /** As the restricted user gets it; `unrestricted`: a caller the policy lets read everything. */
+    ours: { coldSeconds: number; warmMedianSeconds: number; unrestricted: { coldSeconds: number; warmMedianSeconds: number } } & Memory;
     theirs: { seconds: number; responseBytes: number; entities: number; checkResults: number; errors: number };
     ratio: number;
     warmRatio: number;
+    unrestrictedRatio: number;
+    restrictedUser: { userEntityRef: string; hiddenShare: number };
   };
   storage: {
     afterDays: number;
@@ -88,7 +91,8 @@ export function renderCompareMarkdown(r: CompareReport): string {
     '| Measure | Readiness (ours) | Tech Insights | Ratio | Goal |',
     '| --- | --- | --- | --- | --- |',
     `| Score the whole catalog | ${seconds(r.scoring.ours.seconds)} (recompute) | ${seconds(r.scoring.theirs.seconds)} (fact retrieval ${seconds(r.scoring.theirs.factRetrievalSeconds)} + bulk check run ${seconds(r.scoring.theirs.bulkCheckRunSeconds)}) | ${ratio(r.scoring.ratio)} | >= 20x: ${met(r.goals.scoringAtLeast20x)} |`,
-    `| Organisation-wide view | ${seconds(r.organisationView.ours.coldSeconds)} (rollup by owner, first call; ${seconds(r.organisationView.ours.warmMedianSeconds)} warm) | ${seconds(r.organisationView.theirs.seconds)} (bulk check run, ${r.organisationView.theirs.entities} entities, ${mib(r.organisationView.theirs.responseBytes)} answer) | ${ratio(r.organisationView.ratio)} (${ratio(r.organisationView.warmRatio)} warm) | >= 100x: ${met(r.goals.organisationViewAtLeast100x)} |`,
+    `| Organisation-wide view | ${seconds(r.organisationView.ours.coldSeconds)} (rollup by owner for a signed-in user from whom the permission policy hides ${(r.organisationView.restrictedUser.hiddenShare * 100).toFixed(0)}% of the entities, first call after the recompute; ${seconds(r.organisationView.ours.warmMedianSeconds)} warm) | ${seconds(r.organisationView.theirs.seconds)} (bulk check run, ${r.organisationView.theirs.entities} entities, ${mib(r.organisationView.theirs.responseBytes)} answer) | ${ratio(r.organisationView.ratio)} (${ratio(r.organisationView.warmRatio)} warm) | >= 100x: ${met(r.goals.organisationViewAtLeast100x)} |`,
+    `| Organisation-wide view, cached (a caller the policy lets read everything) | ${seconds(r.organisationView.ours.unrestricted.coldSeconds)} (first call; ${seconds(r.organisationView.ours.unrestricted.warmMedianSeconds)} warm) | as above | ${ratio(r.organisationView.unrestrictedRatio)} | |`,
     `| Database after ${r.storage.afterDays} daily runs | ${mib(r.storage.ours.bytes)} | ${mib(r.storage.theirs.bytes)} (lifecycle maxItems ${r.techInsightsSetup.lifecycle.maxItems}) | ${ratio(r.storage.ratio)} | >= 50x: ${met(r.goals.storageAtLeast50x)} |`,
     `| Peak memory (V8 heap / process RSS) | ${r.peakMemory.oursHeapMiB.toFixed(0)} / ${r.peakMemory.oursMiB.toFixed(0)} MiB | ${r.peakMemory.theirsHeapMiB.toFixed(0)} / ${r.peakMemory.theirsMiB.toFixed(0)} MiB | ${ratio(r.peakMemory.theirsHeapMiB / r.peakMemory.oursHeapMiB)} (heap), ${ratio(r.peakMemory.theirsMiB / r.peakMemory.oursMiB)} (RSS) | |`,
     '',

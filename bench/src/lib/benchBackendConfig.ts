@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pgConnection } from './postgres';
+import { guestSignInConfig } from './restrictedUser';
 
 /**
  * The catalog re-reads every entity every 100-150 s by default; with 12,000
@@ -21,16 +22,20 @@ export const HAND_TRIGGERED_RECOMPUTE = {
 /**
  * Config of an in-process benchmark backend: PostgreSQL with a database
  * prefix of its own, a static token for the driver, the generated catalog
- * files as locations and permissions off. `extra` is merged at the top level.
+ * files as locations. Permissions are off unless `signInAs` names the user
+ * the guest provider signs in (then the permission backend's policy
+ * decides, and the backend needs the auth and permission plugins).
+ * `extra` is merged at the top level.
  */
 export function benchBackendConfig(options: {
   port: number;
   prefix: string;
   token: string;
   files: string[];
+  signInAs?: string;
   extra?: Record<string, unknown>;
 }) {
-  const { port, prefix, token, files, extra = {} } = options;
+  const { port, prefix, token, files, signInAs, extra = {} } = options;
   const catalogExtra = (extra.catalog ?? {}) as Record<string, unknown>;
   return {
     ...extra,
@@ -45,7 +50,9 @@ export function benchBackendConfig(options: {
       locations: files.map(target => ({ type: 'file', target })),
       ...catalogExtra,
     },
-    permission: { enabled: false },
+    permission: { enabled: signInAs !== undefined },
+    // The auth backend needs the app's address (its sign-in redirects).
+    ...(signInAs ? { app: { baseUrl: `http://localhost:${port}` }, auth: guestSignInConfig(signInAs) } : {}),
   };
 }
 

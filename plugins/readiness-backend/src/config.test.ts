@@ -37,6 +37,17 @@ describe('readReadinessConfig', () => {
     ).toThrow(/readiness\.notifications\.enabled/);
   });
 
+  it('keeps a restricted caller’s visible entities for 30 s by default, for the configured time, or not at all', () => {
+    const ttl = (readiness: object) =>
+      readReadinessConfig(new ConfigReader({ readiness })).visibilityCacheTtlMs;
+    expect(ttl({})).toBe(30_000);
+    expect(ttl({ visibilityCacheTtl: { seconds: 5 } })).toBe(5_000);
+    expect(ttl({ visibilityCacheTtl: 'PT0S' })).toBe(0);
+    expect(() => ttl({ visibilityCacheTtl: 'soon' })).toThrow(
+      /readiness\.visibilityCacheTtl: expected a duration/,
+    );
+  });
+
   it('paces the organisation-wide views at 500 per second after 50 by default, and names a wrong value', () => {
     expect(readReadinessConfig(new ConfigReader({})).orgViewRateLimit).toEqual({
       perSecond: 500,

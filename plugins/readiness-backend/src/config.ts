@@ -5,6 +5,7 @@ import {
 import { Config, readDurationFromConfig } from '@backstage/config';
 import { InputError } from '@backstage/errors';
 import { durationToMilliseconds } from '@backstage/types';
+import { VISIBLE_SET_TTL_MS } from './catalog/VisibleEntities';
 import { DEFAULT_RETRY, RetryOptions } from './lib/retry';
 
 export interface ReadinessBackendConfig {
@@ -17,6 +18,8 @@ export interface ReadinessBackendConfig {
   stuckAfterDays: number;
   /** The raw `readiness.rubric` value, validated by the engine's loader. */
   rubric: unknown;
+  /** How long a restricted caller's visible entities are kept (0: not at all). */
+  visibilityCacheTtlMs: number;
   /** Pace of one caller's requests to the organisation-wide views. */
   orgViewRateLimit: { perSecond: number; burst: number };
   notifications: {
@@ -54,6 +57,11 @@ export function readReadinessConfig(config: Config): ReadinessBackendConfig {
     ),
     stuckAfterDays: readPositiveInteger(config, 'readiness.stuckAfterDays', 90),
     catalogRetry: readCatalogRetry(config),
+    visibilityCacheTtlMs: readDurationMs(
+      config,
+      'readiness.visibilityCacheTtl',
+      VISIBLE_SET_TTL_MS,
+    ),
     orgViewRateLimit: {
       perSecond: readPositiveInteger(
         config,

@@ -119,15 +119,21 @@ export const readinessPlugin = createBackendPlugin({
         // Every stored result in memory until the store changes, for the
         // rollups and the live scorecards' "since when": the one copy.
         const storedRows = new CachedRollupRows(store);
+        // What callers the policy restricts may read, shared by the
+        // organisation-wide views and the live scorecards (which also need
+        // the people around an entity).
+        const visibility = new VisibleEntities({
+          catalog: deps.catalog,
+          permissions: deps.permissions,
+          kinds: [...SCORED_KINDS, 'Group', 'User'],
+          storeVersion: () => store.getVersion(),
+          ttlMs: config.visibilityCacheTtlMs,
+        });
         const rollups = new RollupService({
           catalog: deps.catalog,
           store,
           rows: storedRows,
-          visibility: new VisibleEntities({
-            catalog: deps.catalog,
-            permissions: deps.permissions,
-            kinds: SCORED_KINDS,
-          }),
+          visibility,
           tiers,
           stuckAfterDays: config.stuckAfterDays,
         });
@@ -136,6 +142,8 @@ export const readinessPlugin = createBackendPlugin({
           store,
           storedRows,
           scorer,
+          visibility,
+          serviceCredentials: () => deps.auth.getOwnServiceCredentials(),
         });
         registerReadinessActions({
           actionsRegistry: deps.actionsRegistry,

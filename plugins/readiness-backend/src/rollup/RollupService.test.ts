@@ -43,7 +43,9 @@ function setup() {
   // The outsider may read entity a alone.
   const visibility = {
     of: async (credentials: BackstageCredentials) =>
-      credentials === outsider ? new Set(['component:default/a']) : ALL_VISIBLE,
+      credentials === outsider
+        ? { refs: new Set(['component:default/a']), key: 'outsider-set' }
+        : ALL_VISIBLE,
   } as VisibleEntities;
   // Each aggregation asks for the tiers once: counting the calls counts them.
   const tiers = jest.fn(() => ['pilot', 'beta', 'production']);
@@ -82,7 +84,7 @@ describe('RollupService', () => {
     recompute([row('component:default/a', 'production', 90)], 'v2');
     const after = await service.getRollupWithKey(query, ada);
     expect(after.rollup.total.entityCount).toBe(1);
-    expect(after.sharedKey).not.toBe(first.sharedKey);
+    expect(after.cacheKey).not.toBe(first.cacheKey);
     expect(tiers).toHaveBeenCalledTimes(2);
     expect(listRollupRows).toHaveBeenCalledTimes(2);
   });
@@ -104,18 +106,26 @@ describe('RollupService', () => {
     ]);
     expect(secondPage.rollup).toMatchObject({ offset: 2, groupCount: 3 });
     expect(secondPage.rollup.groups.map(g => g.key)).toEqual(['production']);
-    expect(secondPage.sharedKey).not.toBe(firstPage.sharedKey);
+    expect(secondPage.cacheKey).not.toBe(firstPage.cacheKey);
     expect(tiers).toHaveBeenCalledTimes(1);
   });
 
-  it('makes a restricted caller’s rollup per request, from what they may read, with no shared key', async () => {
-    const { service, tiers } = setup();
+  it('makes a restricted caller’s rollup from what they may read, cached under their visible set alone', async () => {
+    const { service, tiers, recompute } = setup();
     const query = { groupBy: 'lifecycle' as const };
-    await service.getRollupWithKey(query, ada);
+    const everything = await service.getRollupWithKey(query, ada);
     const restricted = await service.getRollupWithKey(query, outsider);
-    expect(restricted.sharedKey).toBeUndefined();
+    expect(restricted.cacheKey).not.toBe(everything.cacheKey);
+    expect(restricted.cacheKey).toContain('outsider-set');
     expect(restricted.rollup.groups.map(g => g.key)).toEqual(['production']);
-    await service.getRollupWithKey(query, outsider);
+    expect(restricted.rollup.total.entityCount).toBe(1);
+    // The same visible set, the same store version: served from the cache.
+    expect(await service.getRollupWithKey(query, outsider)).toEqual(restricted);
+    expect(tiers).toHaveBeenCalledTimes(2);
+    // A recompute makes it again.
+    recompute([row('component:default/b', 'beta', 90)], 'v2');
+    const after = await service.getRollupWithKey(query, outsider);
+    expect(after.rollup.total.entityCount).toBe(0);
     expect(tiers).toHaveBeenCalledTimes(3);
   });
 
@@ -128,5 +138,25 @@ describe('RollupService', () => {
     recompute([row('component:default/a', 'production', 90)], 'v2');
     await service.getRollupHistory(query, ada);
     expect(tiers).toHaveBeenCalledTimes(2);
+  });
+
+  it('sorts the list once per store version and visible set, least ready first', async () => {
+    const { service, tiers, recompute } = setup();
+    const everything = await service.sortedSummaries({}, ada);
+    expect(everything.items.map(i => i.entityRef)).toEqual([
+      'component:default/b',
+      'component:default/c',
+      'component:default/a',
+    ]);
+    expect(await service.sortedSummaries({}, bob)).toEqual(everything);
+    const restricted = await service.sortedSummaries({}, outsider);
+    expect(restricted.items.map(i => i.entityRef)).toEqual(['component:default/a']);
+    expect(restricted.cacheKey).not.toBe(everything.cacheKey);
+    expect(tiers).toHaveBeenCalledTimes(2);
+    recompute([row('component:default/b', 'beta', 90)], 'v2');
+    expect((await service.sortedSummaries({}, ada)).items.map(i => i.entityRef)).toEqual([
+      'component:default/b',
+    ]);
+    expect(tiers).toHaveBeenCalledTimes(3);
   });
 });

@@ -7,14 +7,20 @@ import type {
   RollupPageRequest,
   RollupResponse,
   ScorecardFilters,
+  StoredScorecardSummary,
 } from '@readiness-scorecards/plugin-readiness-common';
 import { GroupHierarchy } from '../catalog/GroupHierarchy';
 import { GroupHierarchyCache } from '../catalog/GroupHierarchyCache';
-import { ALL_VISIBLE, VisibleEntities } from '../catalog/VisibleEntities';
+import {
+  ALL_VISIBLE,
+  VisibleEntities,
+  VisibleSet,
+} from '../catalog/VisibleEntities';
 import { KeyedMemo } from '../lib/KeyedMemo';
 import { CachedRollupRows, RollupRow, ScorecardStore } from '../store';
 import { aggregateRollup, NO_TIER } from './aggregateRollup';
 import { rollupHistory } from './rollupHistory';
+import { sortByReadiness, toSummary } from './listStoredResults';
 
 /**
  * What the service rolls up: a grouping and any filter of stored results
@@ -35,18 +41,23 @@ export class RollupService {
   private readonly rows: CachedRollupRows;
   private readonly hierarchies: GroupHierarchyCache;
   /**
-   * What callers who may read everything share, by group hierarchy and
-   * query, while the store version it was made from is current (see
-   * sharedKeyOf). Callers the policy restricts get theirs made per request.
+   * Rollups by what the caller may see (everything, or one read of a
+   * restricted caller's visible set), group hierarchy and query, while the
+   * store version they were made from is current (see cacheKeyOf).
    */
-  private readonly sharedRollups = new KeyedMemo<string, StoredRollup>({
-    name: 'shared rollups',
-    maxEntries: 100,
+  private readonly rollups = new KeyedMemo<string, StoredRollup>({
+    name: 'rollups',
+    maxEntries: 200,
   });
-  private readonly sharedHistories = new KeyedMemo<
+  private readonly histories = new KeyedMemo<
     string,
     Promise<RollupHistoryResponse>
-  >({ name: 'shared rollup histories', maxEntries: 20 });
+  >({ name: 'rollup histories', maxEntries: 20 });
+  /** The list and CSV export's rows, least ready first, keyed as the rollups. */
+  private readonly lists = new KeyedMemo<string, StoredScorecardSummary[]>({
+    name: 'stored result lists',
+    maxEntries: 50,
+  });
 
   constructor(
     private readonly deps: {
@@ -75,15 +86,34 @@ export class RollupService {
   ): Promise<{
     rows: RollupRow[];
     hierarchy: GroupHierarchy;
-    /** Set when the caller may read every entity: the result is the same for all such callers. */
-    sharedVersion?: string;
   }> {
     const scope = await this.scopeOf(filter, credentials);
     return {
       rows: this.readable(scope, filter),
       hierarchy: scope.hierarchy,
-      sharedVersion: scope.sharedVersion,
     };
+  }
+
+  /**
+   * As readableRows, least ready first and summarised for the list and the
+   * CSV export, with the key of this exact list: every request with the
+   * same key gets it until the next recompute, so it is sorted once.
+   */
+  async sortedSummaries(
+    filter: ScorecardFilters,
+    credentials: BackstageCredentials,
+  ): Promise<{ items: StoredScorecardSummary[]; cacheKey: string }> {
+    const scope = await this.scopeOf(filter, credentials);
+    const { key, version } = cacheKeyOf(scope, filter);
+    const items = this.lists.getOrLoad(
+      key,
+      () =>
+        sortByReadiness(this.readable(scope, filter), this.deps.tiers()).map(
+          toSummary,
+        ),
+      version,
+    );
+    return { items, cacheKey: `${version}|${key}` };
   }
 
   /** What the caller may see and the stored rows, before filtering. */
@@ -100,12 +130,7 @@ export class RollupService {
         lifecycle: filter.lifecycle,
       }),
     ]);
-    return {
-      visible,
-      hierarchy,
-      rows,
-      sharedVersion: visible === ALL_VISIBLE ? version : undefined,
-    };
+    return { visible, hierarchy, rows, version };
   }
 
   private readable(
@@ -114,7 +139,7 @@ export class RollupService {
   ): RollupRow[] {
     return rows.filter(
       row =>
-        (visible === ALL_VISIBLE || visible.has(row.entityRef)) &&
+        (visible === ALL_VISIBLE || visible.refs.has(row.entityRef)) &&
         matchesTags(row, filter.tag) &&
         matchesOwner(row, filter.owner, hierarchy) &&
         matchesRef(row.system, filter.system) &&
@@ -131,12 +156,13 @@ export class RollupService {
   ): Promise<RollupHistoryResponse> {
     const scope = await this.scopeOf(query, credentials);
     // Replaying the history of 10,000 entities over 90 days is the costly
-    // part: callers who may read everything share it until the next recompute.
-    const replay = () => this.replayHistory(scope, query);
-    const shared = sharedKeyOf(scope, query);
-    const history = await (shared
-      ? this.sharedHistories.getOrLoad(shared.key, replay, shared.version)
-      : replay());
+    // part: callers who see the same entities share it until the next recompute.
+    const { key, version } = cacheKeyOf(scope, query);
+    const history = await this.histories.getOrLoad(
+      key,
+      () => this.replayHistory(scope, query),
+      version,
+    );
     if (!page) return history;
     const keys = new Set(
       pageOfKeys(history.points, page.offset, page.limit),
@@ -186,35 +212,34 @@ export class RollupService {
   }
 
   /**
-   * As getRollup, with a key when every caller who may read everything gets
-   * this same answer until the next recompute (the store version, the group
-   * hierarchy, the query and the page), so the router can serialise it once.
+   * As getRollup, with the key of this exact answer: every request with the
+   * same key gets it until the next recompute (the store version, what the
+   * caller may see, the group hierarchy, the query and the page), so the
+   * router can serialise it once.
    */
   async getRollupWithKey(
     query: StoredRollupQuery,
     credentials: BackstageCredentials,
     page?: RollupPageRequest,
-  ): Promise<{ rollup: StoredRollup; sharedKey?: string }> {
+  ): Promise<{ rollup: StoredRollup; cacheKey: string }> {
     const scope = await this.scopeOf(query, credentials);
-    // Aggregating 10,000 rows per request is what the shared cache saves;
+    // Aggregating 10,000 rows per request is what the cache saves;
     // filtering them is skipped too.
-    const shared = sharedKeyOf(scope, query);
-    const all = shared
-      ? this.sharedRollups.getOrLoad(
-          shared.key,
-          () => this.aggregate(scope, query),
-          shared.version,
-        )
-      : this.aggregate(scope, query);
-    const sharedKey = shared && `${shared.version}|${shared.key}`;
-    if (!page) return { rollup: all, sharedKey };
+    const { key, version } = cacheKeyOf(scope, query);
+    const all = this.rollups.getOrLoad(
+      key,
+      () => this.aggregate(scope, query),
+      version,
+    );
+    const cacheKey = `${version}|${key}`;
+    if (!page) return { rollup: all, cacheKey };
     return {
       rollup: {
         ...all,
         offset: page.offset,
         groups: all.groups.slice(page.offset, page.offset + page.limit),
       },
-      sharedKey: sharedKey && `${sharedKey}|${page.offset}|${page.limit}`,
+      cacheKey: `${cacheKey}|${page.offset}|${page.limit}`,
     };
   }
 
@@ -242,27 +267,28 @@ export class RollupService {
 }
 
 /**
- * How a result every caller who may read everything shares is cached: by
- * the group hierarchy and the query, valid while the stored rows' version
- * is current. None for callers the policy restricts.
+ * How a result is cached: by what the caller may see (every entity, shared
+ * by all such callers, or one read of a restricted caller's visible set,
+ * never shared with anyone else), the group hierarchy and the query, valid
+ * while the stored rows' version is current.
  */
-function sharedKeyOf(
+function cacheKeyOf(
   scope: ReadableScope,
   query: object,
-): { key: string; version: string } | undefined {
-  return scope.sharedVersion
-    ? {
-        key: `${scope.hierarchy.fingerprint()}|${JSON.stringify(query)}`,
-        version: scope.sharedVersion,
-      }
-    : undefined;
+): { key: string; version: string } {
+  const seen = scope.visible === ALL_VISIBLE ? ALL_VISIBLE : scope.visible.key;
+  return {
+    key: `${seen}|${scope.hierarchy.fingerprint()}|${JSON.stringify(query)}`,
+    version: scope.version,
+  };
 }
 
 interface ReadableScope {
-  visible: Set<string> | typeof ALL_VISIBLE;
+  visible: VisibleSet | typeof ALL_VISIBLE;
   hierarchy: GroupHierarchy;
   rows: RollupRow[];
-  sharedVersion?: string;
+  /** The store version the rows were read at. */
+  version: string;
 }
 
 /** Group keys over all points, in key order, one page of them. */

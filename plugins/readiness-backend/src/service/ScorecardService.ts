@@ -9,8 +9,10 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import type {
   EntitySummary,
   ScorecardResponse,
+  RelatedEntities,
 } from '@readiness-scorecards/plugin-readiness-common';
 import { RelatedEntityLoader } from '../catalog/RelatedEntityLoader';
+import { ALL_VISIBLE, VisibleEntities } from '../catalog/VisibleEntities';
 import { ReadinessScorer } from '../engine/ReadinessScorer';
 import { CachedRollupRows, HistoryPoint, ScorecardStore } from '../store';
 
@@ -30,6 +32,14 @@ export class ScorecardService {
       scorer: ReadinessScorer;
       /** The stored results in memory, shared with the rollups. */
       storedRows: CachedRollupRows;
+      /**
+       * With both: a caller whose reads the policy's decision covers
+       * (everything, or their visible set at hand) gets entities read with
+       * the plugin's own credentials, see loadAsCallerMayRead. Without:
+       * every read is with the caller's.
+       */
+      visibility?: VisibleEntities;
+      serviceCredentials?: () => Promise<BackstageCredentials>;
       clock?: () => Date;
     },
   ) {
@@ -46,7 +56,7 @@ export class ScorecardService {
     // leaves it out instead of failing the request.
     const [stored, { entity, related }] = await Promise.all([
       this.storedRows.byRef(normalizeRef(entityRef)).catch(() => undefined),
-      this.related.loadEntity(entityRef, credentials),
+      this.loadAsCallerMayRead(entityRef, credentials),
     ]);
     const now = (this.deps.clock ?? (() => new Date()))();
     const scorecard = this.deps.scorer.score(entity, related, now);
@@ -66,6 +76,64 @@ export class ScorecardService {
       stored: {
         tierSince: stored?.tierSince.toISOString(),
         computedAt: stored?.changedAt.toISOString(),
+      },
+    };
+  }
+
+  /**
+   * The entity and its people as the caller may read them. When the
+   * policy's decision covers them without a catalog call (it allows every
+   * read, or the caller's visible set is at hand), they are read with the
+   * plugin's own credentials, in batches shared by every caller and with no
+   * permission check per catalog call, and what the caller may not read is
+   * dropped: the entity is then not found, a person is left out, as the
+   * catalog does with the caller's credentials. Otherwise (and for kinds
+   * the visible sets do not hold) they are read with the caller's.
+   */
+  private async loadAsCallerMayRead(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<{ entity: Entity; related: RelatedEntities }> {
+    const { visibility, serviceCredentials } = this.deps;
+    // Whatever keeps the decision or the set from being known (the store
+    // cannot be read, say) leaves the read to the catalog, as before.
+    const visible =
+      visibility &&
+      serviceCredentials &&
+      (await visibility.atHand(credentials).catch(() => undefined));
+    if (!visible || !serviceCredentials) {
+      return this.related.loadEntity(entityRef, credentials);
+    }
+    if (visible !== ALL_VISIBLE && visible.refs.size === 0) {
+      throw new NotFoundError(`No entity ${entityRef} found in the catalog`);
+    }
+    const loaded = await this.related.loadEntity(
+      entityRef,
+      await serviceCredentials(),
+    );
+    if (visible === ALL_VISIBLE) return loaded;
+    const { entity, related } = loaded;
+    const refs = [entity, related.ownerGroup, related.operationalOwner, ...(related.ownerGroupMembers ?? [])]
+      .filter((e): e is Entity => !!e)
+      .map(e => stringifyEntityRef(e));
+    if (!refs.every(ref => visibility!.holdsKindOf(ref))) {
+      return this.related.loadEntity(entityRef, credentials);
+    }
+    const mayRead = (e: Entity | undefined) =>
+      e && visible.refs.has(stringifyEntityRef(e)) ? e : undefined;
+    if (!mayRead(entity)) {
+      throw new NotFoundError(`No entity ${entityRef} found in the catalog`);
+    }
+    const ownerGroup = mayRead(related.ownerGroup);
+    return {
+      entity,
+      related: {
+        ownerGroup,
+        // Members are found through the group: none when it is hidden.
+        ownerGroupMembers: ownerGroup
+          ? (related.ownerGroupMembers ?? []).filter(member => mayRead(member))
+          : [],
+        operationalOwner: mayRead(related.operationalOwner),
       },
     };
   }

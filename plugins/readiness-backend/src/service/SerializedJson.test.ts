@@ -69,4 +69,16 @@ describe('sendSerializedJson', () => {
     );
     expect(smallest.length).toBeLessThan(fastest.length);
   });
+
+  it('sends a text body of another type with that type, gzipped once', async () => {
+    const csv = `entityRef,tier\r\n${Array.from({ length: 200 }, (_, i) => `component:default/e-${i},pilot`).join('\r\n')}\r\n`;
+    const payload = SerializedJson.ofText(csv, 'text/csv; charset=utf-8');
+    const app = express();
+    app.get('/', (req, res) => sendSerializedJson(req, res, payload));
+    const response = await request(app).get('/').set('Accept-Encoding', 'gzip');
+    expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(response.headers['content-encoding']).toBe('gzip');
+    expect(response.text).toBe(csv);
+    expect(await payload.gzip()).toBe(await payload.gzip());
+  });
 });

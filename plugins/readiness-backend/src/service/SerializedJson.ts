@@ -18,10 +18,13 @@ const MAX_SYNC_GZIP_BYTES = 64 * 1024;
  */
 export type Compression = 'fastest' | 'smallest';
 
+const JSON_TYPE = 'application/json; charset=utf-8';
+
 /**
  * A JSON response body serialised once, with its ETag and its gzip form
  * made on first use. A body shared by many requests (a cached rollup) is
- * then sent without being stringified or compressed again.
+ * then sent without being stringified or compressed again. `ofText` does
+ * the same for a text body of another type (a cached CSV export).
  */
 export class SerializedJson {
   private gzipped?: Promise<Buffer>;
@@ -30,15 +33,24 @@ export class SerializedJson {
     readonly body: Buffer,
     readonly etag: string,
     private readonly compression: Compression,
+    readonly contentType: string = JSON_TYPE,
   ) {}
 
   static of(
     value: unknown,
     compression: Compression = 'smallest',
   ): SerializedJson {
-    const body = Buffer.from(JSON.stringify(value));
+    return SerializedJson.ofText(JSON.stringify(value), JSON_TYPE, compression);
+  }
+
+  static ofText(
+    text: string,
+    contentType: string,
+    compression: Compression = 'smallest',
+  ): SerializedJson {
+    const body = Buffer.from(text);
     const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
-    return new SerializedJson(body, etag, compression);
+    return new SerializedJson(body, etag, compression, contentType);
   }
 
   gzip(): Promise<Buffer> {
@@ -66,7 +78,7 @@ export async function sendSerializedJson(
   res: Response,
   payload: SerializedJson,
 ): Promise<void> {
-  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Type', payload.contentType);
   res.setHeader('ETag', payload.etag);
   res.setHeader('Vary', 'Accept-Encoding');
   if (req.fresh) {
