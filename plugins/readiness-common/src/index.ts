@@ -14,3 +14,4 @@ export * from './fixes';
 export * from './parsing';
 export * from './docs';
 export * from './permissions';
+export * from './attention';

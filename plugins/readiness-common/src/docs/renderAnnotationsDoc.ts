@@ -1,3 +1,4 @@
+import { PILOT_START_ANNOTATION, pilotStartFixYaml } from '../attention/pilotStart';
 import type { CheckDefinition, Rubric } from '../model/rubric';
 import { describeAppliesTo } from '../engine/appliesTo';
 import { compileFix } from '../fixes/compileFix';
@@ -126,6 +127,19 @@ export function renderAnnotationsDoc(rubric: Rubric): string {
     'metadata:',
     '  annotations:',
     `    ${WAIVER_ANNOTATION_PREFIX}runbook: 'until=2027-02-01; approver=user:default/jane; reason=vendor contract pending'`,
+    '```',
+    '',
+  );
+
+  push(
+    '## Pilot start',
+    '',
+    `\`${PILOT_START_ANNOTATION}: "YYYY-MM-DD"\` declares the day a pilot started. Readiness history begins when the backend is installed, so without it a pilot's time in its tier counts from the first recompute and reads "since at least <date> (first record)". The declared date counts while the entity is in the first tier (or below it), in the rollups' "stuck" counts, the "needs attention" lists, the cards and the API; a malformed or future date is ignored and reported on the entity's tab. It is not a check: it changes no tier or score.`,
+    '',
+    'Fix:',
+    '',
+    '```yaml',
+    pilotStartFixYaml('2026-05-04').trimEnd(),
     '```',
     '',
   );

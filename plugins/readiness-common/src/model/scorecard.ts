@@ -74,6 +74,11 @@ export interface CheckResult {
   evidence: EvidenceItem[];
   /** Entity ref of who must act: the owner group or the operational owner. */
   actor?: string;
+  /**
+   * Why `actor` is not who the rubric names: the operational owner is named
+   * but not in the catalog, so the owning team acts.
+   */
+  actorNote?: string;
   /** Present when the check does not pass. */
   fix?: CheckFix;
   waiver?: WaiverInfo;
@@ -114,6 +119,8 @@ export interface Scorecard {
   /** Owner group ref from spec.owner, as written in the entity. */
   owner?: string;
   operationalOwner?: string;
+  /** False when `operationalOwner` is named but not in the catalog (absent offline or when found). */
+  operationalOwnerFound?: boolean;
   decision: DecisionGate;
   /** Waivers naming a check the rubric does not have (typo, removed or disabled check). */
   unknownWaivers?: UnknownWaiver[];
