@@ -25,6 +25,10 @@ import type { RecomputeListener } from './recompute/ScorecardChange';
 import { recordedRecompute } from './recompute/recordedRecompute';
 import { staleAfterMs } from './recompute/staleAfter';
 import { RollupService } from './rollup/RollupService';
+import {
+  assertClaimsMatchTiers,
+  readAttentionConfig,
+} from './attention/attentionConfig';
 import { VisibleEntities } from './catalog/VisibleEntities';
 import { createRouter, RECOMPUTE_TASK_ID } from './service/router';
 import { ScorecardService } from './service/ScorecardService';
@@ -77,6 +81,8 @@ export const readinessPlugin = createBackendPlugin({
         });
         deps.permissionsRegistry.addPermissions(readinessPermissions);
         const tiers = () => scorer.tierIds();
+        const attention = readAttentionConfig(deps.config);
+        assertClaimsMatchTiers(attention, tiers());
 
         const listeners: RecomputeListener[] = [
           new ScorecardEventPublisher({ events: deps.events, tiers }),
@@ -102,6 +108,7 @@ export const readinessPlugin = createBackendPlugin({
           historyRetentionDays: config.historyRetentionDays,
           retry: config.catalogRetry,
           listeners,
+          expiringWithinDays: attention.expiringWithinDays,
         });
         // Whether stored results are current; the scheduler's lock (scope
         // global) runs one recompute at a time across replicas.
@@ -130,6 +137,7 @@ export const readinessPlugin = createBackendPlugin({
           }),
           tiers,
           stuckAfterDays: config.stuckAfterDays,
+          attention,
         });
         const scorecards = new ScorecardService({
           catalog: deps.catalog,

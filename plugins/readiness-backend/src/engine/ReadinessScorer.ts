@@ -1,5 +1,7 @@
 import { Entity } from '@backstage/catalog-model';
 import {
+  AttentionFacts,
+  attentionFactsOf,
   CompiledRubric,
   compileRubric,
   CustomEvaluator,
@@ -62,6 +64,25 @@ export class ReadinessScorer {
 
   score(entity: Entity, related: RelatedEntities | undefined, now: Date): Scorecard {
     return evaluate(this.compiled, { entity, related, now });
+  }
+
+  /**
+   * What the "needs attention" views need of a scored entity, including what
+   * drops within `withinDays` (the entity scored again at that instant).
+   */
+  attentionFacts(
+    entity: Entity,
+    related: RelatedEntities | undefined,
+    now: Date,
+    scorecard: Scorecard,
+    withinDays: number,
+  ): AttentionFacts {
+    return attentionFactsOf(
+      this.compiled,
+      { entity, related, now },
+      scorecard,
+      withinDays,
+    );
   }
 
   /** The compiled rubric: stored results are read back with it. */

@@ -22,6 +22,9 @@ import { retryingCatalog } from './retryingCatalog';
 /** Hex characters of a stored fingerprint (the migration cut older ones to it). */
 const FINGERPRINT_LENGTH = 16;
 
+/** Days ahead a recompute looks for what stops holding, unless configured. */
+const DEFAULT_EXPIRING_WITHIN_DAYS = 30;
+
 /** Kinds the scheduled recompute scores. */
 export const SCORED_KINDS = ['Component', 'Resource', 'API'];
 
@@ -70,6 +73,11 @@ export class ReadinessRecomputer {
        * from what the store says it replaced.
        */
       listeners?: RecomputeListener[];
+      /**
+       * Days ahead the recompute looks for waivers and dated evidence that
+       * stop holding (readiness.attention.expiringWithinDays). Default 30.
+       */
+      expiringWithinDays?: number;
     },
   ) {}
 
@@ -203,6 +211,13 @@ export class ReadinessRecomputer {
   ): EntityScoreRecord {
     const related = index.relatedOf(entity);
     const scorecard = this.deps.scorer.score(entity, related, now);
+    const attention = this.deps.scorer.attentionFacts(
+      entity,
+      related,
+      now,
+      scorecard,
+      this.deps.expiringWithinDays ?? DEFAULT_EXPIRING_WITHIN_DAYS,
+    );
     const spec = entity.spec ?? {};
     return {
       entityRef: stringifyEntityRef(entity),
@@ -216,10 +231,14 @@ export class ReadinessRecomputer {
       system: index.systemOf(entity),
       domain: index.domainOf(entity),
       scorecard,
+      attention,
       // Hashed so the column has a fixed width whatever the rubric's size;
-      // 64 bits tell one entity's results apart well enough.
+      // 64 bits tell one entity's results apart well enough. The attention
+      // facts hold absolute dates, so they change when the descriptor does
+      // (or something enters the expiry window), not as days pass.
       fingerprint: createHash('sha256')
         .update(scorecardFingerprint(scorecard))
+        .update(JSON.stringify(attention))
         .digest('hex')
         .slice(0, FINGERPRINT_LENGTH),
     };

@@ -1,5 +1,6 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import type { AttentionSettings } from '../attention/attentionConfig';
 import { GroupHierarchy } from '../catalog/GroupHierarchy';
 import { GroupHierarchyCache } from '../catalog/GroupHierarchyCache';
 import { ALL_VISIBLE, VisibleEntities } from '../catalog/VisibleEntities';
@@ -78,6 +79,8 @@ export class RollupService {
       visibility: VisibleEntities;
       tiers: () => string[];
       stuckAfterDays: number;
+      /** Fills the groups' attention counts (see aggregateRollup). */
+      attention?: AttentionSettings;
       /** The stored results in memory, shared with the live scorecards. */
       rows: CachedRollupRows;
       clock?: () => Date;
@@ -251,6 +254,7 @@ export class RollupService {
       now: (this.deps.clock ?? (() => new Date()))(),
       ownerChain: ref => hierarchy.ownerKeysOf(ref),
       titleOf: key => hierarchy.titleOf(key),
+      attention: this.deps.attention,
     });
     return {
       groupBy: query.groupBy,

@@ -1,4 +1,11 @@
 import type { RollupRow } from '../store';
+import type { AttentionSettings } from '../attention/attentionConfig';
+import {
+  addToAttentionCounts,
+  AttentionCounts,
+  emptyAttentionCounts,
+} from '../attention/attentionCounts';
+import { attentionOfRow, RowAttention } from '../attention/rowAttention';
 
 export type RollupGroupBy = 'owner' | 'system' | 'domain' | 'lifecycle' | 'type';
 
@@ -7,7 +14,7 @@ export const NO_VALUE = '(none)';
 /** Stands for "not even the first tier" in tier counts. */
 export const NO_TIER = 'none';
 
-export interface RollupGroup {
+export interface RollupGroup extends AttentionCounts {
   key: string;
   title?: string;
   entityCount: number;
@@ -15,7 +22,10 @@ export interface RollupGroup {
   tiers: Record<string, number>;
   meanScore: number;
   openBlockers: number;
-  /** Entities below the top tier for longer than the configured number of days. */
+  /**
+   * Entities below the top tier for longer than the configured number of
+   * days (a declared pilot start counts for pilots).
+   */
   stuckBelowTop: number;
   topFailingChecks: Array<{ checkId: string; count: number }>;
   /** Mean score per category over the group's entities that have the category. */
@@ -32,6 +42,8 @@ export interface AggregateOptions {
   ownerChain?: (ownerRef: string) => string[];
   titleOf?: (key: string) => string | undefined;
   topChecks?: number;
+  /** When set, the attention counts are filled and "stuck" counts declared pilot starts. */
+  attention?: AttentionSettings;
 }
 
 interface Accumulator {
@@ -56,16 +68,25 @@ export function aggregateRollup(
   const groups = new Map<string, Accumulator>();
   const total = createAccumulator('(all)', options);
 
+  const attentionContext = options.attention && {
+    settings: options.attention,
+    tiers: options.tiers,
+    now: options.now,
+  };
   for (const row of rows) {
-    const stuck = row.tier !== topTier && row.tierSince.getTime() < stuckBefore;
-    add(total, row, stuck);
+    const attention = attentionContext && attentionOfRow(row, attentionContext);
+    const since = attention
+      ? Date.parse(attention.timeInTier.since)
+      : row.tierSince.getTime();
+    const stuck = row.tier !== topTier && since < stuckBefore;
+    add(total, row, stuck, attention);
     for (const key of keysOf(row, options)) {
       let accumulator = groups.get(key);
       if (!accumulator) {
         accumulator = createAccumulator(key, options);
         groups.set(key, accumulator);
       }
-      add(accumulator, row, stuck);
+      add(accumulator, row, stuck, attention);
     }
   }
   return {
@@ -107,6 +128,7 @@ function createAccumulator(key: string, options: AggregateOptions): Accumulator 
       meanScore: 0,
       openBlockers: 0,
       stuckBelowTop: 0,
+      ...emptyAttentionCounts(),
       topFailingChecks: [],
       categoryScores: {},
     },
@@ -116,8 +138,14 @@ function createAccumulator(key: string, options: AggregateOptions): Accumulator 
   };
 }
 
-function add(accumulator: Accumulator, row: RollupRow, stuck: boolean) {
+function add(
+  accumulator: Accumulator,
+  row: RollupRow,
+  stuck: boolean,
+  attention: RowAttention | undefined,
+) {
   const { group } = accumulator;
+  if (attention) addToAttentionCounts(group, attention);
   group.entityCount += 1;
   const tier = row.tier ?? NO_TIER;
   group.tiers[tier] = (group.tiers[tier] ?? 0) + 1;
