@@ -25,6 +25,7 @@ import type { RecomputeListener } from './recompute/ScorecardChange';
 import { recordedRecompute } from './recompute/recordedRecompute';
 import { staleAfterMs } from './recompute/staleAfter';
 import { RollupService } from './rollup/RollupService';
+import { AttentionService } from './attention/AttentionService';
 import {
   assertClaimsMatchTiers,
   readAttentionConfig,
@@ -144,6 +145,7 @@ export const readinessPlugin = createBackendPlugin({
           store,
           storedRows,
           scorer,
+          attention,
         });
         registerReadinessActions({
           actionsRegistry: deps.actionsRegistry,
@@ -164,6 +166,7 @@ export const readinessPlugin = createBackendPlugin({
             scorer,
             runs,
             orgViewPacer: new RequestPacer(config.orgViewRateLimit),
+            attention: new AttentionService({ rollups, settings: attention, tiers }),
           }),
         );
         deps.httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });

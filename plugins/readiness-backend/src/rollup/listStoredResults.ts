@@ -1,4 +1,9 @@
 import type { RollupRow } from '../store';
+import {
+  attentionOfRow,
+  RowAttention,
+  RowAttentionContext,
+} from '../attention/rowAttention';
 
 /** One stored result as GET /scorecards and the CSV export show it. */
 export interface StoredScorecardSummary {
@@ -14,6 +19,12 @@ export interface StoredScorecardSummary {
   blockerCount: number;
   failingChecks: string[];
   tierSince: string;
+  /** With attention settings (see toSummary): where tierSince comes from. */
+  tierSinceSource?: RowAttention['timeInTier']['source'];
+  decisionState?: RowAttention['decisionState'];
+  daysOverdue?: number;
+  claimedTier?: string;
+  whoActs?: string;
 }
 
 /** Lowest tier first (below the first tier before all), then score, then ref. */
@@ -27,7 +38,17 @@ export function sortByReadiness(rows: RollupRow[], tiers: string[]): RollupRow[]
   );
 }
 
-export function toSummary(row: RollupRow): StoredScorecardSummary {
+/**
+ * A stored result as the list and the CSV show it; with an attention
+ * context, also its decision state, days overdue, claimed tier and who acts
+ * at the context's `now`, and since when it holds its tier (a declared pilot
+ * start counts).
+ */
+export function toSummary(
+  row: RollupRow,
+  attentionContext?: RowAttentionContext,
+): StoredScorecardSummary {
+  const attention = attentionContext && attentionOfRow(row, attentionContext);
   return {
     entityRef: row.entityRef,
     kind: row.kind,
@@ -40,7 +61,16 @@ export function toSummary(row: RollupRow): StoredScorecardSummary {
     score: row.score,
     blockerCount: row.blockerCount,
     failingChecks: row.failingChecks,
-    tierSince: row.tierSince.toISOString(),
+    tierSince: attention?.timeInTier.since ?? row.tierSince.toISOString(),
+    ...(attention
+      ? {
+          tierSinceSource: attention.timeInTier.source,
+          ...(attention.decisionState ? { decisionState: attention.decisionState } : {}),
+          ...(attention.daysOverdue !== undefined ? { daysOverdue: attention.daysOverdue } : {}),
+          ...(attention.claimedTier ? { claimedTier: attention.claimedTier } : {}),
+          ...(attention.whoActs ? { whoActs: attention.whoActs } : {}),
+        }
+      : {}),
   };
 }
 
@@ -57,6 +87,11 @@ const CSV_COLUMNS = [
   'blockers',
   'failingChecks',
   'tierSince',
+  'tierSinceSource',
+  'decisionState',
+  'daysOverdue',
+  'claimedTier',
+  'whoActs',
 ] as const;
 
 /**
@@ -80,6 +115,11 @@ export function toCsv(rows: StoredScorecardSummary[]): string {
       blockers: String(row.blockerCount),
       failingChecks: row.failingChecks.join(' '),
       tierSince: row.tierSince,
+      tierSinceSource: row.tierSinceSource ?? '',
+      decisionState: row.decisionState ?? '',
+      daysOverdue: row.daysOverdue === undefined ? '' : String(row.daysOverdue),
+      claimedTier: row.claimedTier ?? '',
+      whoActs: row.whoActs ?? '',
     };
     lines.push(CSV_COLUMNS.map(c => csvCell(cells[c])).join(','));
   }

@@ -7,6 +7,8 @@ import {
 import { NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import type { Scorecard } from '@readiness-scorecards/plugin-readiness-common';
+import type { AttentionSettings } from '../attention/attentionConfig';
+import { EntityAttention, entityAttentionOf } from '../attention/entityAttention';
 import { RelatedEntityLoader } from '../catalog/RelatedEntityLoader';
 import { ReadinessScorer } from '../engine/ReadinessScorer';
 import { CachedRollupRows, HistoryPoint, ScorecardStore } from '../store';
@@ -20,6 +22,8 @@ export interface PersonSummary {
 
 export interface LiveScorecard {
   scorecard: Scorecard;
+  /** The verdict beyond the scorecard; set when attention settings are given. */
+  attention?: EntityAttention;
   people: { ownerGroup?: PersonSummary; operationalOwner?: PersonSummary };
   stored: { tierSince?: string; computedAt?: string };
 }
@@ -41,6 +45,8 @@ export class ScorecardService {
       /** The stored results in memory, shared with the rollups. */
       storedRows: CachedRollupRows;
       clock?: () => Date;
+      /** Adds each scorecard's verdict (see entityAttentionOf). */
+      attention?: AttentionSettings;
     },
   ) {
     this.related = new RelatedEntityLoader(deps.catalog);
@@ -60,8 +66,21 @@ export class ScorecardService {
     ]);
     const now = (this.deps.clock ?? (() => new Date()))();
     const scorecard = this.deps.scorer.score(entity, related, now);
+    const attention = this.deps.attention
+      ? entityAttentionOf({
+          compiled: this.deps.scorer.compiledRubric(),
+          entity,
+          related,
+          scorecard,
+          stored,
+          settings: this.deps.attention,
+          tiers: this.deps.scorer.tierIds(),
+          now,
+        })
+      : undefined;
     return {
       scorecard,
+      ...(attention ? { attention } : {}),
       people: {
         ownerGroup: related.ownerGroup
           ? {

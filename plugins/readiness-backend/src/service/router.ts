@@ -16,6 +16,8 @@ import { SerializedJson, sendSerializedJson } from './SerializedJson';
 import { cachedRecomputeState } from './recomputeState';
 import type { RecomputeStatus } from '../store/RecomputeRunStore';
 import { RollupService } from '../rollup/RollupService';
+import { AttentionService } from '../attention/AttentionService';
+import { addAttentionRoutes } from '../attention/attentionRoutes';
 import { KeyedMemo } from '../lib/KeyedMemo';
 import { RequestPacer } from '../lib/RequestPacer';
 import { principalKey } from '../catalog/principalKey';
@@ -43,6 +45,8 @@ export interface RouterOptions {
   runs: { getStatus(): Promise<RecomputeStatus> };
   /** Paces each caller's requests to the organisation-wide views. */
   orgViewPacer?: RequestPacer;
+  /** GET /attention, and the attention columns of GET /scorecards and the CSV. */
+  attention?: AttentionService;
 }
 
 /** The HTTP API of openapi.yaml; requests that do not match it get a 400. */
@@ -116,6 +120,18 @@ export async function createRouter(
     });
   });
 
+  const { attention } = options;
+  if (attention) {
+    addAttentionRoutes(router, { attention, orgViewCredentials, recomputeState });
+  }
+  /** The attention columns of a stored result, at the time of the request. */
+  const attentionContext = () =>
+    attention && {
+      settings: attention.settings,
+      tiers: scorer.tierIds(),
+      now: new Date(),
+    };
+
   router.get('/rollup', async (req, res) => {
     const credentials = await orgViewCredentials(req);
     const { groupBy, kind, type, lifecycle, tag, owner } = req.query;
@@ -153,7 +169,9 @@ export async function createRouter(
       total: sorted.length,
       offset,
       recompute: await recomputeState(),
-      items: sorted.slice(offset, offset + limit).map(toSummary),
+      items: sorted
+        .slice(offset, offset + limit)
+        .map(row => toSummary(row, attentionContext())),
     });
   });
 
@@ -165,7 +183,10 @@ export async function createRouter(
         `The export would hold ${rows.length} rows, more than ${MAX_EXPORT_ROWS}: narrow it with filters (kind, type, lifecycle, tag, owner, system, domain, tier)`,
       );
     }
-    const csv = toCsv(sortByReadiness(rows, scorer.tierIds()).map(toSummary));
+    const context = attentionContext();
+    const csv = toCsv(
+      sortByReadiness(rows, scorer.tierIds()).map(row => toSummary(row, context)),
+    );
     res
       .status(200)
       .type('text/csv')

@@ -1,0 +1,98 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import type { RollupService, StoredResultFilter } from '../rollup/RollupService';
+import type { AttentionSettings } from './attentionConfig';
+import {
+  AttentionItem,
+  AttentionList,
+  attentionLists,
+  AttentionSort,
+  SortOrder,
+} from './attentionLists';
+
+export interface AttentionQuery extends StoredResultFilter {
+  list: AttentionList;
+  sort?: AttentionSort;
+  order?: SortOrder;
+  withinDays?: number;
+  offset?: number;
+  limit?: number;
+}
+
+export interface AttentionPage {
+  list: AttentionList;
+  total: number;
+  offset: number;
+  limit: number;
+  sort: AttentionSort;
+  order: SortOrder;
+  withinDays: number;
+  oldPilotDays: number;
+  evaluatedAt: string;
+  counts: Record<AttentionList, number>;
+  items: AttentionItem[];
+}
+
+export const DEFAULT_ATTENTION_PAGE = 25;
+
+/**
+ * The "needs attention" lists over the stored results the caller may read
+ * (through RollupService.readableRows, so hidden entities are in no list
+ * and no count), evaluated at the time of the request.
+ */
+export class AttentionService {
+  constructor(
+    private readonly deps: {
+      rollups: Pick<RollupService, 'readableRows'>;
+      settings: AttentionSettings;
+      tiers: () => string[];
+      clock?: () => Date;
+    },
+  ) {}
+
+  get settings(): AttentionSettings {
+    return this.deps.settings;
+  }
+
+  async list(
+    query: AttentionQuery,
+    credentials: BackstageCredentials,
+  ): Promise<AttentionPage> {
+    const { list, sort = 'urgency', order, withinDays, offset = 0 } = query;
+    const limit = query.limit ?? DEFAULT_ATTENTION_PAGE;
+    const { rows, hierarchy } = await this.deps.rollups.readableRows(query, credentials);
+    const now = (this.deps.clock ?? (() => new Date()))();
+    const window = Math.min(
+      withinDays ?? this.deps.settings.expiringWithinDays,
+      this.deps.settings.expiringWithinDays,
+    );
+    const result = attentionLists(
+      rows,
+      { list, sort, order, offset, limit },
+      {
+        settings: this.deps.settings,
+        tiers: this.deps.tiers(),
+        now,
+        withinDays: window,
+        titleOf: ref => hierarchy.titleOf(ref),
+      },
+    );
+    return {
+      list,
+      total: result.total,
+      offset,
+      limit,
+      sort,
+      order: order ?? naturalOrder(list, sort),
+      withinDays: window,
+      oldPilotDays: this.deps.settings.oldPilotDays,
+      evaluatedAt: now.toISOString(),
+      counts: result.counts,
+      items: result.items,
+    };
+  }
+}
+
+function naturalOrder(list: AttentionList, sort: AttentionSort): SortOrder {
+  if (sort === 'urgency') return list === 'expiring' ? 'asc' : 'desc';
+  return ['daysOverdue', 'daysInTier', 'blockers'].includes(sort) ? 'desc' : 'asc';
+}
