@@ -213,7 +213,19 @@ type Group = {
   openBlockers?: number;
   stuckBelowTop?: number;
 };
-const ADDITIVE = ['entityCount', 'openBlockers', 'stuckBelowTop'] as const;
+const ADDITIVE = [
+  'entityCount',
+  'openBlockers',
+  'stuckBelowTop',
+  'overdueDecisions',
+  'oldPilotsWithoutDecision',
+  'claimedAboveEarned',
+  'expiringSoon',
+] as const;
+
+const ATTENTION_LISTS = routes
+  .find(r => r.operationId === 'ListAttention')!
+  .parameters.find(p => p.name === 'list')!.schema.enum!;
 
 /**
  * The outsider's group must be the allowed user's group minus the hidden
@@ -483,10 +495,16 @@ describe.each(ids)(
             ['ListScorecards', `/scorecards?limit=1000&${filter}`, 'get'],
             ['ExportCsv', `/export.csv?${filter}`, 'get'],
           );
+          for (const list of ATTENTION_LISTS) {
+            calls.push(['ListAttention', `/attention?list=${list}&limit=500&${filter}`, 'get']);
+          }
           // Rollups filter on everything but system and domain.
           if (!filter.startsWith('system=')) {
             calls.push(['GetRollup', `/rollup?groupBy=owner&${filter}`, 'get']);
           }
+        }
+        for (const list of ATTENTION_LISTS) {
+          calls.push(['ListAttention', `/attention?list=${list}&limit=500`, 'get']);
         }
         for (const groupBy of GROUP_BYS) {
           calls.push(
@@ -625,6 +643,44 @@ describe.each(ids)(
         }
         expect(refsOf(await list(OUTSIDER, hiddenOwner))).toEqual([]);
       });
+
+      it.each(ATTENTION_LISTS)(
+        "gets the %s list and every attention count as the allowed user's minus the hidden entities'",
+        async list => {
+          const hiddenFilter = `owner=${encodeURIComponent(HIDDEN_OWNER)}`;
+          const refsOf = (body: { items: { entityRef: string }[] }) =>
+            body.items.map(i => i.entityRef).sort();
+          let listedAnything = false;
+          for (const filter of ['', '&lifecycle=experimental', '&tag=ml', '&type=service']) {
+            const url = `${API}/attention?list=${list}&limit=500${filter}`;
+            const insider = (await getAs(server, INSIDER, url)).body;
+            const outsider = (await getAs(server, OUTSIDER, url)).body;
+            const hidden = (await getAs(server, INSIDER, `${url}&${hiddenFilter}`)).body;
+            listedAnything ||= insider.total > 0;
+            expect({ filter, refs: refsOf(outsider) }).toEqual({
+              filter,
+              refs: refsOf(insider).filter(ref => !refsOf(hidden).includes(ref)),
+            });
+            expect({ filter, total: outsider.total }).toEqual({
+              filter,
+              total: insider.total - hidden.total,
+            });
+            for (const other of ATTENTION_LISTS) {
+              expect({ filter, other, count: outsider.counts[other] }).toEqual({
+                filter,
+                other,
+                count: insider.counts[other] - hidden.counts[other],
+              });
+            }
+            const hiddenFromOutsider = (await getAs(server, OUTSIDER, `${url}&${hiddenFilter}`)).body;
+            expect(hiddenFromOutsider.items).toEqual([]);
+            expect(Object.values(hiddenFromOutsider.counts)).toEqual([0, 0, 0, 0]);
+          }
+          // A list the example organisation leaves empty proves nothing here;
+          // the lists it fills are checked for what hides.
+          if (list !== 'old-pilots') expect(listedAnything).toBe(true);
+        },
+      );
 
       it.each(GROUP_BYS)(
         "gets rollups by %s whose every count is the allowed user's minus the hidden entities'",
