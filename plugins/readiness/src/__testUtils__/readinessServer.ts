@@ -11,6 +11,8 @@ import type {
   ScorecardListResponse,
   ScorecardResponse,
 } from '../api/types';
+import type { AttentionList } from '../api/attentionTypes';
+import { attentionResponse } from './attentionFixtures';
 import {
   defaultRubric,
   paymentsApiHistory,
@@ -111,6 +113,15 @@ export function rollupHandlers(
     http.get(`${READINESS_BASE_URL}/scorecards`, () =>
       HttpResponse.json(options.scorecards ?? paymentsTeamScorecards),
     ),
+    http.get(`${READINESS_BASE_URL}/attention`, ({ request }) => {
+      const search = new URL(request.url).searchParams;
+      return HttpResponse.json(
+        attentionResponse(search.get('list') as AttentionList, {
+          offset: Number(search.get('offset') ?? 0),
+          limit: Number(search.get('limit') ?? 25),
+        }),
+      );
+    }),
     http.get(
       `${READINESS_BASE_URL}/export.csv`,
       () =>

@@ -1,5 +1,6 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import type { CompoundEntityRef } from '@backstage/catalog-model';
+import type { AttentionQuery, AttentionResponse } from './attentionTypes';
 import type {
   HistoryOptions,
   HistoryResponse,
@@ -56,6 +57,11 @@ export interface ReadinessApi {
   getExportUrl(filters?: ScorecardFilters): Promise<string>;
   /** The CSV export, fetched with the user's credentials. */
   exportCsv(filters?: ScorecardFilters): Promise<Blob>;
+  /**
+   * One page of one "needs attention" list (overdue decisions, old pilots,
+   * claimed above earned, expiring), with the size of every list.
+   */
+  listAttention(query: AttentionQuery): Promise<AttentionResponse>;
 }
 
 /**

@@ -2,6 +2,7 @@ import { CompoundEntityRef, parseEntityRef } from '@backstage/catalog-model';
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import type { ReadinessApi } from './ReadinessApi';
+import type { AttentionQuery, AttentionResponse } from './attentionTypes';
 import type {
   HistoryOptions,
   HistoryResponse,
@@ -111,6 +112,19 @@ export class ReadinessClient implements ReadinessApi {
       query.set('limit', String(options.limit));
     }
     return this.get<ScorecardListResponse>(withQuery('/scorecards', query));
+  }
+
+  async listAttention(query: AttentionQuery): Promise<AttentionResponse> {
+    const params = filterQuery(query);
+    params.set('list', query.list);
+    if (query.sort) params.set('sort', query.sort);
+    if (query.order) params.set('order', query.order);
+    if (query.withinDays !== undefined) {
+      params.set('withinDays', String(query.withinDays));
+    }
+    if (query.offset !== undefined) params.set('offset', String(query.offset));
+    if (query.limit !== undefined) params.set('limit', String(query.limit));
+    return this.get<AttentionResponse>(withQuery('/attention', params));
   }
 
   async getExportUrl(filters: ScorecardFilters = {}): Promise<string> {

@@ -25,7 +25,9 @@ import { RollupTrend } from '../RollupTrend';
 import { StaleNotice } from '../StaleNotice';
 import { TopGaps } from '../TopGaps';
 import { groupLabel, TierDistribution } from '../TierDistribution';
+import { NeedsAttention } from '../NeedsAttention';
 import { RollupFilterBar } from './RollupFilterBar';
+import { rollupSummary } from './rollupSummary';
 import { readRollupParams, writeRollupParams } from './rollupParams';
 
 /** Groups per page: the group table and the heat map show one page. */
@@ -204,13 +206,18 @@ function RollupView() {
           />
         </Grid>
         <Grid item xs={12}>
+          <Paper className={classes.panel}>
+            <NeedsAttention
+              filters={filters}
+              tiers={rubric.tiers}
+              checkTitle={rubric.checkTitle}
+            />
+          </Paper>
+        </Grid>
+        <Grid item xs={12}>
           {rollup && !loading && !error && (
             <Typography variant="body1" data-testid="readiness-rollup-summary">
-              {rollup.total.entityCount} entities, mean score{' '}
-              {Math.round(rollup.total.meanScore * 10) / 10},{' '}
-              {rollup.total.openBlockers} open blockers,{' '}
-              {rollup.total.stuckBelowTop} below the top tier for more than{' '}
-              {rollup.stuckAfterDays} days.
+              {rollupSummary(rollup)}
             </Typography>
           )}
         </Grid>
