@@ -25,6 +25,8 @@ const useStyles = makeStyles(theme => ({
   evidence: {
     margin: 0,
     paddingLeft: theme.spacing(3),
+    // Long evidence values (URLs, lists) wrap inside the card.
+    overflowWrap: 'anywhere',
   },
   source: {
     fontFamily: 'monospace',
@@ -73,6 +75,11 @@ export function GapItem(props: GapItemProps) {
         {check.actor && (
           <Typography variant="body2">
             Who acts: <EntityRefLink entityRef={check.actor} />
+          </Typography>
+        )}
+        {check.actorNote && (
+          <Typography variant="body2" data-testid="readiness-actor-note">
+            {check.actorNote}
           </Typography>
         )}
       </div>
