@@ -1,0 +1,101 @@
+/*
+ * Pilot purgatory at a glance, in the example organisation: the Readiness
+ * page opens with its overdue pilots and their days overdue; the tab of a
+ * stuck pilot leads with the verdict and copies every fix as one YAML patch;
+ * no page scrolls sideways at 390 pixels. The days overdue are the same on
+ * any date (the demo moves the example dates to today). Screenshots at 1440
+ * and 390 pixels go to e2e-screenshots/.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { parseDocument } from 'yaml';
+import { expect, Page, signIn, test } from './portalTest';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const SCREENSHOTS = path.resolve(
+  __dirname,
+  '../../..',
+  process.env.E2E_SCREENSHOTS_DIR ?? 'e2e-screenshots',
+);
+
+const WIDTHS = [1440, 390];
+
+async function screenshotAt(page: Page, name: string, width: number) {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
+}
+
+/** The page is no wider than the window: nothing scrolls sideways. */
+async function expectNoSidewaysScroll(page: Page) {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+}
+
+async function expectNoSeriousA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).include('main').analyze();
+  const serious = results.violations.filter(v => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map(v => `${v.id}: ${v.help}`)).toEqual([]);
+}
+
+test.beforeEach(async ({ page }) => {
+  await signIn(page);
+});
+
+for (const width of WIDTHS) {
+  test(`the Readiness page opens with the overdue pilots and their days overdue (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/readiness?groupBy=owner');
+    const attention = page.getByTestId('readiness-attention');
+    await expect(attention.getByTestId('readiness-attention-row')).toHaveCount(3);
+    const rows = attention.getByTestId('readiness-attention-row');
+    // Most overdue first; as many days on any date.
+    await expect(rows.nth(0)).toContainText('chargeback-labels-etl');
+    await expect(rows.nth(0)).toContainText('205 days');
+    await expect(rows.nth(0)).toContainText('marcus-webb is not in the catalog');
+    await expect(rows.nth(1)).toContainText('dispute-assistant-agent');
+    await expect(rows.nth(1)).toContainText('174 days');
+    await expect(rows.nth(2)).toContainText('fraud-model-v3');
+    await expect(rows.nth(2)).toContainText('144 days');
+    await expect(page.getByTestId('readiness-attention-tab-claimed-above-earned')).toContainText('(7)');
+    // Before any table.
+    const groups = page.getByTestId('readiness-rollup-groups');
+    await expect(groups).toBeVisible();
+    const attentionTop = (await attention.boundingBox())!.y;
+    expect(attentionTop).toBeLessThan((await groups.boundingBox())!.y);
+    await expect(page.getByTestId('readiness-rollup-summary')).toContainText('3 overdue decisions');
+    await expectNoSidewaysScroll(page);
+    await screenshotAt(page, 'readiness-needs-attention', width);
+    if (width === 1440) await expectNoSeriousA11yViolations(page);
+
+    await rows.nth(2).getByRole('link', { name: 'fraud-model-v3' }).click();
+    await expect(page).toHaveURL(/\/catalog\/default\/component\/fraud-model-v3\/readiness$/);
+  });
+
+  test(`the tab of a stuck pilot leads with the verdict and copies all fixes as one YAML patch (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/catalog/default/component/fraud-model-v3/readiness');
+    const verdict = page.getByTestId('readiness-verdict');
+    await expect(verdict).toContainText('Decision overdue by 144 days');
+    await expect(verdict).toContainText(/\d+ blockers to Beta/);
+    // The verdict is the first thing on the tab, the overdue decision next.
+    const content = page.getByTestId('readiness-content');
+    const first = await content.locator('[data-testid]').first().getAttribute('data-testid');
+    expect(first).toBe('readiness-verdict');
+    expect((await verdict.boundingBox())!.y).toBeLessThan((await page.getByTestId('readiness-decision').boundingBox())!.y);
+    await expect(page.getByTestId('readiness-tier-age')).toContainText('since the declared pilot start');
+
+    await page.getByRole('button', { name: /Copy all fixes to Beta/ }).click();
+    const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+    const document = parseDocument(clipboard, { uniqueKeys: true });
+    expect(document.errors.map(e => e.message)).toEqual([]);
+    expect(Object.keys(document.toJS())).toEqual(expect.arrayContaining(['metadata']));
+    expect(clipboard.match(/^metadata:/gm)).toHaveLength(1);
+
+    await expectNoSidewaysScroll(page);
+    await screenshotAt(page, 'stuck-pilot-verdict-fraud-model-v3', width);
+    if (width === 1440) await expectNoSeriousA11yViolations(page);
+  });
+}
