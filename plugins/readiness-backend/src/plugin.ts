@@ -147,7 +147,13 @@ export const readinessPlugin = createBackendPlugin({
           scorer,
           attention,
         });
+        const attentionService = new AttentionService({
+          rollups,
+          settings: attention,
+          tiers,
+        });
         registerReadinessActions({
+          attention: attentionService,
           actionsRegistry: deps.actionsRegistry,
           scorecards,
           rollups,
@@ -166,7 +172,7 @@ export const readinessPlugin = createBackendPlugin({
             scorer,
             runs,
             orgViewPacer: new RequestPacer(config.orgViewRateLimit),
-            attention: new AttentionService({ rollups, settings: attention, tiers }),
+            attention: attentionService,
           }),
         );
         deps.httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });

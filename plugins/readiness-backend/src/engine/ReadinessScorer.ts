@@ -2,6 +2,8 @@ import { Entity } from '@backstage/catalog-model';
 import {
   AttentionFacts,
   attentionFactsOf,
+  CheckDoc,
+  checkDocOf,
   CompiledRubric,
   compileRubric,
   CustomEvaluator,
@@ -30,6 +32,8 @@ export interface RubricDescription {
     tier: string;
     severity: Severity;
     appliesTo: string;
+    /** Why it matters, accepted evidence and example YAML, for the portal. */
+    doc: CheckDoc;
   }>;
 }
 
@@ -114,6 +118,7 @@ export class ReadinessScorer {
         tier: check.tier,
         severity: check.severity,
         appliesTo: describeAppliesTo(check.definition.appliesTo),
+        doc: checkDocOf(check.definition),
       })),
     };
   }

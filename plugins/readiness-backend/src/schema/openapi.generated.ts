@@ -1269,6 +1269,39 @@ export const spec = {
                 "appliesTo": {
                   "type": "string",
                   "description": "Which entities the check applies to, in words."
+                },
+                "doc": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "description": "The check's documentation, as docs/annotations.md gives it, for the portal.",
+                  "required": [
+                    "why",
+                    "appliesTo",
+                    "whoActs",
+                    "evidence",
+                    "waiverAnnotation"
+                  ],
+                  "properties": {
+                    "why": {
+                      "type": "string"
+                    },
+                    "appliesTo": {
+                      "type": "string"
+                    },
+                    "whoActs": {
+                      "type": "string"
+                    },
+                    "evidence": {
+                      "type": "string",
+                      "description": "The evidence that satisfies the check, in words."
+                    },
+                    "waiverAnnotation": {
+                      "type": "string"
+                    },
+                    "exampleYaml": {
+                      "type": "string"
+                    }
+                  }
                 }
               }
             }

@@ -1,3 +1,5 @@
 /** Documentation generated from a rubric: the annotation reference and rules in words. */
 export { renderAnnotationsDoc } from './renderAnnotationsDoc';
 export { describeRule } from './describeRule';
+export { checkDocOf } from './checkDoc';
+export type { CheckDoc } from './checkDoc';

@@ -1,12 +1,12 @@
 import { PILOT_START_ANNOTATION, pilotStartFixYaml } from '../attention/pilotStart';
 import type { CheckDefinition, Rubric } from '../model/rubric';
 import { describeAppliesTo } from '../engine/appliesTo';
-import { compileFix } from '../fixes/compileFix';
 import {
   WAIVER_ANNOTATION_PREFIX,
   WAIVER_FORMAT,
 } from '../waivers/parseWaiver';
-import { annotationKeysOf, describeRule } from './describeRule';
+import { annotationKeysOf } from './describeRule';
+import { checkDocOf } from './checkDoc';
 
 /** A markdown table with padded columns (the way prettier writes them). */
 function table(header: string[], rows: string[][]): string {
@@ -20,12 +20,6 @@ function table(header: string[], rows: string[][]): string {
     `| ${widths.map(w => '-'.repeat(w)).join(' | ')} |`,
     ...rows.map(line),
   ].join('\n');
-}
-
-function actorText(check: CheckDefinition): string {
-  return check.actor === 'operational-owner'
-    ? 'the operational owner (the owning group when none is named)'
-    : 'the owning group';
 }
 
 /**
@@ -77,29 +71,20 @@ export function renderAnnotationsDoc(rubric: Rubric): string {
     }
     push(`## ${category.title}`, '');
     for (const check of inCategory) {
-      const fix = check.fix
-        ? compileFix(
-            check.fix,
-            '',
-          )({ name: 'my-service', namespace: 'default', today: 'YYYY-MM-DD' })
-            .yaml
-        : '';
+      const doc = checkDocOf(check);
+      const fix = doc.exampleYaml ?? '';
       push(
         `<a id="${check.id}"></a>`,
         '',
         `### ${check.id}: ${check.title}`,
         '',
-        check.description,
+        doc.why,
         '',
         `- Tier / severity: ${check.tier} / ${check.severity}`,
-        `- Applies to: ${
-          check.appliesTo
-            ? describeAppliesTo(check.appliesTo)
-            : 'every scored entity'
-        }`,
-        `- Who acts: ${actorText(check)}`,
-        `- Evidence: ${describeRule(check.evidence, check)}`,
-        `- Waiver: \`${WAIVER_ANNOTATION_PREFIX}${check.id}\``,
+        `- Applies to: ${doc.appliesTo}`,
+        `- Who acts: ${doc.whoActs}`,
+        `- Evidence: ${doc.evidence}`,
+        `- Waiver: \`${doc.waiverAnnotation}\``,
         '',
       );
       if (fix) {
