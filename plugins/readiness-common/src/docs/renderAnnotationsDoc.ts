@@ -1,5 +1,5 @@
 import { PILOT_START_ANNOTATION, pilotStartFixYaml } from '../attention/pilotStart';
-import type { CheckDefinition, Rubric } from '../model/rubric';
+import type { Rubric } from '../model/rubric';
 import { describeAppliesTo } from '../engine/appliesTo';
 import {
   WAIVER_ANNOTATION_PREFIX,
