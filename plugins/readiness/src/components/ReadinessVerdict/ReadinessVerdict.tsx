@@ -19,7 +19,8 @@ const useStyles = makeStyles(theme => ({
     margin: 0,
     fontWeight: theme.typography.fontWeightMedium as number,
   },
-  urgent: { color: theme.palette.error.main },
+  // The darker red keeps the contrast of body text on the card.
+  urgent: { color: theme.palette.error.dark },
   notes: { margin: theme.spacing(1, 0, 0), paddingLeft: theme.spacing(3) },
 }));
 

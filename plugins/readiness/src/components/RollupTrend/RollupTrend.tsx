@@ -116,7 +116,9 @@ function TrendPanelContent(props: TrendPanelProps) {
     const last = value.points[value.points.length - 1];
     content = (
       <figure style={{ margin: 0 }}>
-        <div ref={ref}>
+        {/* Measured at the width of its box, never of the chart inside it
+            (else the fallback width holds and a narrow page scrolls sideways). */}
+        <div ref={ref} style={{ width: '100%', minWidth: 0, overflow: 'hidden' }}>
           <LineChart
             width={width || FALLBACK_WIDTH}
             height={CHART_HEIGHT}
