@@ -72,6 +72,18 @@ export interface Config {
       enabled?: boolean;
       /** Days before a waiver in use ends that its owner group is told (once). Default 7. */
       waiverExpiryDaysAhead?: number;
+      /**
+       * A digest to each owner group of its overdue decisions, services
+       * claiming a tier they have not earned and what expires soon (for
+       * the entities it owns directly). Sent only when notifications are
+       * enabled too.
+       */
+      digest?: {
+        /** Default false. */
+        enabled?: boolean;
+        /** Days between digests. Default 7. */
+        everyDays?: number;
+      };
     };
     /**
      * The rubric: tiers, weights, waiver rules and checks. Starts from the

@@ -27,6 +27,10 @@ import { staleAfterMs } from './recompute/staleAfter';
 import { RollupService } from './rollup/RollupService';
 import { AttentionService } from './attention/AttentionService';
 import {
+  ATTENTION_DIGEST_TASK_ID,
+  attentionDigestTask,
+} from './notifications/attentionDigestTask';
+import {
   assertClaimsMatchTiers,
   readAttentionConfig,
 } from './attention/attentionConfig';
@@ -140,6 +144,25 @@ export const readinessPlugin = createBackendPlugin({
           stuckAfterDays: config.stuckAfterDays,
           attention,
         });
+        if (config.notifications.enabled && config.notifications.digest.enabled) {
+          await deps.scheduler.scheduleTask({
+            id: ATTENTION_DIGEST_TASK_ID,
+            scope: 'global',
+            frequency: { days: config.notifications.digest.everyDays },
+            timeout: { minutes: 10 },
+            // After a recompute has stored results.
+            initialDelay: { minutes: 5 },
+            fn: async () => {
+              await attentionDigestTask({
+                store,
+                notifications: deps.notifications,
+                settings: attention,
+                tiers,
+                logger: deps.logger,
+              })();
+            },
+          });
+        }
         const scorecards = new ScorecardService({
           catalog: deps.catalog,
           store,
