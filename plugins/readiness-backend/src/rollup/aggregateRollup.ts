@@ -17,6 +17,13 @@ export const NO_TIER = 'none';
 export interface RollupGroup extends AttentionCounts {
   key: string;
   title?: string;
+  /**
+   * Grouped by owner: the group above this one in the hierarchy (absent at
+   * the top), so the groups form a tree.
+   */
+  parent?: string;
+  /** Grouped by owner: true when the owner is a person (a User), not a group. */
+  ownedByPerson?: boolean;
   entityCount: number;
   /** Entities per tier id, plus NO_TIER. */
   tiers: Record<string, number>;
@@ -80,14 +87,16 @@ export function aggregateRollup(
       : row.tierSince.getTime();
     const stuck = row.tier !== topTier && since < stuckBefore;
     add(total, row, stuck, attention);
-    for (const key of keysOf(row, options)) {
+    const keys = keysOf(row, options);
+    keys.forEach((key, i) => {
       let accumulator = groups.get(key);
       if (!accumulator) {
         accumulator = createAccumulator(key, options);
+        if (options.groupBy === 'owner') placeInTree(accumulator.group, keys[i + 1]);
         groups.set(key, accumulator);
       }
       add(accumulator, row, stuck, attention);
-    }
+    });
   }
   return {
     groups: [...groups.values()]
@@ -95,6 +104,14 @@ export function aggregateRollup(
       .sort((a, b) => a.key.localeCompare(b.key)),
     total: finish(total, options),
   };
+}
+
+/** An owner key's place in the tree: its parent, and whether a person owns. */
+function placeInTree(group: RollupGroup, parent: string | undefined) {
+  if (parent) group.parent = parent;
+  if (group.key.toLocaleLowerCase('en-US').startsWith('user:')) {
+    group.ownedByPerson = true;
+  }
 }
 
 function keysOf(row: RollupRow, options: AggregateOptions): string[] {

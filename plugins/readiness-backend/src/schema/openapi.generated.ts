@@ -1450,6 +1450,14 @@ export const spec = {
           "title": {
             "type": "string"
           },
+          "parent": {
+            "type": "string",
+            "description": "Grouped by owner, the group above this one (absent at the top), so the groups form a tree."
+          },
+          "ownedByPerson": {
+            "type": "boolean",
+            "description": "Grouped by owner, true when a person (a User) owns the entities."
+          },
           "entityCount": {
             "type": "integer"
           },
