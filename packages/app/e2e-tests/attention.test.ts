@@ -25,21 +25,34 @@ async function screenshotAt(page: Page, name: string, width: number) {
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
 }
 
-/** The page is no wider than the window: nothing scrolls sideways (names what sticks out). */
+/**
+ * The page is no wider than the window: nothing scrolls sideways. On failure
+ * it names where the overflow starts: elements wider than the window whose
+ * parent is not, outside any box that scrolls or clips sideways itself.
+ */
 async function expectNoSidewaysScroll(page: Page) {
   const { scrollWidth, clientWidth, wide } = await page.evaluate(() => {
     const width = document.documentElement.clientWidth;
+    const clipsSideways = (e: Element) =>
+      ['auto', 'scroll', 'hidden'].includes(getComputedStyle(e).overflowX);
+    const insideClip = (e: Element) => {
+      for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) {
+        if (clipsSideways(p)) return true;
+      }
+      return false;
+    };
+    const sticksOut = (e: Element) => e.getBoundingClientRect().right > width + 1;
     const describe = (e: Element) =>
       `${e.tagName.toLowerCase()}${e.getAttribute('data-testid') ? `[${e.getAttribute('data-testid')}]` : ''}.${String(
         e.className,
-      ).slice(0, 60)}`;
-    const outside = Array.from(document.querySelectorAll('main *')).filter(
-      e => e.getBoundingClientRect().right > width + 1 && !e.closest('[style*="overflow"], .MuiTabs-scroller'),
+      ).slice(0, 50)} (${Math.round(e.getBoundingClientRect().width)} px)`;
+    const origins = Array.from(document.querySelectorAll('body *')).filter(
+      e => sticksOut(e) && !insideClip(e) && !(e.parentElement && sticksOut(e.parentElement)),
     );
     return {
       scrollWidth: document.documentElement.scrollWidth,
       clientWidth: width,
-      wide: outside.slice(0, 5).map(describe),
+      wide: origins.slice(0, 8).map(describe),
     };
   });
   expect({ scrollWidth, wide }).toEqual({ scrollWidth: clientWidth, wide: [] });
