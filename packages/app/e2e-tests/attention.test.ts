@@ -33,22 +33,27 @@ async function screenshotAt(page: Page, name: string, width: number) {
 async function expectNoSidewaysScroll(page: Page) {
   const { scrollWidth, clientWidth, wide } = await page.evaluate(() => {
     const width = document.documentElement.clientWidth;
-    const clipsSideways = (e: Element) =>
-      ['auto', 'scroll', 'hidden'].includes(getComputedStyle(e).overflowX);
-    const insideClip = (e: Element) => {
-      for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) {
-        if (clipsSideways(p)) return true;
-      }
-      return false;
-    };
     const sticksOut = (e: Element) => e.getBoundingClientRect().right > width + 1;
+    /** The nearest ancestor that scrolls or clips sideways, or undefined for the page. */
+    const clipOf = (e: Element) => {
+      for (let p = e.parentElement; p && p !== document.body && p !== document.documentElement; p = p.parentElement) {
+        if (getComputedStyle(p).overflowX !== 'visible') return p;
+      }
+      return undefined;
+    };
+    // Sticking out of the page itself: no clipping box, or one that sticks out too.
+    const overflowsPage = (e: Element) => {
+      if (!sticksOut(e)) return false;
+      const clip = clipOf(e);
+      return !clip || sticksOut(clip);
+    };
     const describe = (e: Element) =>
       `${e.tagName.toLowerCase()}${e.getAttribute('data-testid') ? `[${e.getAttribute('data-testid')}]` : ''}.${String(
         e.className,
-      ).slice(0, 50)} (${Math.round(e.getBoundingClientRect().width)} px)`;
-    const origins = Array.from(document.querySelectorAll('body *')).filter(
-      e => sticksOut(e) && !insideClip(e) && !(e.parentElement && sticksOut(e.parentElement)),
-    );
+      ).slice(0, 50)} (${Math.round(e.getBoundingClientRect().left)}..${Math.round(e.getBoundingClientRect().right)} px)`;
+    const all = Array.from(document.querySelectorAll('body *')).filter(overflowsPage);
+    // The innermost: elements none of whose children overflow the page.
+    const origins = all.filter(e => !Array.from(e.children).some(overflowsPage));
     return {
       scrollWidth: document.documentElement.scrollWidth,
       clientWidth: width,

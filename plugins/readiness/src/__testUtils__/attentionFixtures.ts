@@ -89,7 +89,11 @@ export function attentionResponse(
   list: AttentionList,
   options: { offset?: number; limit?: number; sort?: AttentionResponse['sort']; order?: 'asc' | 'desc' } = {},
 ): AttentionResponse {
-  const all = list === 'overdue-decisions' ? overdueItems : list === 'expiring' ? [expiringItem] : [];
+  const byList: Partial<Record<AttentionList, AttentionItem[]>> = {
+    'overdue-decisions': overdueItems,
+    expiring: [expiringItem],
+  };
+  const all = byList[list] ?? [];
   const offset = options.offset ?? 0;
   const limit = options.limit ?? 25;
   return {

@@ -84,12 +84,6 @@ describe('describeTierAge', () => {
 });
 
 describe('describeTierAge with the backend verdict', () => {
-  const tiers = [
-    { id: 'pilot', title: 'Pilot' },
-    { id: 'beta', title: 'Beta' },
-    { id: 'production', title: 'Production' },
-  ];
-  const now = new Date('2026-11-21T12:00:00Z');
 
   it('says "since at least <date> (first record)" for a tier first seen at the first recompute, never "today"', () => {
     const text = describeTierAge({ tiers, tier: 'pilot', tierSince: '2026-11-21T08:00:00Z', source: 'first-record', now });
