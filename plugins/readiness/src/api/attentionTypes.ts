@@ -138,3 +138,12 @@ export interface EntityAttention {
 export type ScorecardWithAttention = ScorecardResponse & {
   attention?: EntityAttention;
 };
+
+/** What newer backends add to each row of GET /scorecards (and the CSV). */
+export interface StoredSummaryAttention {
+  tierSinceSource?: TierSinceSource;
+  decisionState?: DecisionState;
+  daysOverdue?: number;
+  claimedTier?: string;
+  whoActs?: string;
+}

@@ -15,7 +15,10 @@ import {
   READINESS_BASE_URL,
   rollupHandlers,
 } from '../../__testUtils__/readinessServer';
-import { paymentsTeamEntity } from '../../__testUtils__/rollupFixtures';
+import {
+  paymentsTeamEntity,
+  paymentsTeamScorecards,
+} from '../../__testUtils__/rollupFixtures';
 import { createTestReadinessClient } from '../../__testUtils__/renderWithReadiness';
 import { rootRouteRef } from '../../routes';
 import { GroupReadinessCard } from './GroupReadinessCard';
@@ -105,6 +108,24 @@ describe('GroupReadinessCard', () => {
       await screen.findByText('Showing the 1 lowest of 40 services.'),
     ).toBeInTheDocument();
     expect(screen.getByText('No tier')).toBeInTheDocument();
+  });
+
+  it('says which services have an overdue decision, and by how many days', async () => {
+    server.use(
+      ...rollupHandlers({
+        scorecards: {
+          ...paymentsTeamScorecards,
+          items: [
+            { ...paymentsTeamScorecards.items[0], decisionState: 'overdue', daysOverdue: 144 } as any,
+            paymentsTeamScorecards.items[1],
+          ],
+        },
+      }),
+    );
+    await renderCard();
+    const row = await screen.findByRole('row', { name: /payments-api/ });
+    expect(row).toHaveTextContent('decision overdue 144 days');
+    expect(screen.getByRole('row', { name: /payments-db/ })).not.toHaveTextContent('overdue');
   });
 
   it('says when the team owns no scored service', async () => {

@@ -9,6 +9,8 @@ import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
+import type { StoredSummaryAttention } from '../../api/attentionTypes';
+import { formatDays } from '../../lib/time';
 import { Link as RouterLink } from 'react-router-dom';
 import useAsync from 'react-use/esm/useAsync';
 import { readinessApiRef } from '../../api';
@@ -106,6 +108,11 @@ export function GroupReadinessCard(props: GroupReadinessCardProps) {
                 </TableCell>
                 <TableCell>
                   {item.tier ? tierTitle(tiers, item.tier) : 'No tier'}
+                  {overdueOf(item) !== undefined && (
+                    <Typography variant="caption" component="div" color="error">
+                      decision overdue {formatDays(overdueOf(item)!)}
+                    </Typography>
+                  )}
                 </TableCell>
                 <TableCell align="right">{formatScore(item.score)}</TableCell>
                 <TableCell align="right">{item.blockerCount}</TableCell>
@@ -141,4 +148,9 @@ export function GroupReadinessCard(props: GroupReadinessCardProps) {
       <div data-testid="readiness-group-card">{content}</div>
     </InfoCard>
   );
+}
+
+/** Days the item's decision is overdue, from backends that say so. */
+function overdueOf(item: object): number | undefined {
+  return (item as StoredSummaryAttention).daysOverdue;
 }

@@ -35,6 +35,10 @@ export const GROUPS_PER_PAGE = 25;
 
 const useStyles = makeStyles(theme => ({
   panel: { padding: theme.spacing(2) },
+  // A grid item is a flex item: without this its minimum width is its
+  // content's (a row of tabs, a wide table), which beats max-width: 100%
+  // and makes a narrow page scroll sideways instead of the box inside.
+  item: { minWidth: 0 },
 }));
 
 /**
@@ -124,11 +128,11 @@ function RollupView() {
     body = (
       <Grid container spacing={3}>
         {rollup.recompute?.stale && (
-          <Grid item xs={12}>
+          <Grid item className={classes.item} xs={12}>
             <StaleNotice recompute={rollup.recompute} />
           </Grid>
         )}
-        <Grid item xs={12}>
+        <Grid item className={classes.item} xs={12}>
           <Paper className={classes.panel}>
             <TierDistribution
               rollup={rollup}
@@ -152,7 +156,7 @@ function RollupView() {
           </Paper>
         </Grid>
         {selected && drilldownFilters && (
-          <Grid item xs={12}>
+          <Grid item className={classes.item} xs={12}>
             <Paper className={classes.panel}>
               <EntityDrilldown
                 title={groupLabel(selected)}
@@ -163,7 +167,7 @@ function RollupView() {
             </Paper>
           </Grid>
         )}
-        <Grid item xs={12} lg={8}>
+        <Grid item className={classes.item} xs={12} lg={8}>
           <Paper className={classes.panel}>
             <CategoryHeatmap
               rollup={rollup}
@@ -171,12 +175,12 @@ function RollupView() {
             />
           </Paper>
         </Grid>
-        <Grid item xs={12} lg={4}>
+        <Grid item className={classes.item} xs={12} lg={4}>
           <Paper className={classes.panel}>
             <TopGaps total={rollup.total} checkTitle={rubric.checkTitle} />
           </Paper>
         </Grid>
-        <Grid item xs={12}>
+        <Grid item className={classes.item} xs={12}>
           <Paper className={classes.panel}>
             <RollupTrend
               groupBy={groupBy}
@@ -198,14 +202,14 @@ function RollupView() {
         />
       </ContentHeader>
       <Grid container spacing={3}>
-        <Grid item xs={12}>
+        <Grid item className={classes.item} xs={12}>
           <RollupFilterBar
             groupBy={groupBy}
             filters={filters}
             onChange={(g, f) => update(g, f)}
           />
         </Grid>
-        <Grid item xs={12}>
+        <Grid item className={classes.item} xs={12}>
           <Paper className={classes.panel}>
             <NeedsAttention
               filters={filters}
@@ -214,7 +218,7 @@ function RollupView() {
             />
           </Paper>
         </Grid>
-        <Grid item xs={12}>
+        <Grid item className={classes.item} xs={12}>
           {rollup && !loading && !error && (
             <Typography variant="body1" data-testid="readiness-rollup-summary">
               {rollupSummary(rollup)}
@@ -224,7 +228,7 @@ function RollupView() {
         {/* The last rollup stays on screen while the next loads, so
                 the trend is not unmounted and fetched again for every page
                 of groups or twice for a new group-by. */}
-        <Grid item xs={12} aria-busy={loading}>
+        <Grid item className={classes.item} xs={12} aria-busy={loading}>
           {loading && rollup && <Progress />}
           {body}
         </Grid>
