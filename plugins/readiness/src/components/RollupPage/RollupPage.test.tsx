@@ -19,6 +19,7 @@ import { GROUPS_PER_PAGE, RollupPage } from './RollupPage';
 import {
   ownerRollup,
   paymentsTeamGroup,
+  rollupHistory,
 } from '../../__testUtils__/rollupFixtures';
 
 function renderPage(path = '/readiness') {
@@ -89,6 +90,24 @@ describe('RollupPage', () => {
 
     expect(
       await screen.findByText(/From 5 Jan 2026 to 5 Feb 2026/),
+    ).toBeInTheDocument();
+  });
+
+  it('starts the trend at the first record, not at zero-filled days before it', async () => {
+    server.use(
+      ...rollupHandlers({
+        history: {
+          ...rollupHistory,
+          points: [
+            { date: '2025-12-05', total: { entityCount: 0, meanScore: 0, tiers: {} } },
+            ...rollupHistory.points,
+          ],
+        },
+      }),
+    );
+    await renderPage();
+    expect(
+      await screen.findByText(/From 5 Jan 2026 to 5 Feb 2026: mean score 30.2 to 45.1, 5 to 6 entities/),
     ).toBeInTheDocument();
   });
 

@@ -39,6 +39,11 @@ const useStyles = makeStyles(theme => ({
   // content's (a row of tabs, a wide table), which beats max-width: 100%
   // and makes a narrow page scroll sideways instead of the box inside.
   item: { minWidth: 0 },
+  // The page's content area is a grid column sized by its content's
+  // min-content width; a wide table inside a scrolling box still counts
+  // there. Zero width with a minimum of 100% makes the view take the width
+  // it is given, so its tables scroll in their boxes, not the page.
+  root: { width: 0, minWidth: '100%' },
 }));
 
 /**
@@ -194,7 +199,7 @@ function RollupView() {
   }
 
   return (
-    <div data-testid="readiness-rollup-page">
+    <div data-testid="readiness-rollup-page" className={classes.root}>
       <ContentHeader title="Overview">
         <CsvDownloadButton
           filters={drilldownFilters ?? filters}
