@@ -42,22 +42,36 @@ async function expectNoSidewaysScroll(page: Page) {
       return undefined;
     };
     // Sticking out of the page itself: no clipping box, or one that sticks out too.
-    const overflowsPage = (e: Element) => {
+    const overflowsPage = (e: Element): boolean => {
       if (!sticksOut(e)) return false;
       const clip = clipOf(e);
-      return !clip || sticksOut(clip);
+      return !clip || overflowsPage(clip);
     };
     const describe = (e: Element) =>
       `${e.tagName.toLowerCase()}${e.getAttribute('data-testid') ? `[${e.getAttribute('data-testid')}]` : ''}.${String(
         e.className,
       ).slice(0, 50)} (${Math.round(e.getBoundingClientRect().left)}..${Math.round(e.getBoundingClientRect().right)} px)`;
-    const all = Array.from(document.querySelectorAll('body *')).filter(overflowsPage);
-    // The innermost: elements none of whose children overflow the page.
-    const origins = all.filter(e => !Array.from(e.children).some(overflowsPage));
+    const all = Array.from(document.querySelectorAll('body *')).filter(
+      // Absolutely placed boxes escape scrolling boxes that are not positioned.
+      e => (getComputedStyle(e).position === 'absolute' ? sticksOut(e) : overflowsPage(e)),
+    );
+    // Furthest right first: what sets the page's width.
+    const origins = all
+      .sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right)
+      .slice(0, 6)
+      .map(e => `${describe(e)} position ${getComputedStyle(e).position} in ${e.parentElement ? describe(e.parentElement) : '-'}`);
+    // The chain of boxes above the furthest one, to see where the width jumps.
+    const chain: string[] = [];
+    for (let e = all[0]?.parentElement; e && chain.length < 14; e = e.parentElement) {
+      const style = getComputedStyle(e);
+      chain.push(
+        `${describe(e)} display ${style.display} overflowX ${style.overflowX} minWidth ${style.minWidth} width ${style.width}`,
+      );
+    }
     return {
       scrollWidth: document.documentElement.scrollWidth,
       clientWidth: width,
-      wide: origins.slice(0, 8).map(describe),
+      wide: [...origins, ...chain],
     };
   });
   expect({ scrollWidth, wide }).toEqual({ scrollWidth: clientWidth, wide: [] });

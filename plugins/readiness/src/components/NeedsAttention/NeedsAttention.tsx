@@ -32,7 +32,9 @@ export const ATTENTION_PAGE_SIZE = 10;
 
 const useStyles = makeStyles(theme => ({
   // The table scrolls inside its box on a narrow screen; the page never does.
-  scroll: { overflowX: 'auto', maxWidth: '100%' },
+  // Positioned, so absolutely placed content (screen-reader-only text) scrolls
+  // and clips with the table instead of widening the page.
+  scroll: { overflowX: 'auto', maxWidth: '100%', position: 'relative' },
   tabs: { borderBottom: `1px solid ${theme.palette.divider}` },
   tab: { textTransform: 'none', minWidth: 0 },
   header: { whiteSpace: 'nowrap' },

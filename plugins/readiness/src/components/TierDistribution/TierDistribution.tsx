@@ -50,7 +50,9 @@ const useStyles = makeStyles(theme => ({
     marginRight: theme.spacing(0.5),
     verticalAlign: 'middle',
   },
-  scroll: { overflowX: 'auto', maxWidth: '100%' },
+  // Positioned, so absolutely placed content (screen-reader-only text) scrolls
+  // and clips with the table instead of widening the page.
+  scroll: { overflowX: 'auto', maxWidth: '100%', position: 'relative' },
   // Headers wrap between words, never inside one.
   header: {
     whiteSpace: 'normal',
