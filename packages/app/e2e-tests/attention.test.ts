@@ -74,7 +74,8 @@ async function expectNoSidewaysScroll(page: Page) {
       wide: [...origins, ...chain],
     };
   });
-  expect({ scrollWidth, wide }).toEqual({ scrollWidth: clientWidth, wide: [] });
+  // `wide` is only the diagnosis: boxes inside a scrolling table stick out legitimately.
+  expect(scrollWidth, `what sticks out:\n${wide.join('\n')}`).toBeLessThanOrEqual(clientWidth);
 }
 
 async function expectNoSeriousA11yViolations(page: Page) {
