@@ -13,6 +13,27 @@ export interface Config {
     historyRetentionDays?: number;
     /** Days below the top tier after which the rollup counts an entity as stuck. Default 90. */
     stuckAfterDays?: number;
+    /**
+     * The "needs attention" views (Readiness page, GET /attention, the CSV
+     * and the rollup's per-group counts).
+     */
+    attention?: {
+      /**
+       * Lifecycle values (lowercase) and the tier each claims: an entity
+       * whose spec.lifecycle claims a tier above the one it has earned is
+       * "running in production without meeting production criteria".
+       * Default { production: production }. Every tier must be in the rubric.
+       */
+      lifecycleClaims?: { [lifecycle: string]: string };
+      /** Days in the first tier (or below) after which a pilot without a decision needs one. Default 90. */
+      oldPilotDays?: number;
+      /**
+       * Waivers and dated evidence that stop holding within this many days
+       * are listed as expiring (found by scoring each entity at that future
+       * instant during the recompute). Default 30.
+       */
+      expiringWithinDays?: number;
+    };
     /** Catalog page size during a recompute. Default 500. */
     recomputePageSize?: number;
     /**
@@ -60,6 +81,18 @@ export interface Config {
       enabled?: boolean;
       /** Days before a waiver in use ends that its owner group is told (once). Default 7. */
       waiverExpiryDaysAhead?: number;
+      /**
+       * A digest to each owner group of its overdue decisions, services
+       * claiming a tier they have not earned and what expires soon (for
+       * the entities it owns directly). Sent only when notifications are
+       * enabled too.
+       */
+      digest?: {
+        /** Default false. */
+        enabled?: boolean;
+        /** Days between digests. Default 7. */
+        everyDays?: number;
+      };
     };
     /**
      * The rubric: tiers, weights, waiver rules and checks. Starts from the

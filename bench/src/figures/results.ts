@@ -29,6 +29,10 @@ export interface BackendResult {
   database: { bytesPerEntity: number };
   scorecardLoad: Latency;
   rollupLoad: Latency;
+  /** Runs since the permission work: the user a conditional policy restricts. */
+  permissions?: { hiddenShare: number; exactness: { exact: boolean } };
+  cold?: { restricted: Record<string, number> };
+  warm?: { restricted: Record<string, { p95: number }> };
   goals: Record<string, boolean>;
 }
 export interface SoakResult {

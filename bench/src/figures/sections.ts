@@ -31,8 +31,13 @@ function goals(
 ) {
   const entries = Object.entries(goalsOf);
   const missed = entries.filter(([, met]) => !met);
+  // A goal without a threshold in its key (restrictedAnswersExact) is its label.
+  const goal = (key: string) =>
+    /(AtLeast|Under)\d+(x|ms|s)$/.test(key)
+      ? `${labels[key] ?? key} ${goalOf(key)}`
+      : labels[key] ?? key;
   const list = (items: Array<[string, boolean]>) =>
-    items.map(([key]) => `${labels[key] ?? key} ${goalOf(key)}`).join(', ');
+    items.map(([key]) => goal(key)).join(', ');
   return missed.length === 0
     ? `Every goal is met (${list(entries)}).`
     : `Goals missed: ${list(missed)}.`;
@@ -63,12 +68,38 @@ export function backendSection(name: string, r: BackendResult): string {
       `${integer(u.requestsPerSecond)} requests a second (${integer(
         u.errors,
       )} errors).`,
+    ...restrictedUserSentence(r),
     goals(r.goals, {
       recomputeUnder60s: 'recompute',
       scorecardP95Under50ms: 'scorecard p95',
       rollupP95Under100ms: 'rollup p95',
+      restrictedScorecardP95Under50ms: "restricted user's scorecard p95",
+      restrictedRollupP95Under250ms: "restricted user's rollup p95",
+      restrictedAnswersExact: "restricted user's answers exact",
     }),
   ].join('\n');
+}
+
+/** The figures of the signed-in user a conditional policy restricts, when the run has them. */
+function restrictedUserSentence(r: BackendResult): string[] {
+  const warm = r.warm?.restricted;
+  const cold = r.cold?.restricted;
+  if (!warm || !cold || !r.permissions) return [];
+  const p95 = (name: string) => milliseconds(warm[name].p95);
+  return [
+    `For a signed-in user from whom a conditional permission policy hides ` +
+      `${integer(100 * r.permissions.hiddenShare)}% of the stored entities ` +
+      `(answers ${r.permissions.exactness.exact ? 'exact' : 'NOT exact'}): ` +
+      `live scorecard p95 ${p95('scorecard')}, rollup p95 ${p95('rollup')}, ` +
+      `rollup history p95 ${p95('rollupHistory')}, list p95 ${p95(
+        'scorecardList',
+      )}${warm.attention ? `, attention list p95 ${p95('attention')}` : ''}, ` +
+      `CSV export p95 ${p95('csvExport')}, with ${r.scorecardLoad.clients} clients; ` +
+      `cold (the first call after their visible set expired): rollup by owner ` +
+      `${milliseconds(cold.rollupByOwner)}, live scorecard ${milliseconds(
+        cold.scorecard,
+      )}.`,
+  ];
 }
 
 export function soakSection(name: string, r: SoakResult): string {
@@ -153,9 +184,13 @@ export function compareSection(name: string, r: CompareReport): string {
     )}) | ${goalCell('scoringAtLeast20x')} |`,
     `| organisation-wide view | ${seconds(
       o.ours.coldSeconds,
-    )} (rollup by owner, first call; ${seconds(
+    )} (rollup by owner, first call, for a signed-in user from whom the permission policy hides ${integer(
+      100 * o.restrictedUser.hiddenShare,
+    )}% of the entities; ${seconds(
       o.ours.warmMedianSeconds,
-    )} warm) | ${seconds(o.theirs.seconds)} (bulk check run, a ${mib(
+    )} warm; cached, for a caller who may read everything: ${seconds(
+      o.ours.unrestricted.coldSeconds,
+    )} first call, ratio ${ratio(o.unrestrictedRatio)}) | ${seconds(o.theirs.seconds)} (bulk check run, a ${mib(
       o.theirs.responseBytes,
     )} answer) | ${goalCell('organisationViewAtLeast100x')} |`,
     `| database after ${s.afterDays} days, ${integer(

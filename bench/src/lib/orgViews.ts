@@ -9,6 +9,7 @@ export const ORG_VIEW_ENDPOINTS = {
   rollupHistory: '/api/readiness/rollup/history?groupBy=owner',
   scorecardList: '/api/readiness/scorecards?limit=50',
   csvExport: '/api/readiness/export.csv',
+  attention: '/api/readiness/attention?list=overdue-decisions',
 } as const;
 
 export type OrgViewEndpoint = keyof typeof ORG_VIEW_ENDPOINTS;
@@ -69,6 +70,8 @@ export interface WarmLoads {
   rollupHistory: LoadResult;
   scorecardList: LoadResult;
   csvExport: LoadResult;
+  /** GET /attention, the list the Readiness page opens with. */
+  attention: LoadResult;
 }
 
 /**
@@ -113,5 +116,6 @@ export async function warmLoads(options: {
     rollupHistory: await load('rollupHistory', [ORG_VIEW_ENDPOINTS.rollupHistory]),
     scorecardList: await load('scorecardList', [ORG_VIEW_ENDPOINTS.scorecardList]),
     csvExport: await load('csvExport', [ORG_VIEW_ENDPOINTS.csvExport]),
+    attention: await load('attention', [ORG_VIEW_ENDPOINTS.attention]),
   };
 }

@@ -27,6 +27,7 @@ const ROWS: Array<{ label: string; cold: string[]; warm: string }> = [
   { label: 'rollup history (by owner, 90 days)', cold: ['rollupHistory'], warm: 'rollupHistory' },
   { label: 'list (50 least ready)', cold: ['scorecardList'], warm: 'scorecardList' },
   { label: 'CSV export', cold: ['csvExport'], warm: 'csvExport' },
+  { label: 'needs attention (overdue decisions)', cold: ['attention'], warm: 'attention' },
 ];
 
 const ms = (value: number) => `${value.toFixed(0)} ms`;

@@ -58,8 +58,9 @@ test('a service stuck in pilot shows its blockers and a fix to copy', async ({ p
     `decision overdue since ${due} (144 days)`,
   );
 
-  // Copy the first fix and check the clipboard holds catalog-info YAML.
-  const copyButton = page.getByRole('button', { name: /Copy YAML for/i }).first();
+  // Open the first blocker and copy its fix: the clipboard holds catalog-info YAML.
+  await blockers.getByRole('button').first().click();
+  const copyButton = blockers.getByRole('button', { name: /Copy YAML for/i }).first();
   await copyButton.click();
   const clipboard = await page.evaluate(() => navigator.clipboard.readText());
   expect(clipboard).toMatch(/^(metadata|spec):/m);

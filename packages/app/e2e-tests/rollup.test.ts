@@ -33,8 +33,9 @@ test('the Readiness page rolls up by team and drills down to a service', async (
 
   const groups = page.getByTestId('readiness-rollup-groups');
   await expect(groups).toBeVisible();
-  // Departments include their teams' services.
+  // Departments include their teams' services; teams open under their department.
   await expect(groups).toContainText(/Engineering/i);
+  await page.getByRole('button', { name: /Show the groups of Engineering/i }).click();
   await expect(groups).toContainText(/Payments/i);
   await expect(page.getByTestId('readiness-heatmap')).toBeVisible();
   await expect(page.getByTestId('readiness-top-gaps')).toBeVisible();

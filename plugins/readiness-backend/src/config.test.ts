@@ -6,16 +6,25 @@ describe('readReadinessConfig', () => {
     expect(readReadinessConfig(new ConfigReader({})).notifications).toEqual({
       enabled: false,
       waiverExpiryDaysAhead: 7,
+      digest: { enabled: false, everyDays: 7 },
     });
     expect(
       readReadinessConfig(
         new ConfigReader({
           readiness: {
-            notifications: { enabled: true, waiverExpiryDaysAhead: 14 },
+            notifications: {
+              enabled: true,
+              waiverExpiryDaysAhead: 14,
+              digest: { enabled: true, everyDays: 1 },
+            },
           },
         }),
       ).notifications,
-    ).toEqual({ enabled: true, waiverExpiryDaysAhead: 14 });
+    ).toEqual({
+      enabled: true,
+      waiverExpiryDaysAhead: 14,
+      digest: { enabled: true, everyDays: 1 },
+    });
   });
 
   it('names the key of a wrong notifications value', () => {

@@ -27,6 +27,8 @@ export interface ReadinessBackendConfig {
     enabled: boolean;
     /** Days before a waiver in use ends that the owner group is told. */
     waiverExpiryDaysAhead: number;
+    /** The attention digest to owner groups; off unless enabled (with notifications). */
+    digest: { enabled: boolean; everyDays: number };
   };
 }
 
@@ -79,6 +81,16 @@ export function readReadinessConfig(config: Config): ReadinessBackendConfig {
         'readiness.notifications.waiverExpiryDaysAhead',
         7,
       ),
+      digest: {
+        enabled:
+          config.getOptionalBoolean('readiness.notifications.digest.enabled') ??
+          false,
+        everyDays: readPositiveInteger(
+          config,
+          'readiness.notifications.digest.everyDays',
+          7,
+        ),
+      },
     },
   };
 }

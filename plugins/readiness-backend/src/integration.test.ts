@@ -332,6 +332,11 @@ describe.each(ids)('readiness backend with the real catalog on %s', id => {
       ['GetRollupHistory', '/api/readiness/rollup/history?groupBy=owner&days=3'],
       ['GetRollupHistory', '/api/readiness/rollup/history?groupBy=system&limit=0'],
       ['ListScorecards', '/api/readiness/scorecards?limit=5'],
+      ['ListAttention', '/api/readiness/attention?list=overdue-decisions'],
+      ['GetSummary', '/api/readiness/summary'],
+      ['GetSummary', '/api/readiness/summary?lifecycle=production'],
+      ['GetFilterValues', '/api/readiness/filter-values'],
+      ['ListAttention', '/api/readiness/attention?list=expiring&withinDays=400'],
       ['ListScorecards', '/api/readiness/scorecards?limit=5000', '400'],
     ];
     for (const [operationId, url, status = '200'] of answers) {
@@ -342,6 +347,92 @@ describe.each(ids)('readiness backend with the real catalog on %s', id => {
         errors: [],
       });
     }
+  });
+
+  it('lists what needs attention in the example organisation, with days overdue that do not depend on the day', async () => {
+    await waitForSnapshots(server);
+    const attention = async (query: string, user = 'user:default/grace-holloway') => {
+      const response = await get(server, `/api/readiness/attention?${query}`, user);
+      expect({ status: response.status, error: response.body.error?.message }).toEqual({ status: 200 });
+      return response.body;
+    };
+    const overdue = await attention('list=overdue-decisions');
+    expect(overdue.items.map((i: { entityRef: string; daysOverdue: number }) => [i.entityRef, i.daysOverdue])).toEqual([
+      ['component:default/chargeback-labels-etl', 205],
+      ['component:default/dispute-assistant-agent', 174],
+      ['component:default/fraud-model-v3', 144],
+    ]);
+    expect(overdue.counts).toEqual({
+      'overdue-decisions': 3,
+      'old-pilots': 0,
+      'claimed-above-earned': 7,
+      expiring: 1,
+    });
+    const chargeback = overdue.items[0];
+    expect(chargeback).toMatchObject({
+      owner: 'group:default/data-platform-team',
+      operationalOwner: 'user:default/marcus-webb',
+      whoActs: 'group:default/data-platform-team',
+      whoActsNote: expect.stringContaining('was not found in the catalog'),
+      decisionState: 'overdue',
+      timeInTier: { source: 'declared', days: 383 },
+    });
+    const fraudModel = overdue.items[2];
+    expect(fraudModel).toMatchObject({ whoActs: 'user:default/kenji-watanabe', timeInTier: { source: 'declared', days: 292 } });
+    // Sortable on the server, and paged.
+    const byEntity = await attention('list=overdue-decisions&sort=entity&order=desc&limit=2');
+    expect(byEntity.items.map((i: { entityRef: string }) => i.entityRef)).toEqual([
+      'component:default/fraud-model-v3',
+      'component:default/dispute-assistant-agent',
+    ]);
+    expect(byEntity.total).toBe(3);
+    const second = await attention('list=overdue-decisions&sort=entity&order=desc&limit=2&offset=2');
+    expect(second.items.map((i: { entityRef: string }) => i.entityRef)).toEqual(['component:default/chargeback-labels-etl']);
+    // Filters apply; hidden entities are in no list and no count.
+    const engineering = await attention(`list=claimed-above-earned&owner=${encodeURIComponent('group:default/engineering')}`);
+    expect(engineering.total).toBe(6);
+    const outsider = await attention('list=overdue-decisions', OUTSIDER);
+    expect(outsider.items.map((i: { entityRef: string }) => i.entityRef)).toEqual(['component:default/chargeback-labels-etl']);
+    expect(outsider.counts['overdue-decisions']).toBe(1);
+    const claimed = await attention('list=claimed-above-earned&sort=entity');
+    expect(claimed.items.map((i: { entityRef: string }) => i.entityRef.split('/')[1])).toEqual([
+      'notification-service',
+      'order-history-service',
+      'payment-gateway-adapter',
+      'product-catalog-service',
+      'refund-worker',
+      'search-service',
+      'transaction-features-pipeline',
+    ]);
+    const expiring = await attention('list=expiring');
+    expect(expiring.items).toEqual([
+      expect.objectContaining({
+        entityRef: 'component:default/fraud-scoring-service',
+        expiring: [expect.objectContaining({ checkId: 'ai-drift-review', kind: 'evidence' })],
+      }),
+    ]);
+    // The rollup counts the same per group; the CSV carries the columns.
+    const rollup = (await get(server, '/api/readiness/rollup?groupBy=owner&limit=1000', 'user:default/grace-holloway')).body;
+    const ml = rollup.groups.find((g: { key: string }) => g.key === 'group:default/ml-team');
+    expect(ml).toMatchObject({ overdueDecisions: 2, claimedAboveEarned: 0, expiringSoon: 1, stuckBelowTop: 2 });
+    expect(rollup.total).toMatchObject({ overdueDecisions: 3, claimedAboveEarned: 7, expiringSoon: 1 });
+    const csv = (await get(server, '/api/readiness/export.csv', 'user:default/grace-holloway')).text.split('\r\n');
+    const header = csv[0].split(',');
+    expect(header).toEqual(expect.arrayContaining(['decisionState', 'daysOverdue', 'claimedTier', 'whoActs']));
+    const fraudRow = csv.find(line => line.startsWith('component:default/fraud-model-v3,'))!.split(',');
+    expect(fraudRow[header.indexOf('daysOverdue')]).toBe('144');
+    expect(fraudRow[header.indexOf('decisionState')]).toBe('overdue');
+    // The entity tab's verdict.
+    const tab = (await get(server, '/api/readiness/scorecards/default/component/chargeback-labels-etl', 'user:default/grace-holloway')).body;
+    expect(tab.attention).toMatchObject({
+      decisionState: 'overdue',
+      daysOverdue: 205,
+      whoActs: 'group:default/data-platform-team',
+      pilotStart: { state: 'valid' },
+      timeInTier: { source: 'declared' },
+    });
+    const refund = (await get(server, '/api/readiness/scorecards/default/component/refund-worker', 'user:default/grace-holloway')).body;
+    expect(refund.attention).toMatchObject({ claimedTier: 'production', claimAboveTier: true });
   });
 
   it('stores a snapshot for every scored entity after a recompute and serves its history', async () => {

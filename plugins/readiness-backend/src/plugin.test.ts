@@ -199,6 +199,7 @@ describe('readinessPlugin where people already work', () => {
     expect(list.body.actions.map((a: { id: string }) => a.id).sort()).toEqual([
       'readiness:get-rollup',
       'readiness:get-scorecard',
+      'readiness:list-attention',
       'readiness:list-owner-gaps',
     ]);
 

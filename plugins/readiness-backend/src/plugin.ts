@@ -25,6 +25,15 @@ import type { RecomputeListener } from './recompute/ScorecardChange';
 import { recordedRecompute } from './recompute/recordedRecompute';
 import { staleAfterMs } from './recompute/staleAfter';
 import { RollupService } from './rollup/RollupService';
+import { AttentionService } from './attention/AttentionService';
+import {
+  ATTENTION_DIGEST_TASK_ID,
+  attentionDigestTask,
+} from './notifications/attentionDigestTask';
+import {
+  assertClaimsMatchTiers,
+  readAttentionConfig,
+} from './attention/attentionConfig';
 import { VisibleEntities } from './catalog/VisibleEntities';
 import { createRouter, RECOMPUTE_TASK_ID } from './service/router';
 import { ScorecardService } from './service/ScorecardService';
@@ -77,6 +86,8 @@ export const readinessPlugin = createBackendPlugin({
         });
         deps.permissionsRegistry.addPermissions(readinessPermissions);
         const tiers = () => scorer.tierIds();
+        const attention = readAttentionConfig(deps.config);
+        assertClaimsMatchTiers(attention, tiers());
 
         const listeners: RecomputeListener[] = [
           new ScorecardEventPublisher({ events: deps.events, tiers }),
@@ -102,6 +113,7 @@ export const readinessPlugin = createBackendPlugin({
           historyRetentionDays: config.historyRetentionDays,
           retry: config.catalogRetry,
           listeners,
+          expiringWithinDays: attention.expiringWithinDays,
         });
         // Whether stored results are current; the scheduler's lock (scope
         // global) runs one recompute at a time across replicas.
@@ -136,7 +148,27 @@ export const readinessPlugin = createBackendPlugin({
           visibility,
           tiers,
           stuckAfterDays: config.stuckAfterDays,
+          attention,
         });
+        if (config.notifications.enabled && config.notifications.digest.enabled) {
+          await deps.scheduler.scheduleTask({
+            id: ATTENTION_DIGEST_TASK_ID,
+            scope: 'global',
+            frequency: { days: config.notifications.digest.everyDays },
+            timeout: { minutes: 10 },
+            // After a recompute has stored results.
+            initialDelay: { minutes: 5 },
+            fn: async () => {
+              await attentionDigestTask({
+                store,
+                notifications: deps.notifications,
+                settings: attention,
+                tiers,
+                logger: deps.logger,
+              })();
+            },
+          });
+        }
         const scorecards = new ScorecardService({
           catalog: deps.catalog,
           store,
@@ -144,8 +176,15 @@ export const readinessPlugin = createBackendPlugin({
           scorer,
           visibility,
           serviceCredentials: () => deps.auth.getOwnServiceCredentials(),
+          attention,
+        });
+        const attentionService = new AttentionService({
+          rollups,
+          settings: attention,
+          tiers,
         });
         registerReadinessActions({
+          attention: attentionService,
           actionsRegistry: deps.actionsRegistry,
           scorecards,
           rollups,
@@ -164,6 +203,7 @@ export const readinessPlugin = createBackendPlugin({
             scorer,
             runs,
             orgViewPacer: new RequestPacer(config.orgViewRateLimit),
+            attention: attentionService,
           }),
         );
         deps.httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });

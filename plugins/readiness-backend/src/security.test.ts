@@ -188,6 +188,9 @@ const routes: Route[] = Object.entries(spec.paths).flatMap(([p, methods]) =>
   })),
 );
 
+const ATTENTION_LISTS = routes
+  .find(r => r.operationId === 'ListAttention')!
+  .parameters.find(p => p.name === 'list')!.schema.enum!;
 const GROUP_BYS = routes
   .find(r => r.operationId === 'GetRollup')!
   .parameters.find(p => p.name === 'groupBy')!.schema.enum!;
@@ -604,6 +607,8 @@ describe.each(ids)(
           ['PostRefresh', '/refresh', 'post'],
           ['ListScorecards', '/scorecards?limit=1000', 'get'],
           ['ExportCsv', '/export.csv', 'get'],
+          ['GetSummary', '/summary', 'get'],
+          ['GetFilterValues', '/filter-values', 'get'],
         ];
         for (const filter of [
           `owner=${encodeURIComponent(HIDDEN_OWNER)}`,
@@ -615,10 +620,27 @@ describe.each(ids)(
             ['ListScorecards', `/scorecards?limit=1000&${filter}`, 'get'],
             ['ExportCsv', `/export.csv?${filter}`, 'get'],
           );
+          for (const list of ATTENTION_LISTS) {
+            calls.push([
+              'ListAttention',
+              `/attention?list=${list}&limit=500&withinDays=400&${filter}`,
+              'get',
+            ]);
+          }
           // Rollups filter on everything but system and domain.
           if (!filter.startsWith('system=')) {
-            calls.push(['GetRollup', `/rollup?groupBy=owner&${filter}`, 'get']);
+            calls.push(
+              ['GetRollup', `/rollup?groupBy=owner&${filter}`, 'get'],
+              ['GetSummary', `/summary?${filter}`, 'get'],
+            );
           }
+        }
+        for (const list of ATTENTION_LISTS) {
+          calls.push([
+            'ListAttention',
+            `/attention?list=${list}&limit=500&withinDays=400`,
+            'get',
+          ]);
         }
         for (const groupBy of GROUP_BYS) {
           calls.push(
@@ -773,6 +795,106 @@ describe.each(ids)(
           });
         }
         expect(refsOf(await list(OUTSIDER, hiddenOwner))).toEqual([]);
+      });
+
+      it.each(ATTENTION_LISTS)(
+        "gets the %s list and every attention count as the allowed user's minus the hidden entities' (from the fixture)",
+        async list => {
+          type AttentionBody = {
+            total: number;
+            counts: Record<string, number>;
+            items: { entityRef: string }[];
+          };
+          const attention = async (user: string, query: string) =>
+            (await getAs(server, user, `${API}/attention?${query}`))
+              .body as AttentionBody;
+          const refsOf = (body: AttentionBody) =>
+            body.items.map(i => i.entityRef).sort();
+          let hiddenListed = 0;
+          for (const filter of ['', '&lifecycle=experimental', '&tag=ml', '&type=service']) {
+            const query = `list=${list}&limit=500&withinDays=400${filter}`;
+            const insider = await attention(INSIDER, query);
+            const outsider = await attention(OUTSIDER, query);
+            const hiddenInList = refsOf(insider).filter(ref => hiddenRefs.has(ref));
+            hiddenListed += hiddenInList.length;
+            expect({ filter, refs: refsOf(outsider) }).toEqual({
+              filter,
+              refs: refsOf(insider).filter(ref => !hiddenRefs.has(ref)),
+            });
+            expect({ filter, total: outsider.total }).toEqual({
+              filter,
+              total: insider.total - hiddenInList.length,
+            });
+            // Every other list's count drops by its hidden entries too.
+            for (const other of ATTENTION_LISTS) {
+              const otherInsider = await attention(
+                INSIDER,
+                `list=${other}&limit=500&withinDays=400${filter}`,
+              );
+              const hiddenOther = refsOf(otherInsider).filter(ref =>
+                hiddenRefs.has(ref),
+              ).length;
+              expect({ filter, other, count: outsider.counts[other] }).toEqual({
+                filter,
+                other,
+                count: otherInsider.total - hiddenOther,
+              });
+            }
+          }
+          const hiddenOnly = await attention(
+            OUTSIDER,
+            `list=${list}&limit=500&withinDays=400&owner=${encodeURIComponent(HIDDEN_OWNER)}`,
+          );
+          expect(hiddenOnly.items).toEqual([]);
+          expect(Object.values(hiddenOnly.counts).every(c => c === 0)).toBe(true);
+          // The hidden team has overdue pilots and something expiring: those
+          // lists would leak if the policy were not applied.
+          if (list === 'overdue-decisions' || list === 'expiring') {
+            expect({ list, hiddenListed: hiddenListed > 0 }).toEqual({
+              list,
+              hiddenListed: true,
+            });
+          }
+        },
+      );
+
+      it("summarises exactly the allowed user's entities minus the hidden ones, and suggests no hidden value", async () => {
+        const summaryOf = async (user: string) =>
+          (await getAs(server, user, `${API}/summary`)).body.summary;
+        const insider = await summaryOf(INSIDER);
+        const outsider = await summaryOf(OUTSIDER);
+        expect(outsider.entities).toBe(insider.entities - hiddenStoredRefs.length);
+        expect(
+          outsider.declaredProductionBelowTop.entityRefs.filter((ref: string) =>
+            hiddenRefs.has(ref),
+          ),
+        ).toEqual([]);
+        const values = async (user: string) =>
+          (await getAs(server, user, `${API}/filter-values`)).body;
+        expect((await values(INSIDER)).owner).toContain(HIDDEN_OWNER);
+        const outsiderValues = await values(OUTSIDER);
+        expect(outsiderValues.owner).not.toContain(HIDDEN_OWNER);
+        expect(outsiderValues.type.length).toBeGreaterThan(0);
+      });
+
+      it('counts overdue decisions, claims above the tier and what expires in rollups exactly as the attention lists the caller gets', async () => {
+        for (const user of [INSIDER, OUTSIDER]) {
+          const rollup = (
+            await getAs(server, user, `${API}/rollup?groupBy=owner&limit=1000`)
+          ).body;
+          const counts = (
+            await getAs(server, user, `${API}/attention?list=overdue-decisions`)
+          ).body.counts;
+          expect({ user, total: rollup.total }).toMatchObject({
+            user,
+            total: {
+              overdueDecisions: counts['overdue-decisions'],
+              oldPilotsWithoutDecision: counts['old-pilots'],
+              claimedAboveEarned: counts['claimed-above-earned'],
+              expiringSoon: counts.expiring,
+            },
+          });
+        }
       });
 
       it.each(GROUP_BYS)(

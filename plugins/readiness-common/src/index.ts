@@ -13,14 +13,27 @@
 // The REST API's request and response types, generated from openapi.yaml;
 // the scorecard the engine returns is one of them.
 export type {
+  AttentionCounts,
+  AttentionItem,
+  AttentionList,
+  AttentionQuery,
+  AttentionResponse,
+  AttentionSort,
   CategoryScore,
   CategorySummary,
+  CheckDoc,
   CheckFix,
   CheckResult,
   CheckStatus,
+  CommonGap,
   DecisionGate,
+  DecisionState,
+  EntityAttention,
   EntitySummary,
   EvidenceItem,
+  ExpiringCheck,
+  FilterValuesResponse,
+  FirstRunSummary,
   HealthResponse,
   HistoryPoint,
   HistoryQuery,
@@ -47,7 +60,12 @@ export type {
   ScorecardResponse,
   Severity,
   StoredScorecardSummary,
+  SummaryQuery,
+  SummaryResponse,
+  TierCount,
+  TierSinceSource,
   TierSummary,
+  TimeInTier,
   UnknownWaiver,
   WaiverInfo,
 } from './api';
@@ -121,8 +139,9 @@ export { defaultRubric, loadRubricFromConfig } from './rubric';
 export type { LoadRubricOptions } from './rubric';
 
 // Words and YAML for people: a rule described, a fix snippet, dates.
-export { describeRule } from './docs';
-export { fixTemplateYaml, slugify } from './fixes';
+export { checkDocOf, describeRule } from './docs';
+export { combineFixes, fixTemplateYaml, mergeInto, slugify } from './fixes';
+export type { CombinedFix } from './fixes';
 export { dayOf, formatDay } from './parsing';
 
 // Permissions.
@@ -133,11 +152,32 @@ export {
 
 // The first-run summary of a scored catalog (tiers, common gaps, declared
 // production that is not reached), shown by the CLI and the Readiness page.
-export { NO_TIER, summarizeFirstRun } from './summary';
+export { NO_TIER, summarizeFirstRun, summaryInputOf } from './summary';
+export type { FirstRunSummaryOptions, SummaryInput } from './summary';
+
+// Pilot purgatory: time in tier, claimed versus earned, overdue decisions,
+// what expires next, and who must act.
+export {
+  attentionFactsOf,
+  claimedTierOf,
+  claimExceedsTier,
+  declaredPilotStartOf,
+  decisionStateAt,
+  DEFAULT_LIFECYCLE_CLAIMS,
+  describeTimeInTier,
+  findExpiringChecks,
+  isUndecided,
+  PILOT_START_ANNOTATION,
+  pilotStartFixYaml,
+  problemsOfLifecycleClaims,
+  timeInTier,
+  whoActsOf,
+} from './attention';
 export type {
-  CommonGap,
-  FirstRunSummary,
-  FirstRunSummaryOptions,
-  SummaryInput,
-  TierCount,
-} from './summary';
+  AttentionFacts,
+  DeclaredPilotStart,
+  DecisionStateNow,
+  ExpiringResult,
+  LifecycleClaims,
+  StoredDecision,
+} from './attention';

@@ -1,4 +1,7 @@
-import { summarizeFirstRun } from '@readiness-scorecards/plugin-readiness-common';
+import {
+  summarizeFirstRun,
+  summaryInputOf,
+} from '@readiness-scorecards/plugin-readiness-common';
 import type { CompiledRubric } from '@readiness-scorecards/plugin-readiness-common';
 import { CatalogApiClient } from '../catalog/CatalogApiClient';
 import { assess, scoreEntity } from '../engine/assess';
@@ -118,13 +121,14 @@ export async function lintCommand(
 
   report.summary = summarizeFirstRun(
     compiled,
-    report.assessments.map(a => ({
-      scorecard: a.scorecard,
-      lifecycle:
+    report.assessments.map(a =>
+      summaryInputOf(
+        a.scorecard,
         typeof a.source.entity.spec?.lifecycle === 'string'
           ? a.source.entity.spec.lifecycle
           : undefined,
-    })),
+      ),
+    ),
   );
   io.stdout.write(
     formatter(report, { color: useColor(io.stdout.isTTY, io.env) }),

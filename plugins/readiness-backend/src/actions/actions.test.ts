@@ -161,14 +161,15 @@ describe.each(ids)('readiness actions on %s', (id: TestDatabaseId) => {
     );
   });
 
-  it('registers the three actions, read-only', async () => {
+  it('registers the four actions, read-only', async () => {
     const { actions } = await registry.list();
     const ours = actions.filter(a =>
-      ['get-scorecard', 'list-owner-gaps', 'get-rollup'].includes(a.name),
+      ['get-scorecard', 'list-owner-gaps', 'get-rollup', 'list-attention'].includes(a.name),
     );
     expect(ours.map(a => a.name).sort()).toEqual([
       'get-rollup',
       'get-scorecard',
+      'list-attention',
       'list-owner-gaps',
     ]);
     for (const action of ours) {
@@ -349,6 +350,32 @@ describe.each(ids)('readiness actions on %s', (id: TestDatabaseId) => {
         });
         expectNoHiddenRef(`list-owner-gaps ${owner}`, outsider);
       }
+    });
+  });
+
+  describe('list-attention', () => {
+    it('answers which pilots are overdue in my organisation, with who acts, as the caller may see them', async () => {
+      const insider = await invoke('list-attention', { owner: ['group:default/acme'] }, INSIDER);
+      expect(insider.list).toBe('overdue-decisions');
+      expect(insider.items.map((i: { entityRef: string; daysOverdue: number }) => [i.entityRef, i.daysOverdue])).toEqual([
+        ['component:default/chargeback-labels-etl', 205],
+        ['component:default/dispute-assistant-agent', 174],
+        ['component:default/fraud-model-v3', 144],
+      ]);
+      expect(insider.items[0]).toMatchObject({
+        whoActs: 'group:default/data-platform-team',
+        whoActsNote: expect.stringContaining('marcus-webb'),
+        tierSinceSource: 'declared',
+      });
+      expect(insider.counts['claimed-above-earned']).toBe(7);
+      const outsider = await invoke('list-attention', { owner: ['group:default/acme'] }, OUTSIDER);
+      expect(outsider.items.map((i: { entityRef: string }) => i.entityRef)).toEqual([
+        'component:default/chargeback-labels-etl',
+      ]);
+      expect(JSON.stringify(outsider)).not.toContain('ml-team');
+      const claimed = await invoke('list-attention', { list: 'claimed-above-earned', limit: 2 }, INSIDER);
+      expect(claimed).toMatchObject({ total: 7 });
+      expect(claimed.items).toHaveLength(2);
     });
   });
 

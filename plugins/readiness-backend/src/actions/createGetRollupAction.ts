@@ -64,6 +64,13 @@ Counts only include entities the caller may see. Results come from the last sche
           meanScore: z.number(),
           openBlockers: z.number(),
           stuckBelowTop: z.number(),
+          overdueDecisions: z.number().optional().describe('Undecided past the decision due date'),
+          oldPilotsWithoutDecision: z.number().optional(),
+          claimedAboveEarned: z
+            .number()
+            .optional()
+            .describe('spec.lifecycle claims a tier above the one earned'),
+          expiringSoon: z.number().optional(),
           topFailingChecks: z.array(
             z.object({ checkId: z.string(), count: z.number() }),
           ),

@@ -6,10 +6,13 @@ import type { ScorecardStore } from '../store';
 import { createGetRollupAction } from './createGetRollupAction';
 import { createGetScorecardAction } from './createGetScorecardAction';
 import { createListOwnerGapsAction } from './createListOwnerGapsAction';
+import { createListAttentionAction } from './createListAttentionAction';
+import type { AttentionService } from '../attention/AttentionService';
 
 /**
  * Registers the readiness actions (`readiness:get-scorecard`,
- * `readiness:list-owner-gaps`, `readiness:get-rollup`) in the actions
+ * `readiness:list-owner-gaps`, `readiness:get-rollup`,
+ * `readiness:list-attention`) in the actions
  * registry, which the MCP actions backend serves to AI assistants. Each runs
  * with the caller's credentials.
  */
@@ -21,8 +24,13 @@ export function registerReadinessActions(options: {
   tiers: () => string[];
   /** The rubric in force, to describe stored results. */
   rubric: () => CompiledRubric;
+  /** Registers `readiness:list-attention` when given. */
+  attention?: AttentionService;
 }) {
   createGetScorecardAction(options);
   createListOwnerGapsAction(options);
   createGetRollupAction(options);
+  if (options.attention) {
+    createListAttentionAction({ ...options, attention: options.attention });
+  }
 }

@@ -1,5 +1,9 @@
 import { Entity } from '@backstage/catalog-model';
 import {
+  AttentionFacts,
+  attentionFactsOf,
+  CheckDoc,
+  checkDocOf,
   CompiledRubric,
   compileRubric,
   CustomEvaluator,
@@ -46,6 +50,25 @@ export class ReadinessScorer {
     return evaluate(this.compiled, { entity, related, now });
   }
 
+  /**
+   * What the "needs attention" views need of a scored entity, including what
+   * drops within `withinDays` (the entity scored again at that instant).
+   */
+  attentionFacts(
+    entity: Entity,
+    related: RelatedEntities | undefined,
+    now: Date,
+    scorecard: Scorecard,
+    withinDays: number,
+  ): AttentionFacts {
+    return attentionFactsOf(
+      this.compiled,
+      { entity, related, now },
+      scorecard,
+      withinDays,
+    );
+  }
+
   /** The compiled rubric: stored results are read back with it. */
   compiledRubric(): CompiledRubric {
     return this.compiled;
@@ -75,6 +98,7 @@ export class ReadinessScorer {
         tier: check.tier,
         severity: check.severity,
         appliesTo: describeAppliesTo(check.definition.appliesTo),
+        doc: checkDocOf(check.definition),
       })),
     };
   }

@@ -22,6 +22,9 @@ import { retryingCatalog } from './retryingCatalog';
 /** Hex characters of a stored fingerprint (the migration cut older ones to it). */
 const FINGERPRINT_LENGTH = 16;
 
+/** Days ahead a recompute looks for what stops holding, unless configured. */
+const DEFAULT_EXPIRING_WITHIN_DAYS = 30;
+
 /** Kinds the scheduled recompute scores. */
 export const SCORED_KINDS = ['Component', 'Resource', 'API'];
 
@@ -70,6 +73,11 @@ export class ReadinessRecomputer {
        * from what the store says it replaced.
        */
       listeners?: RecomputeListener[];
+      /**
+       * Days ahead the recompute looks for waivers and dated evidence that
+       * stop holding (readiness.attention.expiringWithinDays). Default 30.
+       */
+      expiringWithinDays?: number;
     },
   ) {}
 
@@ -203,9 +211,15 @@ export class ReadinessRecomputer {
   ): EntityScoreRecord {
     const related = index.relatedOf(entity);
     const scorecard = this.deps.scorer.score(entity, related, now);
+    const attention = this.deps.scorer.attentionFacts(
+      entity,
+      related,
+      now,
+      scorecard,
+      this.deps.expiringWithinDays ?? DEFAULT_EXPIRING_WITHIN_DAYS,
+    );
     const spec = entity.spec ?? {};
-    return {
-      entityRef: stringifyEntityRef(entity),
+    const grouping = {
       kind: entity.kind,
       type: typeof spec.type === 'string' ? spec.type : undefined,
       lifecycle: typeof spec.lifecycle === 'string' ? spec.lifecycle : undefined,
@@ -215,11 +229,22 @@ export class ReadinessRecomputer {
       ),
       system: index.systemOf(entity),
       domain: index.domainOf(entity),
+    };
+    return {
+      entityRef: stringifyEntityRef(entity),
+      ...grouping,
       scorecard,
+      attention,
       // Hashed so the column has a fixed width whatever the rubric's size;
-      // 64 bits tell one entity's results apart well enough.
+      // 64 bits tell one entity's results apart well enough. The attention
+      // facts hold absolute dates, so they change when the descriptor does
+      // (or something enters the expiry window), not as days pass. What the
+      // rollups group by is hashed too, so a new owner, system or lifecycle
+      // alone rewrites the stored row.
       fingerprint: createHash('sha256')
         .update(scorecardFingerprint(scorecard))
+        .update(JSON.stringify(attention))
+        .update(JSON.stringify(grouping))
         .digest('hex')
         .slice(0, FINGERPRINT_LENGTH),
     };

@@ -1,6 +1,7 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import type {
+  FilterValuesResponse,
   RollupGroupBy,
   RollupHistoryPoint,
   RollupHistoryResponse,
@@ -9,6 +10,7 @@ import type {
   ScorecardFilters,
   StoredScorecardSummary,
 } from '@readiness-scorecards/plugin-readiness-common';
+import type { AttentionSettings } from '../attention/attentionConfig';
 import { GroupHierarchy } from '../catalog/GroupHierarchy';
 import { GroupHierarchyCache } from '../catalog/GroupHierarchyCache';
 import {
@@ -66,6 +68,8 @@ export class RollupService {
       visibility: VisibleEntities;
       tiers: () => string[];
       stuckAfterDays: number;
+      /** Fills the groups' attention counts (see aggregateRollup). */
+      attention?: AttentionSettings;
       /** The stored results in memory, shared with the live scorecards. */
       rows: CachedRollupRows;
       clock?: () => Date;
@@ -94,6 +98,42 @@ export class RollupService {
     };
   }
 
+  /** Every value of each filter among the stored results the caller may read, sorted. */
+  async filterValues(
+    credentials: BackstageCredentials,
+  ): Promise<FilterValuesResponse> {
+    const { rows, hierarchy } = await this.readableRows({}, credentials);
+    const values = {
+      type: new Set<string>(),
+      lifecycle: new Set<string>(),
+      tag: new Set<string>(),
+      owner: new Set<string>(),
+      system: new Set<string>(),
+      domain: new Set<string>(),
+    };
+    const add = (set: Set<string>, value: string | undefined) => {
+      if (value) set.add(value);
+    };
+    for (const row of rows) {
+      add(values.type, row.type);
+      add(values.lifecycle, row.lifecycle);
+      row.tags.forEach(tag => add(values.tag, tag));
+      // The owner filter takes sub-teams: the groups above an owner are values too.
+      if (row.owner) hierarchy.ownerKeysOf(row.owner).forEach(o => add(values.owner, o));
+      add(values.system, row.system);
+      add(values.domain, row.domain);
+    }
+    const sorted = (set: Set<string>) => [...set].sort();
+    return {
+      type: sorted(values.type),
+      lifecycle: sorted(values.lifecycle),
+      tag: sorted(values.tag),
+      owner: sorted(values.owner),
+      system: sorted(values.system),
+      domain: sorted(values.domain),
+    };
+  }
+
   /**
    * As readableRows, least ready first and summarised for the list and the
    * CSV export, with the key of this exact list: every request with the
@@ -105,15 +145,28 @@ export class RollupService {
   ): Promise<{ items: StoredScorecardSummary[]; cacheKey: string }> {
     const scope = await this.scopeOf(filter, credentials);
     const { key, version } = cacheKeyOf(scope, filter);
+    const now = this.now();
+    const attention = this.deps.attention && {
+      settings: this.deps.attention,
+      tiers: this.deps.tiers(),
+      now,
+    };
+    // Days overdue and time in tier move with the calendar: a list lives
+    // until the next recompute or the next day, whichever comes first.
+    const versionToday = `${version}|${now.toISOString().slice(0, 10)}`;
     const items = this.lists.getOrLoad(
       key,
       () =>
         sortByReadiness(this.readable(scope, filter), this.deps.tiers()).map(
-          toSummary,
+          row => toSummary(row, attention),
         ),
-      version,
+      versionToday,
     );
-    return { items, cacheKey: `${version}|${key}` };
+    return { items, cacheKey: `${versionToday}|${key}` };
+  }
+
+  private now(): Date {
+    return (this.deps.clock ?? (() => new Date()))();
   }
 
   /** What the caller may see and the stored rows, before filtering. */
@@ -189,7 +242,7 @@ export class RollupService {
         groupBy: query.groupBy,
         tiers,
         stuckAfterDays: this.deps.stuckAfterDays,
-        now: (this.deps.clock ?? (() => new Date()))(),
+        now: this.now(),
         days: query.days,
         ownerChain: ref => hierarchy.ownerKeysOf(ref),
       },
@@ -250,9 +303,10 @@ export class RollupService {
       groupBy: query.groupBy,
       tiers,
       stuckAfterDays: this.deps.stuckAfterDays,
-      now: (this.deps.clock ?? (() => new Date()))(),
+      now: this.now(),
       ownerChain: ref => hierarchy.ownerKeysOf(ref),
       titleOf: key => hierarchy.titleOf(key),
+      attention: this.deps.attention,
     });
     return {
       groupBy: query.groupBy,

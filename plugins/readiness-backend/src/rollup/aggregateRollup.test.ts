@@ -44,6 +44,52 @@ describe('aggregateRollup', () => {
     expect(total.meanScore).toBe(50);
   });
 
+  it('places each owner group under its parent, and flags entities a person owns', () => {
+    const { groups } = aggregateRollup(
+      [
+        row({ entityRef: 'a', owner: 'group:default/payments-team' }),
+        row({ entityRef: 'b', owner: 'user:default/jane' }),
+      ],
+      {
+        groupBy: 'owner',
+        tiers: TIERS,
+        stuckAfterDays: 90,
+        now: NOW,
+        ownerChain: ref => chains[ref] ?? [ref],
+      },
+    );
+    expect(groups.map(g => [g.key, g.parent, g.ownedByPerson])).toEqual([
+      ['group:default/acme', undefined, undefined],
+      ['group:default/engineering', 'group:default/acme', undefined],
+      ['group:default/payments-team', 'group:default/engineering', undefined],
+      ['user:default/jane', undefined, true],
+    ]);
+  });
+
+  it('counts overdue decisions and claims per group, and a declared pilot start as stuck', () => {
+    const { groups, total } = aggregateRollup(
+      [
+        row({
+          entityRef: 'a',
+          owner: 'group:default/payments-team',
+          attention: { decision: { state: 'undecided', due: '2026-06-30' }, pilotStart: '2026-02-02', expiring: [] },
+        }),
+        row({ entityRef: 'b', owner: 'group:default/payments-team', lifecycle: 'production', tier: 'beta' }),
+      ],
+      {
+        groupBy: 'owner',
+        tiers: TIERS,
+        stuckAfterDays: 90,
+        now: NOW,
+        ownerChain: ref => chains[ref],
+        attention: { lifecycleClaims: { production: 'production' }, oldPilotDays: 90, expiringWithinDays: 30 },
+      },
+    );
+    const team = groups.find(g => g.key === 'group:default/payments-team')!;
+    expect(team).toMatchObject({ overdueDecisions: 1, claimedAboveEarned: 1, stuckBelowTop: 1, expiringSoon: 0 });
+    expect(total).toMatchObject({ overdueDecisions: 1, claimedAboveEarned: 1, stuckBelowTop: 1 });
+  });
+
   it('counts entities stuck below the top tier longer than the limit', () => {
     const { total } = aggregateRollup(
       [

@@ -3,6 +3,13 @@ import type {
   RollupGroupBy,
 } from '@readiness-scorecards/plugin-readiness-common';
 import type { RollupRow } from '../store';
+import type { AttentionSettings } from '../attention/attentionConfig';
+import {
+  addToAttentionCounts,
+  AttentionCounts,
+  emptyAttentionCounts,
+} from '../attention/attentionCounts';
+import { attentionOfRow, RowAttention } from '../attention/rowAttention';
 
 /** Stands for "no value" (an entity without a system, say) in a grouping. */
 export const NO_VALUE = '(none)';
@@ -19,6 +26,8 @@ export interface AggregateOptions {
   ownerChain?: (ownerRef: string) => string[];
   titleOf?: (key: string) => string | undefined;
   topChecks?: number;
+  /** When set, the attention counts are filled and "stuck" counts declared pilot starts. */
+  attention?: AttentionSettings;
 }
 
 interface Accumulator {
@@ -43,17 +52,28 @@ export function aggregateRollup(
   const groups = new Map<string, Accumulator>();
   const total = createAccumulator('(all)', options);
 
+  const attentionContext = options.attention && {
+    settings: options.attention,
+    tiers: options.tiers,
+    now: options.now,
+  };
   for (const row of rows) {
-    const stuck = row.tier !== topTier && row.tierSince.getTime() < stuckBefore;
-    add(total, row, stuck);
-    for (const key of keysOf(row, options)) {
+    const attention = attentionContext && attentionOfRow(row, attentionContext);
+    const since = attention
+      ? Date.parse(attention.timeInTier.since)
+      : row.tierSince.getTime();
+    const stuck = row.tier !== topTier && since < stuckBefore;
+    add(total, row, stuck, attention);
+    const keys = keysOf(row, options);
+    keys.forEach((key, i) => {
       let accumulator = groups.get(key);
       if (!accumulator) {
         accumulator = createAccumulator(key, options);
+        if (options.groupBy === 'owner') placeInTree(accumulator.group, keys[i + 1]);
         groups.set(key, accumulator);
       }
-      add(accumulator, row, stuck);
-    }
+      add(accumulator, row, stuck, attention);
+    });
   }
   return {
     groups: [...groups.values()]
@@ -61,6 +81,14 @@ export function aggregateRollup(
       .sort((a, b) => a.key.localeCompare(b.key)),
     total: finish(total, options),
   };
+}
+
+/** An owner key's place in the tree: its parent, and whether a person owns. */
+function placeInTree(group: RollupGroup, parent: string | undefined) {
+  if (parent) group.parent = parent;
+  if (group.key.toLocaleLowerCase('en-US').startsWith('user:')) {
+    group.ownedByPerson = true;
+  }
 }
 
 function keysOf(row: RollupRow, options: AggregateOptions): string[] {
@@ -94,6 +122,7 @@ function createAccumulator(key: string, options: AggregateOptions): Accumulator 
       meanScore: 0,
       openBlockers: 0,
       stuckBelowTop: 0,
+      ...emptyAttentionCounts(),
       topFailingChecks: [],
       categoryScores: {},
     },
@@ -103,8 +132,14 @@ function createAccumulator(key: string, options: AggregateOptions): Accumulator 
   };
 }
 
-function add(accumulator: Accumulator, row: RollupRow, stuck: boolean) {
+function add(
+  accumulator: Accumulator,
+  row: RollupRow,
+  stuck: boolean,
+  attention: RowAttention | undefined,
+) {
   const { group } = accumulator;
+  if (attention) addToAttentionCounts(group, attention);
   group.entityCount += 1;
   const tier = row.tier ?? NO_TIER;
   group.tiers[tier] = (group.tiers[tier] ?? 0) + 1;

@@ -1,4 +1,5 @@
 import type { RollupRow } from '../store';
+import { DEFAULT_ATTENTION_SETTINGS } from '../attention/attentionConfig';
 import { sortByReadiness, toCsv, toSummary } from './listStoredResults';
 
 function row(entityRef: string, tier: string | null, score: number): RollupRow {
@@ -37,10 +38,40 @@ describe('toCsv', () => {
     ]);
     const [header, line] = csv.trimEnd().split('\r\n');
     expect(header).toBe(
-      'entityRef,kind,type,lifecycle,owner,system,domain,tier,score,blockers,failingChecks,tierSince',
+      'entityRef,kind,type,lifecycle,owner,system,domain,tier,score,blockers,failingChecks,tierSince,tierSinceSource,decisionState,daysOverdue,claimedTier,whoActs',
     );
     expect(line).toBe(
-      'component:default/a,Component,,,"group:default/team, ""quoted""",,,pilot,42.5,0,runbook slo,2026-11-01T00:00:00.000Z',
+      'component:default/a,Component,,,"group:default/team, ""quoted""",,,pilot,42.5,0,runbook slo,2026-11-01T00:00:00.000Z,,,,,',
+    );
+  });
+
+  it('adds decision state, days overdue, claimed tier and who acts at the instant given', () => {
+    const stored: RollupRow = {
+      ...row('component:default/fraud-model', 'pilot', 40),
+      lifecycle: 'production',
+      owner: 'group:default/ml',
+      tierFirstRecord: true,
+      attention: {
+        decision: { state: 'undecided', due: '2026-06-30' },
+        operationalOwner: 'user:default/gone',
+        operationalOwnerFound: false,
+        expiring: [],
+      },
+    };
+    const summary = toSummary(stored, {
+      settings: DEFAULT_ATTENTION_SETTINGS,
+      tiers: ['pilot', 'beta', 'production'],
+      now: new Date('2026-11-21T09:00:00Z'),
+    });
+    expect(summary).toMatchObject({
+      tierSinceSource: 'first-record',
+      decisionState: 'overdue',
+      daysOverdue: 144,
+      claimedTier: 'production',
+      whoActs: 'group:default/ml',
+    });
+    expect(toCsv([summary]).split('\r\n')[1]).toMatch(
+      /,first-record,overdue,144,production,group:default\/ml$/,
     );
   });
 

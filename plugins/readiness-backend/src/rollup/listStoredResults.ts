@@ -1,5 +1,10 @@
 import type { StoredScorecardSummary } from '@readiness-scorecards/plugin-readiness-common';
 import type { RollupRow } from '../store';
+import {
+  attentionOfRow,
+  RowAttention,
+  RowAttentionContext,
+} from '../attention/rowAttention';
 
 /** Lowest tier first (below the first tier before all), then score, then ref. */
 export function sortByReadiness(rows: RollupRow[], tiers: string[]): RollupRow[] {
@@ -12,8 +17,17 @@ export function sortByReadiness(rows: RollupRow[], tiers: string[]): RollupRow[]
   );
 }
 
-/** One stored result as GET /scorecards and the CSV export show it. */
-export function toSummary(row: RollupRow): StoredScorecardSummary {
+/**
+ * A stored result as the list and the CSV show it; with an attention
+ * context, also its decision state, days overdue, claimed tier and who acts
+ * at the context's `now`, and since when it holds its tier (a declared pilot
+ * start counts).
+ */
+export function toSummary(
+  row: RollupRow,
+  attentionContext?: RowAttentionContext,
+): StoredScorecardSummary {
+  const attention = attentionContext && attentionOfRow(row, attentionContext);
   return {
     entityRef: row.entityRef,
     kind: row.kind,
@@ -26,7 +40,16 @@ export function toSummary(row: RollupRow): StoredScorecardSummary {
     score: row.score,
     blockerCount: row.blockerCount,
     failingChecks: row.failingChecks,
-    tierSince: row.tierSince.toISOString(),
+    tierSince: attention?.timeInTier.since ?? row.tierSince.toISOString(),
+    ...(attention
+      ? {
+          tierSinceSource: attention.timeInTier.source,
+          ...(attention.decisionState ? { decisionState: attention.decisionState } : {}),
+          ...(attention.daysOverdue !== undefined ? { daysOverdue: attention.daysOverdue } : {}),
+          ...(attention.claimedTier ? { claimedTier: attention.claimedTier } : {}),
+          ...(attention.whoActs ? { whoActs: attention.whoActs } : {}),
+        }
+      : {}),
   };
 }
 
@@ -43,6 +66,11 @@ const CSV_COLUMNS = [
   'blockers',
   'failingChecks',
   'tierSince',
+  'tierSinceSource',
+  'decisionState',
+  'daysOverdue',
+  'claimedTier',
+  'whoActs',
 ] as const;
 
 /**
@@ -66,6 +94,11 @@ export function toCsv(rows: StoredScorecardSummary[]): string {
       blockers: String(row.blockerCount),
       failingChecks: row.failingChecks.join(' '),
       tierSince: row.tierSince,
+      tierSinceSource: row.tierSinceSource ?? '',
+      decisionState: row.decisionState ?? '',
+      daysOverdue: row.daysOverdue === undefined ? '' : String(row.daysOverdue),
+      claimedTier: row.claimedTier ?? '',
+      whoActs: row.whoActs ?? '',
     };
     lines.push(CSV_COLUMNS.map(c => csvCell(cells[c])).join(','));
   }

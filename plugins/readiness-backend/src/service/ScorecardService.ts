@@ -11,6 +11,8 @@ import type {
   ScorecardResponse,
   RelatedEntities,
 } from '@readiness-scorecards/plugin-readiness-common';
+import type { AttentionSettings } from '../attention/attentionConfig';
+import { entityAttentionOf } from '../attention/entityAttention';
 import { RelatedEntityLoader } from '../catalog/RelatedEntityLoader';
 import { ALL_VISIBLE, VisibleEntities } from '../catalog/VisibleEntities';
 import { ReadinessScorer } from '../engine/ReadinessScorer';
@@ -41,6 +43,8 @@ export class ScorecardService {
       visibility?: VisibleEntities;
       serviceCredentials?: () => Promise<BackstageCredentials>;
       clock?: () => Date;
+      /** Adds each scorecard's verdict (see entityAttentionOf). */
+      attention?: AttentionSettings;
     },
   ) {
     this.related = new RelatedEntityLoader(deps.catalog);
@@ -60,8 +64,21 @@ export class ScorecardService {
     ]);
     const now = (this.deps.clock ?? (() => new Date()))();
     const scorecard = this.deps.scorer.score(entity, related, now);
+    const attention = this.deps.attention
+      ? entityAttentionOf({
+          compiled: this.deps.scorer.compiledRubric(),
+          entity,
+          related,
+          scorecard,
+          stored,
+          settings: this.deps.attention,
+          tiers: this.deps.scorer.tierIds(),
+          now,
+        })
+      : undefined;
     return {
       scorecard,
+      ...(attention ? { attention } : {}),
       people: {
         ownerGroup: related.ownerGroup
           ? {

@@ -7,11 +7,15 @@ import {
 import { InputError, NotAllowedError } from '@backstage/errors';
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { readinessRefreshPermission } from '@readiness-scorecards/plugin-readiness-common';
+import {
+  readinessRefreshPermission,
+  summarizeFirstRun,
+} from '@readiness-scorecards/plugin-readiness-common';
 import type {
   HistoryResponse,
   RollupResponse,
   ScorecardListResponse,
+  SummaryResponse,
 } from '@readiness-scorecards/plugin-readiness-common';
 import express from 'express';
 import { spec } from '../schema/openapi.generated';
@@ -21,6 +25,8 @@ import { SerializedJson, sendSerializedJson } from './SerializedJson';
 import { cachedRecomputeState } from './recomputeState';
 import type { RecomputeStatus } from '../store/RecomputeRunStore';
 import { RollupService } from '../rollup/RollupService';
+import { AttentionService } from '../attention/AttentionService';
+import { addAttentionRoutes } from '../attention/attentionRoutes';
 import { KeyedMemo } from '../lib/KeyedMemo';
 import { RequestPacer } from '../lib/RequestPacer';
 import { principalKey } from '../catalog/principalKey';
@@ -44,6 +50,8 @@ export interface RouterOptions {
   runs: { getStatus(): Promise<RecomputeStatus> };
   /** Paces each caller's requests to the organisation-wide views. */
   orgViewPacer?: RequestPacer;
+  /** GET /attention, and the attention columns of GET /scorecards and the CSV. */
+  attention?: AttentionService;
 }
 
 /** The HTTP API of openapi.yaml; requests that do not match it get a 400. */
@@ -124,6 +132,11 @@ export async function createRouter(
     res.json(body);
   });
 
+  const { attention } = options;
+  if (attention) {
+    addAttentionRoutes(router, { attention, orgViewCredentials, recomputeState });
+  }
+
   router.get('/rollup', async (req, res) => {
     const credentials = await orgViewCredentials(req);
     const { groupBy, kind, type, lifecycle, tag, owner } = req.query;
@@ -144,6 +157,29 @@ export async function createRouter(
       JSON.stringify(recompute),
     );
     await sendSerializedJson(req, res, payload);
+  });
+
+  router.get('/summary', async (req, res) => {
+    const credentials = await orgViewCredentials(req);
+    const { rows } = await options.rollups.readableRows(req.query, credentials);
+    const body: SummaryResponse = {
+      summary: summarizeFirstRun(
+        scorer.compiledRubric(),
+        rows.map(row => ({
+          entityRef: row.entityRef,
+          tier: row.tier,
+          lifecycle: row.lifecycle,
+          failingChecks: row.failingChecks,
+        })),
+      ),
+      recompute: await recomputeState(),
+    };
+    res.json(body);
+  });
+
+  router.get('/filter-values', async (req, res) => {
+    const credentials = await orgViewCredentials(req);
+    res.json(await options.rollups.filterValues(credentials));
   });
 
   router.get('/rollup/history', async (req, res) => {

@@ -233,6 +233,42 @@ describe.each(ids)('DatabaseScorecardStore on %s', databaseId => {
     expect(state!.changedAt).toEqual(day(5));
   });
 
+  it('says a tier is held since the first record until the tier changes', async () => {
+    const store = await createStore(await databases.init(databaseId));
+    const ref = 'component:default/payments-api';
+    const firstRecord = async () =>
+      (await store.listRollupRows()).map(r => [r.tier, r.tierFirstRecord]);
+    await store.upsertResults([record(ref, ['owner'])], day(1));
+    expect(await firstRecord()).toEqual([['pilot', true]]);
+    // Changed result, same tier: still "at least since" the first record.
+    await store.upsertResults([record(ref, ['owner', 'style'])], day(2));
+    expect(await firstRecord()).toEqual([['pilot', true]]);
+    await store.upsertResults([record(ref, BETA)], day(3));
+    expect(await firstRecord()).toEqual([['beta', false]]);
+    await store.upsertResults([record(ref, [...BETA, 'style'])], day(4));
+    expect(await firstRecord()).toEqual([['beta', false]]);
+  });
+
+  it('stores the attention facts with the result and reads them back', async () => {
+    const store = await createStore(await databases.init(databaseId));
+    const ref = 'component:default/fraud-model';
+    const attention = {
+      decision: { state: 'overdue' as const, due: '2026-06-30' },
+      operationalOwner: 'user:default/marcus-webb',
+      operationalOwnerFound: false,
+      pilotStart: '2026-01-15',
+      expiring: [
+        { checkId: 'runbook', severity: 'blocker' as const, checkTier: 'beta', kind: 'waiver' as const, dropsOn: '2026-12-01' },
+      ],
+      tierThen: null,
+    };
+    await store.upsertResults([{ ...record(ref, ['owner']), attention }], day(1));
+    await store.upsertResults([record('component:default/other', ['owner'])], day(1));
+    const rows = await store.listRollupRows();
+    expect(rows.find(r => r.entityRef === ref)?.attention).toEqual(attention);
+    expect(rows.find(r => r.entityRef !== ref)).not.toHaveProperty('attention');
+  });
+
   it('stores tags, and no tags as none', async () => {
     const store = await createStore(await databases.init(databaseId));
     await store.upsertResults(
@@ -270,6 +306,7 @@ describe.each(ids)('DatabaseScorecardStore on %s', databaseId => {
         failingChecks: ['style', 'slo'],
         categoryScores: { ops: card.categories[0].score },
         tierSince: day(1),
+        tierFirstRecord: true,
         changedAt: day(1),
       },
     ]);

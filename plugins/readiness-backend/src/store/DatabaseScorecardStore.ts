@@ -2,7 +2,10 @@ import {
   DatabaseService,
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
-import type { CompiledRubric } from '@readiness-scorecards/plugin-readiness-common';
+import type {
+  AttentionFacts,
+  CompiledRubric,
+} from '@readiness-scorecards/plugin-readiness-common';
 import { Knex } from 'knex';
 import { KeyedMemo } from '../lib/KeyedMemo';
 import { CheckLayouts } from './CheckLayouts';
@@ -66,6 +69,10 @@ type StateRow = CompactColumns & {
   tags: string | null;
   fingerprint: string;
   tier_since: Timestamp;
+  /** See migration 20261230000000_attention.js (SQLite gives 0/1). */
+  tier_first_record: boolean | number;
+  /** AttentionFacts as JSON; NULL until scored with them. */
+  attention: string | null;
   changed_at: Timestamp;
   /** The superseded results (see historyColumn); NULL when none. */
   history: string | null;
@@ -94,6 +101,8 @@ const RESULT_COLUMNS = [
   'checks',
   'layout',
   'tier_since',
+  'tier_first_record',
+  'attention',
   'changed_at',
 ];
 
@@ -204,6 +213,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
             'checks',
             'layout',
             'tier_since',
+            'tier_first_record',
             'changed_at',
             'history',
           );
@@ -218,10 +228,14 @@ export class DatabaseScorecardStore implements ScorecardStore {
             summary.unchanged += 1;
             return;
           }
-          const tierSince =
-            previous && previous.tier === record.scorecard.tier
-              ? toDate(previous.tier_since)
-              : now;
+          const sameTier =
+            previous !== undefined && previous.tier === record.scorecard.tier;
+          const tierSince = sameTier ? toDate(previous.tier_since) : now;
+          // The tier of a first result was reached at some unknown time
+          // before it; it stays "at least since" until the tier changes.
+          const tierFirstRecord = previous
+            ? sameTier && Boolean(previous.tier_first_record)
+            : true;
           // A changed result goes to the end of the row's history.
           const history = previous
             ? appendHistory(record.entityRef, previous.history, {
@@ -235,7 +249,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
               })
             : null;
           rows.push(
-            toStateRow(record, layouts[index], tierSince, now, history),
+            toStateRow(record, layouts[index], { tierSince, tierFirstRecord }, now, history),
           );
           if (previous) {
             summary.changed += 1;
@@ -409,6 +423,8 @@ export class DatabaseScorecardStore implements ScorecardStore {
           statusesInRubricOrder(compiled, result),
         ),
         tierSince: toDate(row.tier_since),
+        tierFirstRecord: Boolean(row.tier_first_record),
+        ...attentionOf(row),
         changedAt: toDate(row.changed_at),
       };
     });
@@ -539,7 +555,7 @@ function pointsOf(row: HistoryRow, superseded: HistoryEntry[]): CompactPoint[] {
 function toStateRow(
   record: EntityScoreRecord,
   layout: number,
-  tierSince: Date,
+  { tierSince, tierFirstRecord }: { tierSince: Date; tierFirstRecord: boolean },
   now: Date,
   history: string | null,
 ): StateRow {
@@ -560,6 +576,8 @@ function toStateRow(
     checks: encodeStatuses(scorecard.checks.map(c => c.status)),
     layout,
     tier_since: tierSince,
+    tier_first_record: tierFirstRecord,
+    attention: record.attention ? JSON.stringify(record.attention) : null,
     changed_at: now,
     history,
   };
@@ -568,4 +586,17 @@ function toStateRow(
 /** SQLite returns timestamps as numbers or strings, PostgreSQL as Dates. */
 function toDate(value: Date | string | number): Date {
   return value instanceof Date ? value : new Date(value);
+}
+
+/**
+ * The stored attention facts; unreadable JSON reads as none (the next
+ * recompute of the entity writes them again) rather than failing a rollup.
+ */
+function attentionOf(row: Pick<StateRow, 'attention'>): { attention?: AttentionFacts } {
+  if (!row.attention) return {};
+  try {
+    return { attention: JSON.parse(row.attention) as AttentionFacts };
+  } catch {
+    return {};
+  }
 }

@@ -1,4 +1,5 @@
 import type {
+  AttentionFacts,
   CheckStatus,
   Scorecard,
 } from '@readiness-scorecards/plugin-readiness-common';
@@ -14,6 +15,8 @@ export interface EntityScoreRecord {
   system?: string;
   domain?: string;
   scorecard: Scorecard;
+  /** What the "needs attention" views need beyond the scorecard (stored as JSON). */
+  attention?: AttentionFacts;
   /** Stable summary of the result; a row is written only when it changes. */
   fingerprint: string;
 }
@@ -74,6 +77,10 @@ export interface RollupRow {
   failingChecks: string[];
   categoryScores: Record<string, number>;
   tierSince: Date;
+  /** True while the tier has been held since the entity's first stored result. */
+  tierFirstRecord?: boolean;
+  /** The attention facts stored with the result; absent until it is next scored. */
+  attention?: AttentionFacts;
   /** When the result last changed. */
   changedAt: Date;
 }

@@ -98,6 +98,13 @@ describe('compactResult', () => {
     expect(failingChecksOf(result)).toEqual(['slo', 'removed', 'runbook']);
   });
 
+  it('leaves out a category in which no check applies (n/a, not 0)', () => {
+    const statuses = compiled.checks.map(() => 'not-applicable' as const);
+    expect(categoryScoresOf(compiled, statuses)).toEqual({});
+    const failing = compiled.checks.map(() => 'fail' as const);
+    expect(categoryScoresOf(compiled, failing)).toEqual({ ops: 0 });
+  });
+
   it('scores and tiers like the engine for a result of the same rubric', () => {
     const now = new Date('2026-11-21T00:00:00Z');
     for (const evidence of [
@@ -119,7 +126,11 @@ describe('compactResult', () => {
       expect(result.layout).toEqual(rubricIds);
       const statuses = statusesInRubricOrder(compiled, result);
       expect(categoryScoresOf(compiled, statuses)).toEqual(
-        Object.fromEntries(card.categories.map(c => [c.category, c.score])),
+        Object.fromEntries(
+          card.categories
+            .filter(c => c.applicable > 0)
+            .map(c => [c.category, c.score]),
+        ),
       );
       expect(nextTierOf(compiled, statuses)).toEqual({
         nextTier: card.nextTier,

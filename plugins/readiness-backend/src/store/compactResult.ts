@@ -146,13 +146,18 @@ export function statusesInRubricOrder(
   return statuses;
 }
 
-/** Category id to score 0..100 under the rubric, as the engine scores them. */
+/**
+ * Category id to score 0..100 under the rubric, as the engine scores them.
+ * A category in which no check applies is left out ("n/a"), so it counts as
+ * 0 in no mean.
+ */
 export function categoryScoresOf(
   compiled: CompiledRubric,
   statuses: readonly CheckStatus[],
 ): Record<string, number> {
   const scores: Record<string, number> = {};
   for (const category of scoreStatuses(compiled, statuses).categories) {
+    if (category.applicable === 0) continue;
     scores[category.category] = category.score;
   }
   return scores;

@@ -69,6 +69,15 @@ async function migrateToJustBefore(knex: Knex, file: string) {
   }
 }
 
+/** Rolls back the latest migrations until `file` is undone (later ones first). */
+async function migrateDownThrough(knex: Knex, file: string) {
+  for (;;) {
+    const [, pending] = await knex.migrate.list({ directory });
+    if (pending.some((p: { file: string }) => p.file === file)) return;
+    await knex.migrate.down({ directory });
+  }
+}
+
 async function layoutOf(knex: Knex, checkIds: string) {
   await knex('readiness_check_layouts').insert({
     check_ids: checkIds,
@@ -221,6 +230,9 @@ describe.each(ids)('the history-in-state migration on %s', databaseId => {
       [
         ...COMPACT_STATE_COLUMNS.filter(c => c !== 'operational_owner'),
         'history',
+        // Added by 20261230000000_attention.js.
+        'attention',
+        'tier_first_record',
       ].sort(),
     );
     const moved = await readBack(knex);
@@ -274,7 +286,7 @@ describe.each(ids)('the history-in-state migration on %s', databaseId => {
     expect(moved.changed).not.toHaveProperty('operationalOwner');
     expect(moved.version).toBe(`${day(3).toISOString()}|2`);
 
-    await knex.migrate.down({ directory });
+    await migrateDownThrough(knex, HISTORY_IN_STATE);
     expect(await columnsOf(knex, STATE)).toEqual(COMPACT_STATE_COLUMNS);
     expect(await columnsOf(knex, HISTORY)).toEqual(COMPACT_HISTORY_COLUMNS);
     expect(await indexesOfHistory(knex, databaseId)).toEqual(
@@ -327,7 +339,7 @@ describe.each(ids)('the history-in-state migration on %s', databaseId => {
     const [{ n }] = await knex(STATE).whereNotNull('history').count({ n: '*' });
     expect(Number(n)).toBe(1100);
 
-    await knex.migrate.down({ directory });
+    await migrateDownThrough(knex, HISTORY_IN_STATE);
     const [{ rows }] = await knex(HISTORY).count({ rows: '*' });
     expect(Number(rows)).toBe(1100);
     const [{ distinctRefs }] = await knex(HISTORY).countDistinct({

@@ -55,6 +55,8 @@ export type TierSummary = Schemas['TierSummary'];
 export type CategorySummary = Schemas['CategorySummary'];
 /** A check of the rubric, as people read it. */
 export type RubricCheckSummary = Schemas['RubricCheckSummary'];
+/** A check's documentation (why, applies to, who acts, evidence, example YAML), for the portal. */
+export type CheckDoc = Schemas['CheckDoc'];
 /** GET /checks: the rubric in force; tiers lowest first. */
 export type RubricResponse = Schemas['RubricResponse'];
 
@@ -110,3 +112,46 @@ export type ScorecardListResponse = Schemas['ScorecardListResponse'];
 export type HealthResponse = Schemas['HealthResponse'];
 /** POST /refresh */
 export type RefreshResponse = Schemas['RefreshResponse'];
+
+// GET /attention and the verdict of GET /scorecards/{namespace}/{kind}/{name}
+
+/** The lists of GET /attention. */
+export type AttentionList = Schemas['AttentionList'];
+/** The orders GET /attention sorts by. */
+export type AttentionSort = NonNullable<QueryOf<'ListAttention'>['sort']>;
+/** The query of GET /attention (filters as for the rollups). */
+export type AttentionQuery = QueryOf<'ListAttention'>;
+/** Where an entity's decision stands at the time of the request. */
+export type DecisionState = Schemas['DecisionState'];
+/** declared (readiness/pilot-start), recorded, or first-record ("since at least"). */
+export type TierSinceSource = Schemas['TierSinceSource'];
+/** Since when, and how long, an entity has held its tier. */
+export type TimeInTier = Schemas['TimeInTier'];
+/** A check that holds now and stops holding within the window. */
+export type ExpiringCheck = Schemas['ExpiringCheck'];
+/** The size of every attention list. */
+export type AttentionCounts = Schemas['AttentionCounts'];
+/** One entry of an attention list. */
+export type AttentionItem = Schemas['AttentionItem'];
+/** GET /attention: one page of one list, and the size of every list. */
+export type AttentionResponse = Schemas['AttentionResponse'];
+/** The entity's verdict beyond its scorecard (ScorecardResponse.attention). */
+export type EntityAttention = Schemas['EntityAttention'];
+
+// GET /filter-values
+
+/** GET /filter-values: the values each filter can take, among what the caller may read. */
+export type FilterValuesResponse = Schemas['FilterValuesResponse'];
+
+// GET /summary
+
+/** A tier and how many entities sit in it. */
+export type TierCount = Schemas['TierCount'];
+/** A check many entities fail. */
+export type CommonGap = Schemas['CommonGap'];
+/** Entities per tier, the most common gaps, production declared but not reached. */
+export type FirstRunSummary = Schemas['FirstRunSummary'];
+/** GET /summary: the summary of the stored results the caller may read. */
+export type SummaryResponse = Schemas['SummaryResponse'];
+/** The query of GET /summary (filters as for the rollups). */
+export type SummaryQuery = QueryOf<'GetSummary'>;

@@ -1,11 +1,12 @@
-import type { CheckDefinition, Rubric } from '../model/rubric';
+import { PILOT_START_ANNOTATION, pilotStartFixYaml } from '../attention/pilotStart';
+import type { Rubric } from '../model/rubric';
 import { describeAppliesTo } from '../engine/appliesTo';
-import { compileFix } from '../fixes/compileFix';
 import {
   WAIVER_ANNOTATION_PREFIX,
   WAIVER_FORMAT,
 } from '../waivers/parseWaiver';
-import { annotationKeysOf, describeRule } from './describeRule';
+import { annotationKeysOf } from './describeRule';
+import { checkDocOf } from './checkDoc';
 import {
   VENDOR_ANNOTATIONS,
   VENDOR_PLUGINS_WITHOUT_EVIDENCE,
@@ -23,12 +24,6 @@ function table(header: string[], rows: string[][]): string {
     `| ${widths.map(w => '-'.repeat(w)).join(' | ')} |`,
     ...rows.map(line),
   ].join('\n');
-}
-
-function actorText(check: CheckDefinition): string {
-  return check.actor === 'operational-owner'
-    ? 'the operational owner (the owning group when none is named)'
-    : 'the owning group';
 }
 
 /**
@@ -80,29 +75,20 @@ export function renderAnnotationsDoc(rubric: Rubric): string {
     }
     push(`## ${category.title}`, '');
     for (const check of inCategory) {
-      const fix = check.fix
-        ? compileFix(
-            check.fix,
-            '',
-          )({ name: 'my-service', namespace: 'default', today: 'YYYY-MM-DD' })
-            .yaml
-        : '';
+      const doc = checkDocOf(check);
+      const fix = doc.exampleYaml ?? '';
       push(
         `<a id="${check.id}"></a>`,
         '',
         `### ${check.id}: ${check.title}`,
         '',
-        check.description,
+        doc.why,
         '',
         `- Tier / severity: ${check.tier} / ${check.severity}`,
-        `- Applies to: ${
-          check.appliesTo
-            ? describeAppliesTo(check.appliesTo)
-            : 'every scored entity'
-        }`,
-        `- Who acts: ${actorText(check)}`,
-        `- Evidence: ${describeRule(check.evidence, check)}`,
-        `- Waiver: \`${WAIVER_ANNOTATION_PREFIX}${check.id}\``,
+        `- Applies to: ${doc.appliesTo}`,
+        `- Who acts: ${doc.whoActs}`,
+        `- Evidence: ${doc.evidence}`,
+        `- Waiver: \`${doc.waiverAnnotation}\``,
         '',
       );
       if (fix) {
@@ -130,6 +116,19 @@ export function renderAnnotationsDoc(rubric: Rubric): string {
     'metadata:',
     '  annotations:',
     `    ${WAIVER_ANNOTATION_PREFIX}runbook: 'until=2027-02-01; approver=user:default/jane; reason=vendor contract pending'`,
+    '```',
+    '',
+  );
+
+  push(
+    '## Pilot start',
+    '',
+    `\`${PILOT_START_ANNOTATION}: "YYYY-MM-DD"\` declares the day a pilot started. Readiness history begins when the backend is installed, so without it a pilot's time in its tier counts from the first recompute and reads "since at least <date> (first record)". The declared date counts while the entity is in the first tier (or below it), in the rollups' "stuck" counts, the "needs attention" lists, the cards and the API; a malformed or future date is ignored and reported on the entity's tab. It is not a check: it changes no tier or score.`,
+    '',
+    'Fix:',
+    '',
+    '```yaml',
+    pilotStartFixYaml('2026-05-04').trimEnd(),
     '```',
     '',
   );

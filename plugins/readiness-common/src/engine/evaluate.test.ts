@@ -172,7 +172,7 @@ describe('evaluate: results', () => {
       entity: component({
         annotations: { 'readiness/operational-owner': 'user:default/jane' },
       }),
-      related: {},
+      related: { operationalOwner: catalogRelated({ operationalOwner: 'jane' }).operationalOwner },
       now: NOW,
     });
     expect(withOwner.checks.map(c => c.actor)).toEqual([
@@ -188,6 +188,20 @@ describe('evaluate: results', () => {
       now: NOW,
     });
     expect(withoutOwner.checks[1].actor).toBe('group:default/payments');
+    // Named but not in the catalog: the owning team acts, and the result says why.
+    const ownerNotFound = evaluate(compiledWithActor, {
+      entity: component({
+        annotations: { 'readiness/operational-owner': 'user:default/jane' },
+      }),
+      related: {},
+      now: NOW,
+    });
+    expect(ownerNotFound.checks[1]).toMatchObject({
+      actor: 'group:default/payments',
+      actorNote: expect.stringContaining('user:default/jane (named operational owner) was not found in the catalog'),
+    });
+    expect(ownerNotFound.checks[0].actorNote).toBeUndefined();
+    expect(ownerNotFound.operationalOwnerFound).toBe(false);
   });
 
   it('is deterministic: same input, same scorecard', () => {

@@ -189,6 +189,15 @@ export function evaluate(
   };
   const ownerRef = view.ownerRef;
   const operationalOwner = operationalOwnerRefOf(view);
+  // A named operational owner the catalog does not have cannot act: the
+  // owning team does, and the result says why (offline nobody can tell).
+  const operationalOwnerMissing =
+    operationalOwner !== undefined &&
+    related !== undefined &&
+    !related.operationalOwner;
+  const actorNote = operationalOwnerMissing
+    ? `${operationalOwner} (named operational owner) was not found in the catalog; the owning team acts`
+    : undefined;
   let fixValues: FixValues | undefined;
   let anyApplicable = false;
 
@@ -212,10 +221,11 @@ export function evaluate(
       applies = lastApplied;
     }
     const waiverAnnotation = waivers?.get(check.id);
-    const actor =
-      check.actor === 'operational-owner'
-        ? operationalOwner ?? ownerRef
-        : ownerRef;
+    const byOperationalOwner =
+      check.actor === 'operational-owner' &&
+      operationalOwner !== undefined &&
+      !operationalOwnerMissing;
+    const actor = byOperationalOwner ? operationalOwner : ownerRef;
     let status: CheckResult['status'];
     let message: string;
     let evidence: CheckResult['evidence'];
@@ -286,6 +296,9 @@ export function evaluate(
     if (unverifiable) {
       result.unverifiable = true;
     }
+    if (actorNote && check.actor === 'operational-owner' && actor) {
+      result.actorNote = actorNote;
+    }
     results[i] = result;
     statuses[i] = status;
   }
@@ -316,6 +329,9 @@ export function evaluate(
   }
   if (operationalOwner) {
     scorecard.operationalOwner = operationalOwner;
+    if (operationalOwnerMissing) {
+      scorecard.operationalOwnerFound = false;
+    }
   }
   if (unknownWaivers && unknownWaivers.length > 0) {
     scorecard.unknownWaivers = unknownWaivers;

@@ -2,7 +2,7 @@ import type { Entity } from '@backstage/catalog-model';
 import { compileRubric } from '../engine/compileRubric';
 import { evaluate } from '../engine/evaluate';
 import { defaultRubric } from '../rubric/defaultRubric';
-import { summarizeFirstRun } from './firstRunSummary';
+import { summarizeFirstRun, summaryInputOf } from './firstRunSummary';
 
 const compiled = compileRubric(defaultRubric);
 const NOW = new Date('2026-11-21T12:00:00Z');
@@ -17,10 +17,10 @@ function component(name: string, spec: Record<string, unknown>): Entity {
 }
 
 function input(entity: Entity) {
-  return {
-    scorecard: evaluate(compiled, { entity, now: NOW }),
-    lifecycle: entity.spec?.lifecycle as string | undefined,
-  };
+  return summaryInputOf(
+    evaluate(compiled, { entity, now: NOW }),
+    entity.spec?.lifecycle as string | undefined,
+  );
 }
 
 describe('summarizeFirstRun', () => {

@@ -2,48 +2,42 @@
  * What a platform team learns from the first scoring of a real catalog,
  * before any history exists: how many entities sit in each tier, which
  * checks fail most often, and how many entities say they are in production
- * (spec.lifecycle) without reaching the top tier. Pure: the CLI prints it,
- * the backend and the Readiness page can compute it from the same scorecards.
+ * (spec.lifecycle) without reaching the top tier. Pure: the CLI computes it
+ * from the scorecards it evaluates, the backend from the stored results
+ * (GET /summary), and the Readiness page shows it before any history exists.
  */
 import type { CompiledRubric } from '../engine/compileRubric';
 import { meetsTier } from '../engine/tiers';
+import type { FirstRunSummary } from '../api/types';
 import type { Scorecard } from '../model/scorecard';
 
-/** One scored entity: its scorecard and the lifecycle it declares. */
+/** One scored entity, as much of it as the summary needs. */
 export interface SummaryInput {
-  scorecard: Scorecard;
+  entityRef: string;
+  /** The tier reached, or null. */
+  tier: string | null;
   /** spec.lifecycle as written (`production`, `experimental`...), if any. */
   lifecycle?: string;
+  /** Checks that apply and are not met (fail or invalid). */
+  failingChecks: readonly string[];
+  /** Of those, the ones with malformed evidence or a placeholder (invalid), when known. */
+  invalidChecks?: readonly string[];
 }
 
-export interface TierCount {
-  /** A tier id of the rubric, or `none` (not even the first tier). */
-  tier: string;
-  entities: number;
-}
-
-export interface CommonGap {
-  checkId: string;
-  title: string;
-  tier: string;
-  /** Entities where the check applies and is not met (fail or invalid). */
-  entities: number;
-  /** Of those, how many hold malformed evidence or a placeholder (invalid). */
-  invalid: number;
-}
-
-export interface FirstRunSummary {
-  entities: number;
-  /** Every tier of the rubric, lowest first, then `none`; zero counts included. */
-  byTier: TierCount[];
-  /** The most common gaps, most entities first (ties: rubric order). */
-  commonGaps: CommonGap[];
-  /** Entities whose spec.lifecycle is production but that do not reach the top tier. */
-  declaredProductionBelowTop: {
-    entities: number;
-    topTier: string;
-    /** Their entity refs, sorted, at most `maxRefs`. */
-    entityRefs: string[];
+/** A scorecard as the summary reads it. */
+export function summaryInputOf(
+  scorecard: Scorecard,
+  lifecycle?: string,
+): SummaryInput {
+  const failing = scorecard.checks.filter(c => !meetsTier(c.status));
+  return {
+    entityRef: scorecard.entityRef,
+    tier: scorecard.tier,
+    lifecycle,
+    failingChecks: failing.map(c => c.checkId),
+    invalidChecks: failing
+      .filter(c => c.status === 'invalid')
+      .map(c => c.checkId),
   };
 }
 
@@ -70,21 +64,21 @@ export function summarizeFirstRun(
   );
   const gaps = new Map<string, { failing: number; invalid: number }>();
   const belowTop: string[] = [];
-  for (const { scorecard, lifecycle } of inputs) {
-    const tier = scorecard.tier ?? NO_TIER;
+  for (const input of inputs) {
+    const tier = input.tier ?? NO_TIER;
     tierCounts.set(tier, (tierCounts.get(tier) ?? 0) + 1);
-    for (const check of scorecard.checks) {
-      if (meetsTier(check.status)) continue;
-      const gap = gaps.get(check.checkId) ?? { failing: 0, invalid: 0 };
+    const invalid = new Set(input.invalidChecks ?? []);
+    for (const checkId of input.failingChecks) {
+      const gap = gaps.get(checkId) ?? { failing: 0, invalid: 0 };
       gap.failing++;
-      if (check.status === 'invalid') gap.invalid++;
-      gaps.set(check.checkId, gap);
+      if (invalid.has(checkId)) gap.invalid++;
+      gaps.set(checkId, gap);
     }
     if (
-      lifecycle?.trim().toLowerCase() === 'production' &&
-      scorecard.tier !== topTier
+      input.lifecycle?.trim().toLowerCase() === 'production' &&
+      input.tier !== topTier
     ) {
-      belowTop.push(scorecard.entityRef);
+      belowTop.push(input.entityRef);
     }
   }
   const order = new Map(compiled.checks.map((c, i) => [c.id, i]));

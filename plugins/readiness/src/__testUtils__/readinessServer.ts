@@ -4,19 +4,25 @@
  */
 import { http, HttpResponse } from 'msw';
 import type {
+  AttentionList,
+  FilterValuesResponse,
   HistoryResponse,
   RollupHistoryResponse,
   RollupResponse,
   RubricResponse,
   ScorecardListResponse,
   ScorecardResponse,
+  SummaryResponse,
 } from '../api/types';
+import { attentionResponse } from './attentionFixtures';
 import {
   defaultRubric,
   paymentsApiHistory,
   paymentsApiResponse,
 } from './fixtures';
 import {
+  filterValues,
+  firstRunSummary,
   ownerRollup,
   paymentsTeamScorecards,
   rollupHistory,
@@ -80,6 +86,8 @@ export function rollupHandlers(
     history?: RollupHistoryResponse | 'missing';
     rubric?: RubricResponse;
     csv?: string;
+    filterValues?: FilterValuesResponse;
+    summary?: SummaryResponse;
   } = {},
 ) {
   return [
@@ -111,6 +119,21 @@ export function rollupHandlers(
     http.get(`${READINESS_BASE_URL}/scorecards`, () =>
       HttpResponse.json(options.scorecards ?? paymentsTeamScorecards),
     ),
+    http.get(`${READINESS_BASE_URL}/summary`, () =>
+      HttpResponse.json(options.summary ?? firstRunSummary),
+    ),
+    http.get(`${READINESS_BASE_URL}/filter-values`, () =>
+      HttpResponse.json(options.filterValues ?? filterValues),
+    ),
+    http.get(`${READINESS_BASE_URL}/attention`, ({ request }) => {
+      const search = new URL(request.url).searchParams;
+      return HttpResponse.json(
+        attentionResponse(search.get('list') as AttentionList, {
+          offset: Number(search.get('offset') ?? 0),
+          limit: Number(search.get('limit') ?? 25),
+        }),
+      );
+    }),
     http.get(
       `${READINESS_BASE_URL}/export.csv`,
       () =>

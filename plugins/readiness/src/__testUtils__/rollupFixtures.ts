@@ -6,6 +6,8 @@
  */
 import type { Entity } from '@backstage/catalog-model';
 import type {
+  FilterValuesResponse,
+  SummaryResponse,
   RecomputeState,
   RollupGroup,
   RollupHistoryResponse,
@@ -210,4 +212,44 @@ export const paymentsTeamEntity: Entity = {
   kind: 'Group',
   metadata: { name: 'payments-team', namespace: 'default' },
   spec: { type: 'team', children: [] },
+};
+
+/** GET /filter-values: what the filters suggest. */
+export const filterValues: FilterValuesResponse = {
+  type: ['agent', 'service', 'website'],
+  lifecycle: ['experimental', 'production'],
+  tag: ['ml', 'pci', 'public'],
+  owner: [
+    'group:default/engineering',
+    'group:default/payments-team',
+    'group:default/search-team',
+  ],
+  system: ['system:default/payments'],
+  domain: ['domain:default/commerce'],
+};
+
+/** GET /summary after the first recompute of the owner rollup's six entities. */
+export const firstRunSummary: SummaryResponse = {
+  summary: {
+    entities: 6,
+    byTier: [
+      { tier: 'pilot', entities: 2 },
+      { tier: 'beta', entities: 1 },
+      { tier: 'production', entities: 1 },
+      { tier: 'none', entities: 2 },
+    ],
+    commonGaps: [
+      { checkId: 'on-call', title: 'On-call routing', tier: 'beta', entities: 4 },
+      { checkId: 'runbook', title: 'Runbook linked', tier: 'beta', entities: 3 },
+    ],
+    declaredProductionBelowTop: {
+      entities: 2,
+      topTier: 'production',
+      entityRefs: [
+        'component:default/payments-api',
+        'component:default/search-indexer',
+      ],
+    },
+  },
+  recompute: freshRecompute,
 };

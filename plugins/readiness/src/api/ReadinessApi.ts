@@ -1,6 +1,9 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import type {
+  AttentionQuery,
+  AttentionResponse,
+  FilterValuesResponse,
   HistoryOptions,
   HistoryResponse,
   ListScorecardsQuery,
@@ -13,6 +16,7 @@ import type {
   ScorecardFilters,
   ScorecardListResponse,
   ScorecardResponse,
+  SummaryResponse,
 } from './types';
 
 /**
@@ -54,6 +58,19 @@ export interface ReadinessApi {
   getExportUrl(filters?: ScorecardFilters): Promise<string>;
   /** The CSV export, fetched with the user's credentials. */
   exportCsv(filters?: ScorecardFilters): Promise<Blob>;
+  /**
+   * Entities per tier, the most common gaps and production declared but not
+   * reached, over the stored results: what the Readiness page shows before
+   * any history exists (the same summary `readiness lint` prints).
+   */
+  getSummary(filters?: ReadinessFilters): Promise<SummaryResponse>;
+  /** The values each filter can take among what the user may read, for suggestions. */
+  getFilterValues(): Promise<FilterValuesResponse>;
+  /**
+   * One page of one "needs attention" list (overdue decisions, old pilots,
+   * claimed above earned, expiring), with the size of every list.
+   */
+  listAttention(query: AttentionQuery): Promise<AttentionResponse>;
 }
 
 /**

@@ -3,6 +3,9 @@ import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import type { ReadinessApi } from './ReadinessApi';
 import type {
+  AttentionQuery,
+  AttentionResponse,
+  FilterValuesResponse,
   HistoryOptions,
   HistoryResponse,
   ListScorecardsQuery,
@@ -15,6 +18,7 @@ import type {
   ScorecardFilters,
   ScorecardListResponse,
   ScorecardResponse,
+  SummaryResponse,
 } from './types';
 
 /** Filter parameters, in the order they go into the query string. */
@@ -111,6 +115,27 @@ export class ReadinessClient implements ReadinessApi {
       query.set('limit', String(options.limit));
     }
     return this.get<ScorecardListResponse>(withQuery('/scorecards', query));
+  }
+
+  async getSummary(filters: ReadinessFilters = {}): Promise<SummaryResponse> {
+    return this.get<SummaryResponse>(withQuery('/summary', filterQuery(filters)));
+  }
+
+  async getFilterValues(): Promise<FilterValuesResponse> {
+    return this.get<FilterValuesResponse>('/filter-values');
+  }
+
+  async listAttention(query: AttentionQuery): Promise<AttentionResponse> {
+    const params = filterQuery(query);
+    params.set('list', query.list);
+    if (query.sort) params.set('sort', query.sort);
+    if (query.order) params.set('order', query.order);
+    if (query.withinDays !== undefined) {
+      params.set('withinDays', String(query.withinDays));
+    }
+    if (query.offset !== undefined) params.set('offset', String(query.offset));
+    if (query.limit !== undefined) params.set('limit', String(query.limit));
+    return this.get<AttentionResponse>(withQuery('/attention', params));
   }
 
   async getExportUrl(filters: ScorecardFilters = {}): Promise<string> {

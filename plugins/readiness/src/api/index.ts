@@ -2,8 +2,20 @@ export { readinessApiRef } from './ReadinessApi';
 export type { ReadinessApi } from './ReadinessApi';
 export { ReadinessClient } from './ReadinessClient';
 export type {
+  AttentionCounts,
+  AttentionItem,
+  AttentionList,
+  AttentionQuery,
+  AttentionResponse,
+  AttentionSort,
   CategorySummary,
+  CommonGap,
+  DecisionState,
+  EntityAttention,
   EntitySummary,
+  ExpiringCheck,
+  FilterValuesResponse,
+  FirstRunSummary,
   HistoryOptions,
   HistoryPoint,
   HistoryResponse,
@@ -24,5 +36,9 @@ export type {
   ScorecardListResponse,
   ScorecardResponse,
   StoredScorecardSummary,
+  SummaryResponse,
+  TierCount,
+  TierSinceSource,
   TierSummary,
+  TimeInTier,
 } from './types';

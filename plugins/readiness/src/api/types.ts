@@ -8,8 +8,20 @@
 import type { HistoryQuery } from '@readiness-scorecards/plugin-readiness-common';
 
 export type {
+  AttentionCounts,
+  AttentionItem,
+  AttentionList,
+  AttentionQuery,
+  AttentionResponse,
+  AttentionSort,
   CategorySummary,
+  CommonGap,
+  DecisionState,
+  EntityAttention,
   EntitySummary,
+  ExpiringCheck,
+  FilterValuesResponse,
+  FirstRunSummary,
   HistoryPoint,
   HistoryResponse,
   ListScorecardsQuery,
@@ -29,7 +41,11 @@ export type {
   ScorecardListResponse,
   ScorecardResponse,
   StoredScorecardSummary,
+  SummaryResponse,
+  TierCount,
+  TierSinceSource,
   TierSummary,
+  TimeInTier,
 } from '@readiness-scorecards/plugin-readiness-common';
 
 /** Options of ReadinessApi.getHistory: the query of GET .../history, `since` as a Date. */

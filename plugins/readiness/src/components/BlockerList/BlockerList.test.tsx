@@ -1,4 +1,6 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { combineFixes } from '@readiness-scorecards/plugin-readiness-common';
 import { paymentsApiChecks } from '../../__testUtils__/fixtures';
 import { renderWithReadiness } from '../../__testUtils__/renderWithReadiness';
 import { FALLBACK_TIERS } from '../../lib/tiers';
@@ -8,7 +10,7 @@ const onCall = paymentsApiChecks.find(c => c.checkId === 'on-call')!;
 const runbook = paymentsApiChecks.find(c => c.checkId === 'runbook')!;
 
 describe('BlockerList', () => {
-  it('lists the blockers in order, each with its fix', async () => {
+  it('lists the blockers in order, one compact row each, expanding to the fix', async () => {
     await renderWithReadiness(
       <BlockerList
         tiers={FALLBACK_TIERS}
@@ -18,17 +20,31 @@ describe('BlockerList', () => {
     );
 
     const list = screen.getByTestId('readiness-blockers');
-    expect(
-      within(list)
-        .getAllByRole('heading')
-        .map(h => h.textContent),
-    ).toEqual(['On-call routing', 'Runbook linked']);
-    expect(
-      within(list).getByTestId('readiness-fix-on-call'),
-    ).toBeInTheDocument();
-    expect(
-      within(list).getByTestId('readiness-fix-runbook'),
-    ).toBeInTheDocument();
+    const rows = within(list).getAllByRole('button');
+    expect(rows.map(r => r.textContent)).toEqual([
+      expect.stringMatching(/^On-call routing.*Blocker.*acts$/),
+      expect.stringMatching(/^Runbook linked.*Blocker.*acts$/),
+    ]);
+    expect(within(list).queryByTestId('readiness-fix-on-call')).toBeNull();
+    await userEvent.click(rows[0]);
+    expect(rows[0]).toHaveAttribute('aria-expanded', 'true');
+    expect(within(list).getByTestId('readiness-fix-on-call')).toBeInTheDocument();
+    expect(within(list).queryByTestId('readiness-fix-runbook')).toBeNull();
+  });
+
+  it('copies every fix as one YAML patch with each key once', async () => {
+    const writeText = jest.fn().mockResolvedValue(undefined);
+    Object.defineProperty(window.navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await renderWithReadiness(
+      <BlockerList tiers={FALLBACK_TIERS} nextTier="beta" blockers={[onCall, runbook]} />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Copy all fixes to Beta' }));
+    expect(writeText).toHaveBeenCalledTimes(1);
+    const yaml = writeText.mock.calls[0][0] as string;
+    // The engine's patch (parsed and property-tested in readiness-common), each key once.
+    expect(yaml).toBe(combineFixes([onCall, runbook]).yaml);
+    expect(yaml.match(/^metadata:/gm)).toHaveLength(1);
+    expect(yaml.match(/^ {2}annotations:/gm)?.length ?? 0).toBeLessThanOrEqual(1);
   });
 
   it('names blocker ids whose result is missing', async () => {

@@ -1,9 +1,16 @@
+import Button from '@material-ui/core/Button';
 import { makeStyles } from '@material-ui/core/styles';
 import Typography from '@material-ui/core/Typography';
+import ExpandLessIcon from '@material-ui/icons/ExpandLess';
+import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
 import type { CheckResult } from '@readiness-scorecards/plugin-readiness-common';
+import { useState } from 'react';
 import type { TierSummary } from '../../api/types';
+import { shortRefName } from '../../lib/entityRefs';
 import { tierTitle } from '../../lib/tiers';
 import { GapItem } from '../GapItem';
+import { CheckStatusLabel } from '../StatusLabel';
+import { CopyAllFixes } from './CopyAllFixes';
 
 const useStyles = makeStyles(theme => ({
   list: {
@@ -14,7 +21,38 @@ const useStyles = makeStyles(theme => ({
       borderTop: `1px solid ${theme.palette.divider}`,
     },
   },
+  row: {
+    width: '100%',
+    justifyContent: 'flex-start',
+    textAlign: 'left',
+    textTransform: 'none',
+    padding: theme.spacing(0.75, 1),
+  },
+  rowLabel: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: theme.spacing(2),
+    rowGap: theme.spacing(0.5),
+    flex: 1,
+    minWidth: 0,
+  },
+  title: { fontWeight: theme.typography.fontWeightMedium as number },
+  detail: { padding: theme.spacing(0, 1, 0, 4) },
+  heading: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: theme.spacing(1),
+  },
 }));
+
+const SEVERITY_TITLES: Record<string, string> = {
+  blocker: 'Blocker',
+  major: 'Major',
+  minor: 'Minor',
+};
 
 export interface BlockerListProps {
   tiers: TierSummary[];
@@ -25,10 +63,15 @@ export interface BlockerListProps {
   unknownBlockerIds?: string[];
 }
 
-/** What stands between the entity and its next tier, most important first. */
+/**
+ * What stands between the entity and its next tier, most important first:
+ * one row per blocker (check, severity, who acts), each expanding to its
+ * evidence, message and fix, and one patch with every fix to copy.
+ */
 export function BlockerList(props: BlockerListProps) {
   const { tiers, nextTier, blockers, unknownBlockerIds = [] } = props;
   const classes = useStyles();
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
 
   if (nextTier === null) {
     return (
@@ -40,18 +83,25 @@ export function BlockerList(props: BlockerListProps) {
 
   const next = tierTitle(tiers, nextTier);
   const count = blockers.length + unknownBlockerIds.length;
+  const toggle = (id: string) =>
+    setOpen(current => {
+      const copy = new Set(current);
+      if (copy.has(id)) copy.delete(id);
+      else copy.add(id);
+      return copy;
+    });
   return (
     <section aria-labelledby="readiness-blockers-title">
-      <Typography
-        id="readiness-blockers-title"
-        variant="h6"
-        component="h3"
-        gutterBottom
-      >
-        {count
-          ? `${count} ${count === 1 ? 'blocker' : 'blockers'} to ${next}`
-          : `Nothing blocks ${next}`}
-      </Typography>
+      <div className={classes.heading}>
+        <Typography id="readiness-blockers-title" variant="h6" component="h3">
+          {count
+            ? `${count} ${count === 1 ? 'blocker' : 'blockers'} to ${next}`
+            : `Nothing blocks ${next}`}
+        </Typography>
+        {blockers.some(b => b.fix) && (
+          <CopyAllFixes checks={blockers} nextTierTitle={next} />
+        )}
+      </div>
       {count === 0 ? (
         <Typography variant="body1" data-testid="readiness-blockers-none">
           Every check {next} needs passes; the next scheduled recompute moves
@@ -63,11 +113,38 @@ export function BlockerList(props: BlockerListProps) {
           aria-label={`Blockers to ${next}`}
           data-testid="readiness-blockers"
         >
-          {blockers.map(check => (
-            <li key={check.checkId}>
-              <GapItem check={check} tiers={tiers} headingComponent="h4" />
-            </li>
-          ))}
+          {blockers.map(check => {
+            const expanded = open.has(check.checkId);
+            const detailId = `readiness-blocker-${check.checkId}-detail`;
+            return (
+              <li key={check.checkId} data-testid={`readiness-blocker-${check.checkId}`}>
+                <Button
+                  className={classes.row}
+                  aria-expanded={expanded}
+                  aria-controls={detailId}
+                  onClick={() => toggle(check.checkId)}
+                  endIcon={expanded ? <ExpandLessIcon /> : <ExpandMoreIcon />}
+                >
+                  <span className={classes.rowLabel}>
+                    <span className={classes.title}>{check.title}</span>
+                    <CheckStatusLabel status={check.status} />
+                    <span>{SEVERITY_TITLES[check.severity] ?? check.severity}</span>
+                    {check.actor && (
+                      <span>
+                        {shortRefName(check.actor)} acts
+                        {check.actorNote ? ' (named owner not in the catalog)' : ''}
+                      </span>
+                    )}
+                  </span>
+                </Button>
+                {expanded && (
+                  <div id={detailId} className={classes.detail}>
+                    <GapItem check={check} tiers={tiers} headingComponent="h4" />
+                  </div>
+                )}
+              </li>
+            );
+          })}
           {unknownBlockerIds.map(id => (
             <li key={id}>
               <Typography variant="body1">

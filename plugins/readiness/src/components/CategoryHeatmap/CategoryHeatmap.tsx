@@ -32,7 +32,9 @@ const useStyles = makeStyles(theme => ({
     marginRight: theme.spacing(0.5),
     verticalAlign: 'middle',
   },
-  scroll: { overflowX: 'auto' },
+  // Positioned, so absolutely placed content (screen-reader-only text) scrolls
+  // and clips with the table instead of widening the page.
+  scroll: { overflowX: 'auto', position: 'relative' },
 }));
 
 export interface CategoryHeatmapProps {

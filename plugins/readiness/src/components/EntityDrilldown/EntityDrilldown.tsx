@@ -26,7 +26,9 @@ const PAGE_SIZES = [25, 50, 100];
 const SHOWN_CHECKS = 3;
 
 const useStyles = makeStyles({
-  scroll: { overflowX: 'auto' },
+  // Positioned, so absolutely placed content (screen-reader-only text) scrolls
+  // and clips with the table instead of widening the page.
+  scroll: { overflowX: 'auto', position: 'relative' },
 });
 
 export interface EntityDrilldownProps {

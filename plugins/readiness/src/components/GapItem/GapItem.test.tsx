@@ -1,5 +1,9 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { registerMswTestHooks } from '@backstage/test-utils';
+import { setupServer } from 'msw/node';
 import { paymentsApiChecks } from '../../__testUtils__/fixtures';
+import { readinessHandlers } from '../../__testUtils__/readinessServer';
 import { renderWithReadiness } from '../../__testUtils__/renderWithReadiness';
 import { FALLBACK_TIERS } from '../../lib/tiers';
 import { GapItem } from './GapItem';
@@ -7,6 +11,9 @@ import { GapItem } from './GapItem';
 const check = (id: string) => paymentsApiChecks.find(c => c.checkId === id)!;
 
 describe('GapItem', () => {
+  const server = setupServer();
+  registerMswTestHooks(server);
+
   it('shows status, severity, message, evidence, who acts and the fix', async () => {
     await renderWithReadiness(
       <GapItem check={check('runbook')} tiers={FALLBACK_TIERS} />,
@@ -76,7 +83,8 @@ describe('GapItem', () => {
     ).not.toBeInTheDocument();
   });
 
-  it('shows a relative doc URL as text, not as a link that would break', async () => {
+  it("opens the check's documentation in the portal instead of printing a relative path", async () => {
+    server.use(...readinessHandlers());
     const runbook = check('runbook');
     await renderWithReadiness(
       <GapItem
@@ -88,11 +96,13 @@ describe('GapItem', () => {
       />,
     );
 
-    expect(
-      screen.getByText('Documentation:', { exact: false }),
-    ).toHaveTextContent('Documentation: docs/annotations.md#runbook');
+    expect(screen.queryByText(/docs\/annotations\.md/)).not.toBeInTheDocument();
     expect(
       screen.queryByRole('link', { name: /How to fix/ }),
     ).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'About “Runbook linked”' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Runbook linked' });
+    const doc = await within(dialog).findByTestId('readiness-check-doc');
+    expect(doc).toHaveTextContent('Why it matters');
   });
 });

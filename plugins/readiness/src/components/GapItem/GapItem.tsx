@@ -8,6 +8,7 @@ import { tierTitle } from '../../lib/tiers';
 import { CheckStatusLabel } from '../StatusLabel';
 import { WaiverDetails } from '../WaiverDetails';
 import { YamlFix } from '../YamlFix';
+import { CheckDocButton } from '../CheckDoc';
 
 const useStyles = makeStyles(theme => ({
   root: {
@@ -25,6 +26,8 @@ const useStyles = makeStyles(theme => ({
   evidence: {
     margin: 0,
     paddingLeft: theme.spacing(3),
+    // Long evidence values (URLs, lists) wrap inside the card.
+    overflowWrap: 'anywhere',
   },
   source: {
     fontFamily: 'monospace',
@@ -75,6 +78,11 @@ export function GapItem(props: GapItemProps) {
             Who acts: <EntityRefLink entityRef={check.actor} />
           </Typography>
         )}
+        {check.actorNote && (
+          <Typography variant="body2" data-testid="readiness-actor-note">
+            {check.actorNote}
+          </Typography>
+        )}
       </div>
       <Typography variant="body1">{check.message}</Typography>
       {check.unverifiable && (
@@ -94,33 +102,18 @@ export function GapItem(props: GapItemProps) {
             label={check.title}
             data-testid={`readiness-fix-${check.checkId}`}
           />
-          {check.fix.docUrl && (
-            <DocLink url={check.fix.docUrl} title={check.title} />
-          )}
         </>
       )}
+      <div>
+        <CheckDocButton checkId={check.checkId} title={check.title} docUrl={check.fix?.docUrl} />
+        {check.fix?.docUrl && /^https?:\/\//i.test(check.fix.docUrl) && (
+          // A company's own documentation (readiness.rubric docBaseUrl).
+          <Typography variant="body2" component="span">
+            <Link to={check.fix.docUrl}>How to fix “{check.title}”</Link>
+          </Typography>
+        )}
+      </div>
     </article>
-  );
-}
-
-/**
- * A link to the check's documentation. A relative doc URL (a rubric without
- * an absolute doc base) would resolve inside the portal and break, so it is
- * shown as text instead.
- */
-function DocLink(props: { url: string; title: string }) {
-  const { url, title } = props;
-  if (!/^https?:\/\//i.test(url)) {
-    return (
-      <Typography variant="body2">
-        Documentation: <code>{url}</code>
-      </Typography>
-    );
-  }
-  return (
-    <Typography variant="body2">
-      <Link to={url}>How to fix “{title}”</Link>
-    </Typography>
   );
 }
 

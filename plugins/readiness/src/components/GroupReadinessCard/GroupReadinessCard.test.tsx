@@ -18,6 +18,7 @@ import {
 import {
   freshRecompute,
   paymentsTeamEntity,
+  paymentsTeamScorecards,
 } from '../../__testUtils__/rollupFixtures';
 import { createTestReadinessClient } from '../../__testUtils__/renderWithReadiness';
 import { rootRouteRef } from '../../routes';
@@ -109,6 +110,24 @@ describe('GroupReadinessCard', () => {
       await screen.findByText('Showing the 1 lowest of 40 services.'),
     ).toBeInTheDocument();
     expect(screen.getByText('No tier')).toBeInTheDocument();
+  });
+
+  it('says which services have an overdue decision, and by how many days', async () => {
+    server.use(
+      ...rollupHandlers({
+        scorecards: {
+          ...paymentsTeamScorecards,
+          items: [
+            { ...paymentsTeamScorecards.items[0], decisionState: 'overdue', daysOverdue: 144 } as any,
+            paymentsTeamScorecards.items[1],
+          ],
+        },
+      }),
+    );
+    await renderCard();
+    const row = await screen.findByRole('row', { name: /payments-api/ });
+    expect(row).toHaveTextContent('decision overdue 144 days');
+    expect(screen.getByRole('row', { name: /payments-db/ })).not.toHaveTextContent('overdue');
   });
 
   it('says when the team owns no scored service', async () => {

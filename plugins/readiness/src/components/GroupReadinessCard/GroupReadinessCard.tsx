@@ -9,6 +9,7 @@ import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
+import { formatDays } from '../../lib/time';
 import { Link as RouterLink } from 'react-router-dom';
 import useAsync from 'react-use/esm/useAsync';
 import { readinessApiRef } from '../../api';
@@ -106,6 +107,11 @@ export function GroupReadinessCard(props: GroupReadinessCardProps) {
                 </TableCell>
                 <TableCell>
                   {item.tier ? tierTitle(tiers, item.tier) : 'No tier'}
+                  {item.daysOverdue !== undefined && (
+                    <Typography variant="caption" component="div" color="error">
+                      decision overdue {formatDays(item.daysOverdue)}
+                    </Typography>
+                  )}
                 </TableCell>
                 <TableCell align="right">{formatScore(item.score)}</TableCell>
                 <TableCell align="right">{item.blockerCount}</TableCell>

@@ -62,6 +62,48 @@ describe('ReadinessCard', () => {
     expect(screen.getByText('Top tier reached.')).toBeInTheDocument();
   });
 
+  it('says first when the decision is overdue, by how many days, who must decide, and a production claim not earned', async () => {
+    server.use(
+      ...readinessHandlers({
+        scorecard: {
+          ...paymentsApiResponse,
+          scorecard: {
+            ...paymentsApiResponse.scorecard,
+            decision: { state: 'overdue', due: '2026-07-10', message: 'overdue' },
+          },
+          attention: {
+            timeInTier: { since: '2026-02-01T00:00:00.000Z', source: 'declared', days: 293 },
+            claimedTier: 'production',
+            claimAboveTier: true,
+            decisionState: 'overdue',
+            daysOverdue: 144,
+            whoActs: 'user:default/kenji-watanabe',
+            expiring: [],
+            withinDays: 30,
+          },
+        },
+      }),
+    );
+    await renderWithReadiness(<ReadinessCard />);
+
+    const alerts = await screen.findByTestId('readiness-card-alerts');
+    expect(
+      within(alerts)
+        .getAllByText(/./)
+        .map(line => line.textContent),
+    ).toEqual([
+      'Decision overdue by 144 days: kenji-watanabe must decide',
+      'Declared production, earns Pilot',
+    ]);
+  });
+
+  it('shows no alert when the decision is not overdue and nothing is claimed', async () => {
+    server.use(...readinessHandlers());
+    await renderWithReadiness(<ReadinessCard />);
+    await screen.findByTestId('readiness-card-tier');
+    expect(screen.queryByTestId('readiness-card-alerts')).not.toBeInTheDocument();
+  });
+
   it('says what failed when the scorecard cannot be loaded', async () => {
     server.use(
       notFoundHandler(

@@ -7,7 +7,9 @@ import { useReadinessScorecard } from '../../hooks/useReadinessScorecard';
 import { useReadinessTiers } from '../../hooks/useReadinessTiers';
 import { isOutOfScope, partitionChecks } from '../../lib/checks';
 import { tierTitle } from '../../lib/tiers';
+import { shortRefName } from '../../lib/entityRefs';
 import { LoadError } from '../LoadError';
+import { describeDecision } from '../ReadinessVerdict/describeVerdict';
 import { formatScore } from '../ScoreSummary';
 
 /** The card is a summary: more than three blockers is what the tab is for. */
@@ -20,6 +22,9 @@ const useStyles = makeStyles(theme => ({
     marginBottom: theme.spacing(2),
     '& dd': { margin: 0 },
   },
+  alerts: { marginBottom: theme.spacing(2) },
+  // The darker red: the theme's error red on white is under 4.5:1 in places.
+  alert: { color: theme.palette.error.dark, fontWeight: 500 },
   blockers: {
     margin: 0,
     paddingLeft: theme.spacing(3),
@@ -57,13 +62,36 @@ export function ReadinessCard(props: ReadinessCardProps) {
       </Typography>
     );
   } else if (value) {
-    const { scorecard } = value;
+    const { scorecard, attention } = value;
     const { blockers } = partitionChecks(scorecard);
     const next = scorecard.nextTier
       ? tierTitle(tiers, scorecard.nextTier)
       : undefined;
+    const decisionState = attention?.decisionState ?? scorecard.decision.state;
+    const claimed =
+      attention?.claimAboveTier && attention.claimedTier
+        ? tierTitle(tiers, attention.claimedTier)
+        : undefined;
     content = (
       <>
+        {(decisionState === 'overdue' || claimed) && (
+          <div className={classes.alerts} data-testid="readiness-card-alerts">
+            {decisionState === 'overdue' && (
+              <Typography variant="body1" className={classes.alert}>
+                {describeDecision(scorecard.decision, attention)}
+                {attention?.whoActs
+                  ? `: ${shortRefName(attention.whoActs)} must decide`
+                  : ''}
+              </Typography>
+            )}
+            {claimed && (
+              <Typography variant="body1" className={classes.alert}>
+                Declared {claimed.toLocaleLowerCase('en-US')}, earns{' '}
+                {scorecard.tier ? tierTitle(tiers, scorecard.tier) : 'no tier'}
+              </Typography>
+            )}
+          </div>
+        )}
         <dl className={classes.facts}>
           <div>
             <Typography component="dt" variant="body2">

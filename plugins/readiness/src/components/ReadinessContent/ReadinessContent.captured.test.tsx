@@ -4,6 +4,7 @@
  */
 import { registerMswTestHooks } from '@backstage/test-utils';
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { setupServer } from 'msw/node';
 import {
   capturedRubric,
@@ -37,6 +38,7 @@ describe('ReadinessContent with captured backend responses', () => {
       'step',
     );
     const blockers = screen.getByRole('list', { name: 'Blockers to Beta' });
+    await userEvent.click(within(blockers).getByRole('button', { name: /^Runbook linked/ }));
     const runbook = within(blockers).getByRole('article', {
       name: 'Runbook linked',
     });

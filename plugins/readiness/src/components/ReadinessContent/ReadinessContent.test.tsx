@@ -42,8 +42,8 @@ describe('ReadinessContent', () => {
     const blockers = screen.getByRole('list', { name: 'Blockers to Beta' });
     expect(
       within(blockers)
-        .getAllByRole('heading', { level: 4 })
-        .map(h => h.textContent),
+        .getAllByRole('listitem')
+        .map(li => li.textContent?.split(/Failing|Invalid evidence/)[0]),
     ).toEqual([
       'On-call routing',
       'Runbook linked',

@@ -10,7 +10,9 @@ import {
   partitionChecks,
 } from '../../lib/checks';
 import { describeError } from '../../lib/errors';
+import type { ScorecardResponse } from '../../api/types';
 import { DecisionGate } from '../DecisionGate';
+import { decisionNeedsAttention, ReadinessVerdict } from '../ReadinessVerdict';
 import { GapList } from '../GapList';
 import { GetStarted } from '../GetStarted';
 import { HistoryChart } from '../HistoryChart';
@@ -22,8 +24,10 @@ import { TierOverview } from '../TierOverview';
 
 /**
  * The Readiness tab of an entity page. Ordered by what the owner does next:
- * the tier path and the blockers to the next tier first, then score, people
- * and decision, then every other gap, then what needs no action, then history.
+ * the verdict line first (tier, decision, blockers, who acts), the decision
+ * gate when it is overdue or missing, the tier path and the blockers to the
+ * next tier as a compact list, then score, people and decision, then every
+ * other gap, then what needs no action, then history.
  */
 export function ReadinessContent() {
   const { entity } = useEntity();
@@ -48,6 +52,7 @@ export function ReadinessContent() {
   }
 
   const { scorecard, people, stored } = value;
+  const { attention } = value;
   if (isOutOfScope(scorecard)) {
     return (
       <EmptyState
@@ -59,6 +64,9 @@ export function ReadinessContent() {
   }
 
   const parts = partitionChecks(scorecard);
+  // An overdue, missing or unreadable decision is the first thing to act on.
+  const decisionFirst = decisionNeedsAttention(scorecard.decision, attention);
+  const decisionGate = <DecisionGate decision={scorecard.decision} />;
   return (
     <Grid container spacing={3} data-testid="readiness-content">
       {tiersError && (
@@ -77,31 +85,48 @@ export function ReadinessContent() {
         </Grid>
       )}
       <Grid item xs={12}>
+        <ReadinessVerdict
+          scorecard={scorecard}
+          attention={attention}
+          tiers={tiers}
+          people={people}
+        />
+      </Grid>
+      {decisionFirst && (
+        <Grid item xs={12}>
+          {decisionGate}
+        </Grid>
+      )}
+      <Grid item xs={12}>
         <TierOverview
           tiers={tiers}
           tier={scorecard.tier}
           nextTier={scorecard.nextTier}
-          tierSince={stored.tierSince}
+          tierSince={attention?.timeInTier.since ?? stored.tierSince}
+          tierSinceSource={attention?.timeInTier.source}
+          tierDays={attention?.timeInTier.days}
           blockers={parts.blockers}
           unknownBlockerIds={parts.unknownBlockerIds}
         />
       </Grid>
-      <Grid item xs={12} md={4}>
+      <Grid item xs={12} md={decisionFirst ? 6 : 4}>
         <ScoreSummary
           score={scorecard.score}
           categories={scorecard.categories}
         />
       </Grid>
-      <Grid item xs={12} md={4}>
+      <Grid item xs={12} md={decisionFirst ? 6 : 4}>
         <PeopleCard
           people={people}
           declaredOwner={scorecard.owner}
           declaredOperationalOwner={scorecard.operationalOwner}
         />
       </Grid>
-      <Grid item xs={12} md={4}>
-        <DecisionGate decision={scorecard.decision} />
-      </Grid>
+      {!decisionFirst && (
+        <Grid item xs={12} md={4}>
+          {decisionGate}
+        </Grid>
+      )}
       <Grid item xs={12}>
         <GapList tiers={tiers} gaps={parts.otherGaps} />
       </Grid>

@@ -1,15 +1,25 @@
+import { useApi } from '@backstage/core-plugin-api';
 import Button from '@material-ui/core/Button';
-import Chip from '@material-ui/core/Chip';
 import MenuItem from '@material-ui/core/MenuItem';
 import { makeStyles } from '@material-ui/core/styles';
 import TextField from '@material-ui/core/TextField';
+import Autocomplete from '@material-ui/lab/Autocomplete';
 import { FormEvent, useEffect, useState } from 'react';
+import useAsync from 'react-use/esm/useAsync';
+import { readinessApiRef } from '../../api';
 import type { ReadinessFilters, RollupGroupBy } from '../../api/types';
 import { shortRefName } from '../../lib/entityRefs';
 import { GROUP_BY_LABELS, ROLLUP_GROUP_BYS } from '../../lib/rollup';
 import { splitList } from './rollupParams';
 
 const KINDS = ['Component', 'Resource', 'API'];
+const TEXT_FILTERS = ['type', 'lifecycle', 'tag'] as const;
+type TextFilter = (typeof TEXT_FILTERS)[number];
+const LABELS: Record<TextFilter, string> = {
+  type: 'Type',
+  lifecycle: 'Lifecycle',
+  tag: 'Tag',
+};
 
 const useStyles = makeStyles(theme => ({
   form: {
@@ -26,7 +36,8 @@ const useStyles = makeStyles(theme => ({
       color: theme.palette.text.primary,
     },
   },
-  field: { minWidth: 160 },
+  field: { minWidth: 160, maxWidth: '100%' },
+  owner: { minWidth: 240, maxWidth: '100%' },
 }));
 
 export interface RollupFilterBarProps {
@@ -35,28 +46,51 @@ export interface RollupFilterBarProps {
   onChange: (groupBy: RollupGroupBy, filters: ReadinessFilters) => void;
 }
 
-/** Group-by selector and the filters; text filters apply on submit. */
+/**
+ * Group-by selector and the filters. Each filter suggests the values that
+ * exist among what the user may read (GET /filter-values); type, lifecycle
+ * and tag also take typed, comma-separated values, applied on submit.
+ */
 export function RollupFilterBar(props: RollupFilterBarProps) {
   const { groupBy, filters, onChange } = props;
   const classes = useStyles();
-  const [text, setText] = useState({ type: '', lifecycle: '', tag: '' });
+  const api = useApi(readinessApiRef);
+  // Suggestions are a help: without them the fields still take typed values.
+  const { value: suggestions } = useAsync(
+    () => api.getFilterValues().catch(() => undefined),
+    [api],
+  );
+  const [chosen, setChosen] = useState<Record<TextFilter, string[]>>({
+    type: [],
+    lifecycle: [],
+    tag: [],
+  });
+  const [typed, setTyped] = useState<Record<TextFilter, string>>({
+    type: '',
+    lifecycle: '',
+    tag: '',
+  });
   const filtersKey = JSON.stringify(filters);
   useEffect(() => {
-    setText({
-      type: (filters.type ?? []).join(', '),
-      lifecycle: (filters.lifecycle ?? []).join(', '),
-      tag: (filters.tag ?? []).join(', '),
+    setChosen({
+      type: filters.type ?? [],
+      lifecycle: filters.lifecycle ?? [],
+      tag: filters.tag ?? [],
     });
+    setTyped({ type: '', lifecycle: '', tag: '' });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [filtersKey]);
 
+  const valuesOf = (key: TextFilter) => [
+    ...new Set([...chosen[key], ...splitList(typed[key])]),
+  ];
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onChange(groupBy, {
       ...filters,
-      type: splitList(text.type),
-      lifecycle: splitList(text.lifecycle),
-      tag: splitList(text.tag),
+      type: valuesOf('type'),
+      lifecycle: valuesOf('lifecycle'),
+      tag: valuesOf('tag'),
     });
   };
 
@@ -102,34 +136,52 @@ export function RollupFilterBar(props: RollupFilterBarProps) {
           </MenuItem>
         ))}
       </TextField>
-      {(['type', 'lifecycle', 'tag'] as const).map(key => (
-        <TextField
+      {TEXT_FILTERS.map(key => (
+        <Autocomplete
           key={key}
           id={`readiness-filter-${key}`}
-          label={`${key[0].toLocaleUpperCase('en-US')}${key.slice(1)}`}
-          helperText="Comma-separated"
-          value={text[key]}
+          multiple
+          freeSolo
+          size="small"
           className={classes.field}
-          onChange={e => setText({ ...text, [key]: e.target.value })}
+          options={suggestions?.[key] ?? []}
+          value={chosen[key]}
+          inputValue={typed[key]}
+          onChange={(_event, value) =>
+            setChosen({ ...chosen, [key]: value as string[] })
+          }
+          onInputChange={(_event, value) => setTyped({ ...typed, [key]: value })}
+          renderInput={params => (
+            <TextField
+              {...params}
+              label={LABELS[key]}
+              helperText="Pick or type, comma-separated"
+            />
+          )}
         />
       ))}
       <Button type="submit" variant="contained" color="primary">
         Apply filters
       </Button>
-      {(filters.owner ?? []).map(owner => (
-        <Chip
-          key={owner}
-          label={`Owner: ${shortRefName(owner)} and sub-teams`}
-          onDelete={() =>
-            onChange(groupBy, {
-              ...filters,
-              owner: filters.owner?.filter(o => o !== owner),
-            })
-          }
-          deleteIcon={undefined}
-          aria-label={`Owner filter ${owner}`}
-        />
-      ))}
+      <Autocomplete
+        id="readiness-filter-owner"
+        multiple
+        size="small"
+        className={classes.owner}
+        options={suggestions?.owner ?? []}
+        value={filters.owner ?? []}
+        getOptionLabel={shortRefName}
+        onChange={(_event, value) =>
+          onChange(groupBy, { ...filters, owner: value })
+        }
+        renderInput={params => (
+          <TextField
+            {...params}
+            label="Owner"
+            helperText="A group and its sub-teams"
+          />
+        )}
+      />
     </form>
   );
 }

@@ -19,6 +19,7 @@ import { GROUPS_PER_PAGE, RollupPage } from './RollupPage';
 import {
   ownerRollup,
   paymentsTeamGroup,
+  rollupHistory,
 } from '../../__testUtils__/rollupFixtures';
 
 function renderPage(path = '/readiness') {
@@ -92,6 +93,56 @@ describe('RollupPage', () => {
     ).toBeInTheDocument();
   });
 
+  it('starts the trend at the first record, not at zero-filled days before it', async () => {
+    server.use(
+      ...rollupHandlers({
+        history: {
+          ...rollupHistory,
+          points: [
+            { date: '2025-12-05', total: { entityCount: 0, meanScore: 0, tiers: {} } },
+            ...rollupHistory.points,
+          ],
+        },
+      }),
+    );
+    await renderPage();
+    expect(
+      await screen.findByText(/From 5 Jan 2026 to 5 Feb 2026: mean score 30.2 to 45.1, 5 to 6 entities/),
+    ).toBeInTheDocument();
+  });
+
+  it('shows what the first recompute found, as the CLI summarises it, before any history exists', async () => {
+    const seen: URL[] = [];
+    server.use(
+      http.get(`${READINESS_BASE_URL}/summary`, ({ request }) => {
+        seen.push(new URL(request.url));
+      }),
+      ...rollupHandlers({
+        history: {
+          ...rollupHistory,
+          points: [
+            { date: '2026-02-04', total: { entityCount: 0, meanScore: 0, tiers: {} } },
+            rollupHistory.points[1],
+          ],
+        },
+      }),
+    );
+    await renderPage('/readiness?groupBy=owner&tag=pci');
+
+    const summary = await screen.findByTestId('readiness-first-run-summary');
+    expect(summary).toHaveTextContent(
+      '6 entities: 2 Pilot, 1 Beta, 1 Production, 2 below the first tier.',
+    );
+    expect(summary).toHaveTextContent(
+      '2 entities declare production but do not reach Production',
+    );
+    expect(
+      within(summary).getByRole('link', { name: 'payments-api' }),
+    ).toBeInTheDocument();
+    expect(summary).toHaveTextContent('On-call routing (Beta): not met by 4 entities');
+    expect(seen[0].searchParams.getAll('tag')).toEqual(['pci']);
+  });
+
   it('hides the trend with a note when the backend has no history', async () => {
     server.use(...rollupHandlers({ history: 'missing' }));
     await renderPage();
@@ -122,9 +173,42 @@ describe('RollupPage', () => {
     expect(seen[0].searchParams.getAll('owner')).toEqual([
       'group:default/payments-team',
     ]);
+    const ownerField = screen
+      .getByLabelText('Owner')
+      .closest('.MuiAutocomplete-root') as HTMLElement;
+    expect(within(ownerField).getByText('payments-team')).toBeInTheDocument();
+  });
+
+  it('suggests the values that exist and applies a picked owner with its sub-teams', async () => {
+    const seen: URL[] = [];
+    server.use(
+      http.get(`${READINESS_BASE_URL}/rollup`, ({ request }) => {
+        seen.push(new URL(request.url));
+      }),
+      ...rollupHandlers(),
+    );
+    await renderPage();
+    await screen.findByTestId('readiness-rollup-groups');
+
+    await userEvent.click(screen.getByLabelText('Tag'));
     expect(
-      screen.getByText('Owner: payments-team and sub-teams'),
-    ).toBeInTheDocument();
+      (await screen.findAllByRole('option')).map(o => o.textContent),
+    ).toEqual(['ml', 'pci', 'public']);
+    await userEvent.click(screen.getByRole('option', { name: 'pci' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Apply filters' }));
+    await waitFor(() =>
+      expect(seen[seen.length - 1].searchParams.getAll('tag')).toEqual(['pci']),
+    );
+
+    await userEvent.click(screen.getByLabelText('Owner'));
+    await userEvent.click(
+      await screen.findByRole('option', { name: 'engineering' }),
+    );
+    await waitFor(() =>
+      expect(seen[seen.length - 1].searchParams.getAll('owner')).toEqual([
+        'group:default/engineering',
+      ]),
+    );
   });
 
   it('pages through many groups on the server', async () => {

@@ -25,7 +25,9 @@ import { RollupTrend } from '../RollupTrend';
 import { StaleNotice } from '../StaleNotice';
 import { TopGaps } from '../TopGaps';
 import { groupLabel, TierDistribution } from '../TierDistribution';
+import { NeedsAttention } from '../NeedsAttention';
 import { RollupFilterBar } from './RollupFilterBar';
+import { rollupSummary } from './rollupSummary';
 import { readRollupParams, writeRollupParams } from './rollupParams';
 
 /** Groups per page: the group table and the heat map show one page. */
@@ -33,6 +35,15 @@ export const GROUPS_PER_PAGE = 25;
 
 const useStyles = makeStyles(theme => ({
   panel: { padding: theme.spacing(2) },
+  // A grid item is a flex item: without this its minimum width is its
+  // content's (a row of tabs, a wide table), which beats max-width: 100%
+  // and makes a narrow page scroll sideways instead of the box inside.
+  item: { minWidth: 0 },
+  // The page's content area is a grid column sized by its content's
+  // min-content width; a wide table inside a scrolling box still counts
+  // there. Zero width with a minimum of 100% makes the view take the width
+  // it is given, so its tables scroll in their boxes, not the page.
+  root: { width: 0, minWidth: '100%' },
 }));
 
 /**
@@ -122,11 +133,11 @@ function RollupView() {
     body = (
       <Grid container spacing={3}>
         {rollup.recompute.stale && (
-          <Grid item xs={12}>
+          <Grid item className={classes.item} xs={12}>
             <StaleNotice recompute={rollup.recompute} />
           </Grid>
         )}
-        <Grid item xs={12}>
+        <Grid item className={classes.item} xs={12}>
           <Paper className={classes.panel}>
             <TierDistribution
               rollup={rollup}
@@ -150,7 +161,7 @@ function RollupView() {
           </Paper>
         </Grid>
         {selected && drilldownFilters && (
-          <Grid item xs={12}>
+          <Grid item className={classes.item} xs={12}>
             <Paper className={classes.panel}>
               <EntityDrilldown
                 title={groupLabel(selected)}
@@ -161,7 +172,7 @@ function RollupView() {
             </Paper>
           </Grid>
         )}
-        <Grid item xs={12} lg={8}>
+        <Grid item className={classes.item} xs={12} lg={8}>
           <Paper className={classes.panel}>
             <CategoryHeatmap
               rollup={rollup}
@@ -169,12 +180,12 @@ function RollupView() {
             />
           </Paper>
         </Grid>
-        <Grid item xs={12} lg={4}>
+        <Grid item className={classes.item} xs={12} lg={4}>
           <Paper className={classes.panel}>
             <TopGaps total={rollup.total} checkTitle={rubric.checkTitle} />
           </Paper>
         </Grid>
-        <Grid item xs={12}>
+        <Grid item className={classes.item} xs={12}>
           <Paper className={classes.panel}>
             <RollupTrend
               groupBy={groupBy}
@@ -188,7 +199,7 @@ function RollupView() {
   }
 
   return (
-    <div data-testid="readiness-rollup-page">
+    <div data-testid="readiness-rollup-page" className={classes.root}>
       <ContentHeader title="Overview">
         <CsvDownloadButton
           filters={drilldownFilters ?? filters}
@@ -196,28 +207,33 @@ function RollupView() {
         />
       </ContentHeader>
       <Grid container spacing={3}>
-        <Grid item xs={12}>
+        <Grid item className={classes.item} xs={12}>
           <RollupFilterBar
             groupBy={groupBy}
             filters={filters}
             onChange={(g, f) => update(g, f)}
           />
         </Grid>
-        <Grid item xs={12}>
+        <Grid item className={classes.item} xs={12}>
+          <Paper className={classes.panel}>
+            <NeedsAttention
+              filters={filters}
+              tiers={rubric.tiers}
+              checkTitle={rubric.checkTitle}
+            />
+          </Paper>
+        </Grid>
+        <Grid item className={classes.item} xs={12}>
           {rollup && !loading && !error && (
             <Typography variant="body1" data-testid="readiness-rollup-summary">
-              {rollup.total.entityCount} entities, mean score{' '}
-              {Math.round(rollup.total.meanScore * 10) / 10},{' '}
-              {rollup.total.openBlockers} open blockers,{' '}
-              {rollup.total.stuckBelowTop} below the top tier for more than{' '}
-              {rollup.stuckAfterDays} days.
+              {rollupSummary(rollup)}
             </Typography>
           )}
         </Grid>
         {/* The last rollup stays on screen while the next loads, so
                 the trend is not unmounted and fetched again for every page
                 of groups or twice for a new group-by. */}
-        <Grid item xs={12} aria-busy={loading}>
+        <Grid item className={classes.item} xs={12} aria-busy={loading}>
           {loading && rollup && <Progress />}
           {body}
         </Grid>

@@ -25,6 +25,7 @@ import { tierColour } from '../../lib/colours';
 import { describeError } from '../../lib/errors';
 import { formatDate } from '../../lib/time';
 import { formatScore } from '../ScoreSummary';
+import { FirstRunSummary } from '../FirstRunSummary';
 
 const CHART_HEIGHT = 260;
 /** About how many dates the time axis labels. */
@@ -103,20 +104,33 @@ function TrendPanelContent(props: TrendPanelProps) {
         title={`Could not load the readiness trend: ${describeError(error)}`}
       />
     );
-  } else if (!value?.points.length) {
-    content = <Typography variant="body2">No history recorded yet.</Typography>;
+  } else if (recorded(value?.points ?? []).length < 2) {
+    // One day of records is no trend yet: say what the recompute found.
+    content = (
+      <>
+        <Typography variant="body2" paragraph>
+          No history yet: the trend starts with a second day of records. What
+          the last recompute found:
+        </Typography>
+        <FirstRunSummary filters={filters} tiers={tiers} />
+      </>
+    );
   } else {
-    const data = value.points.map(p => ({
+    // From the first day with a record: days before it are not zeros.
+    const points = recorded(value!.points);
+    const data = points.map(p => ({
       date: p.date,
       meanScore: p.total.meanScore,
       none: p.total.tiers.none ?? 0,
       ...Object.fromEntries(tiers.map(t => [t.id, p.total.tiers[t.id] ?? 0])),
     }));
-    const first = value.points[0];
-    const last = value.points[value.points.length - 1];
+    const first = points[0];
+    const last = points[points.length - 1];
     content = (
       <figure style={{ margin: 0 }}>
-        <div ref={ref}>
+        {/* Measured at the width of its box, never of the chart inside it
+            (else the fallback width holds and a narrow page scrolls sideways). */}
+        <div ref={ref} style={{ width: '100%', minWidth: 0, overflow: 'hidden' }}>
           <LineChart
             width={width || FALLBACK_WIDTH}
             height={CHART_HEIGHT}
@@ -132,12 +146,18 @@ function TrendPanelContent(props: TrendPanelProps) {
               // every date (90 or more) on each render to pick the ticks.
               interval={tickInterval(data.length)}
             />
-            <YAxis yAxisId="count" allowDecimals={false} stroke={text} />
+            <YAxis
+              yAxisId="count"
+              allowDecimals={false}
+              stroke={text}
+              label={{ value: 'Entities per tier', angle: -90, position: 'insideLeft', fill: text }}
+            />
             <YAxis
               yAxisId="score"
               orientation="right"
               domain={[0, 100]}
               stroke={text}
+              label={{ value: 'Mean score', angle: 90, position: 'insideRight', fill: text }}
             />
             <Tooltip
               labelFormatter={(d: string) => formatDate(d)}
@@ -213,4 +233,10 @@ export function RollupTrend(props: RollupTrendProps) {
       paper={theme.palette.background.paper}
     />
   );
+}
+
+/** The points from the first day any entity was recorded on. */
+function recorded<P extends { total: { entityCount: number } }>(points: P[]): P[] {
+  const first = points.findIndex(p => p.total.entityCount > 0);
+  return first < 0 ? [] : points.slice(first);
 }

@@ -58,25 +58,40 @@ export function ScoreSummary(props: ScoreSummaryProps) {
         By category
       </Typography>
       <ul className={classes.categories}>
-        {categories.map(c => (
-          <li key={c.category} data-testid={`readiness-category-${c.category}`}>
-            <div className={classes.row}>
-              <Typography variant="body1">{c.title}</Typography>
-              <Typography variant="body1">
-                {formatScore(c.score)}{' '}
-                <Typography component="span" variant="body2">
-                  ({c.passed} of {c.applicable} checks pass)
+        {categories.map(c =>
+          c.applicable === 0 ? (
+            // No check of the category applies: "n/a", never a 0 that reads as failing.
+            <li key={c.category} data-testid={`readiness-category-${c.category}`}>
+              <div className={classes.row}>
+                <Typography variant="body1">{c.title}</Typography>
+                <Typography variant="body1">
+                  n/a{' '}
+                  <Typography component="span" variant="body2">
+                    (no check applies)
+                  </Typography>
                 </Typography>
-              </Typography>
-            </div>
-            <LinearProgress
-              variant="determinate"
-              value={Math.max(0, Math.min(100, c.score))}
-              aria-label={`${c.title} score`}
-              aria-valuetext={`${formatScore(c.score)} out of 100`}
-            />
-          </li>
-        ))}
+              </div>
+            </li>
+          ) : (
+            <li key={c.category} data-testid={`readiness-category-${c.category}`}>
+              <div className={classes.row}>
+                <Typography variant="body1">{c.title}</Typography>
+                <Typography variant="body1">
+                  {formatScore(c.score)}{' '}
+                  <Typography component="span" variant="body2">
+                    ({c.passed} of {c.applicable} checks pass)
+                  </Typography>
+                </Typography>
+              </div>
+              <LinearProgress
+                variant="determinate"
+                value={Math.max(0, Math.min(100, c.score))}
+                aria-label={`${c.title} score`}
+                aria-valuetext={`${formatScore(c.score)} out of 100`}
+              />
+            </li>
+          ),
+        )}
       </ul>
     </InfoCard>
   );

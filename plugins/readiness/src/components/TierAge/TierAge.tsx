@@ -1,4 +1,5 @@
 import Typography from '@material-ui/core/Typography';
+import type { TierSinceSource } from '../../api/types';
 import type { TierSummary } from '../../api/types';
 import { describeTierAge } from './describeTierAge';
 
@@ -6,6 +7,8 @@ export interface TierAgeProps {
   tiers: TierSummary[];
   tier: string | null;
   tierSince?: string;
+  source?: TierSinceSource;
+  days?: number;
   /** For tests; defaults to the current time. */
   now?: Date;
 }

@@ -82,3 +82,17 @@ describe('describeTierAge', () => {
     ).toBe('Not yet reached Experiment.');
   });
 });
+
+describe('describeTierAge with the backend verdict', () => {
+
+  it('says "since at least <date> (first record)" for a tier first seen at the first recompute, never "today"', () => {
+    const text = describeTierAge({ tiers, tier: 'pilot', tierSince: '2026-11-21T08:00:00Z', source: 'first-record', now });
+    expect(text).toBe('In Pilot since at least 21 Nov 2026 (first record).');
+  });
+
+  it('counts a declared pilot start, with the days the backend counted', () => {
+    expect(
+      describeTierAge({ tiers, tier: 'pilot', tierSince: '2026-02-02T00:00:00Z', source: 'declared', days: 292, now }),
+    ).toBe('In Pilot for 292 days, since the declared pilot start on 2 Feb 2026.');
+  });
+});

@@ -1,3 +1,4 @@
+import type { TierSinceSource } from '../../api/types';
 import type { TierSummary } from '../../api/types';
 import { daysBetween, formatDate, formatDays } from '../../lib/time';
 import { isTopTier, tierTitle } from '../../lib/tiers';
@@ -11,14 +12,23 @@ export function describeTierAge(options: {
   tier: string | null;
   /** ISO timestamp of when the entity entered its tier (from the stored snapshot). */
   tierSince?: string;
+  /**
+   * Where tierSince comes from (the verdict of newer backends): a tier first
+   * seen at the first recompute reads "since at least", a declared pilot
+   * start says so.
+   */
+  source?: TierSinceSource;
+  /** Days in the tier as the backend counted them at the response (wins over `now`). */
+  days?: number;
   now: Date;
 }): string {
-  const { tiers, tier, tierSince, now } = options;
+  const { tiers, tier, tierSince, now, source } = options;
   const since = tierSince ? new Date(tierSince) : undefined;
   const days =
-    since && !Number.isNaN(since.getTime())
+    options.days ??
+    (since && !Number.isNaN(since.getTime())
       ? daysBetween(since, now)
-      : undefined;
+      : undefined);
 
   if (tier === null) {
     const first = tiers[0] ? tiers[0].title : 'the first tier';
@@ -30,6 +40,12 @@ export function describeTierAge(options: {
   }
 
   const title = tierTitle(tiers, tier);
+  if (days !== undefined && source === 'first-record') {
+    return `In ${title} since at least ${formatDate(tierSince!)} (first record).`;
+  }
+  if (days !== undefined && source === 'declared') {
+    return `In ${title} for ${formatDays(days)}, since the declared pilot start on ${formatDate(tierSince!)}.`;
+  }
   if (days === undefined) {
     // No stored snapshot yet: the scheduled recompute has not seen the entity.
     return `In ${title}; how long it has been here is known after the next scheduled recompute.`;

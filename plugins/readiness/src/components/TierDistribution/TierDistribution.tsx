@@ -7,9 +7,21 @@ import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
+import IconButton from '@material-ui/core/IconButton';
+import TableSortLabel from '@material-ui/core/TableSortLabel';
+import ChevronRightIcon from '@material-ui/icons/ChevronRight';
+import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
+import { useEffect, useState } from 'react';
+import {
+  GroupSort,
+  initiallyExpanded,
+  naturalOrder,
+  TreeGroup,
+  treeRows,
+} from './groupTree';
 import type { RollupGroup, RollupResponse, TierSummary } from '../../api/types';
 import { tierColour } from '../../lib/colours';
-import { isEntityRef } from '../../lib/entityRefs';
+import { isEntityRef, shortRefName } from '../../lib/entityRefs';
 import { GROUP_BY_LABELS, ROLLUP_NO_VALUE } from '../../lib/rollup';
 import { tierTitle } from '../../lib/tiers';
 import { formatScore } from '../ScoreSummary';
@@ -38,7 +50,20 @@ const useStyles = makeStyles(theme => ({
     marginRight: theme.spacing(0.5),
     verticalAlign: 'middle',
   },
-  scroll: { overflowX: 'auto' },
+  // Positioned, so absolutely placed content (screen-reader-only text) scrolls
+  // and clips with the table instead of widening the page.
+  scroll: { overflowX: 'auto', maxWidth: '100%', position: 'relative' },
+  // Headers wrap between words, never inside one.
+  header: {
+    whiteSpace: 'normal',
+    wordBreak: 'keep-all',
+    overflowWrap: 'normal',
+    hyphens: 'none',
+    minWidth: 64,
+  },
+  name: { display: 'flex', alignItems: 'center', gap: theme.spacing(0.5), minWidth: 160 },
+  toggle: { padding: 2 },
+  person: { marginLeft: theme.spacing(0.5) },
 }));
 
 /** Tier column keys: "none" first, then the tiers lowest first. */
@@ -50,7 +75,8 @@ export function groupLabel(group: RollupGroup): string {
   if (group.key === ROLLUP_NO_VALUE) {
     return 'No value';
   }
-  return group.title ?? group.key;
+  // A heading reads a name, not a ref: "payments", not "system:default/payments".
+  return group.title ?? (isEntityRef(group.key) ? shortRefName(group.key) : group.key);
 }
 
 /** A group's name; refs (owner, system, domain) link to their catalog page. */
@@ -78,6 +104,44 @@ export interface TierDistributionProps {
 export function TierDistribution(props: TierDistributionProps) {
   const { rollup, tiers, selectedKey, onSelect } = props;
   const classes = useStyles();
+  const groups = rollup.groups as TreeGroup[];
+  const [sort, setSort] = useState<{ by: GroupSort; order?: 'asc' | 'desc' }>({ by: 'urgency' });
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => initiallyExpanded(groups));
+  // A new rollup (another page, filter or grouping) opens its own top level.
+  const groupsKey = groups.map(g => g.key).join('|');
+  useEffect(() => setExpanded(initiallyExpanded(groups)), [groupsKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  const rows = treeRows(groups, { sort: sort.by, order: sort.order, expanded });
+  const toggle = (key: string) =>
+    setExpanded(current => {
+      const next = new Set(current);
+      if (next.has(key)) next.delete(key);
+      else next.add(key);
+      return next;
+    });
+  const order = sort.order ?? naturalOrder(sort.by);
+  const sortHeader = (by: GroupSort, text: string, align?: 'right') => (
+    <TableCell
+      component="th"
+      scope="col"
+      align={align}
+      className={classes.header}
+      sortDirection={sort.by === by ? order : false}
+    >
+      <TableSortLabel
+        active={sort.by === by}
+        direction={sort.by === by ? order : naturalOrder(by)}
+        onClick={() =>
+          setSort(current =>
+            current.by === by
+              ? { by, order: (current.order ?? naturalOrder(by)) === 'asc' ? 'desc' : 'asc' }
+              : { by },
+          )
+        }
+      >
+        {text}
+      </TableSortLabel>
+    </TableCell>
+  );
   const columns = tierColumns(rollup.tiers);
   const label = (key: string) =>
     key === 'none' ? 'No tier' : tierTitle(tiers, key);
@@ -106,37 +170,32 @@ export function TierDistribution(props: TierDistributionProps) {
         <Table size="small" aria-labelledby="readiness-tiers-heading">
           <TableHead>
             <TableRow>
-              <TableCell component="th" scope="col">
-                {dimension}
-              </TableCell>
-              <TableCell component="th" scope="col" align="right">
-                Entities
-              </TableCell>
+              {sortHeader('name', dimension)}
+              {sortHeader('entityCount', 'Entities', 'right')}
               {columns.map(key => (
-                <TableCell key={key} component="th" scope="col" align="right">
+                <TableCell key={key} component="th" scope="col" align="right" className={classes.header}>
                   {label(key)}
                 </TableCell>
               ))}
-              <TableCell component="th" scope="col">
+              <TableCell component="th" scope="col" className={classes.header}>
                 Distribution
               </TableCell>
-              <TableCell component="th" scope="col" align="right">
-                Mean score
-              </TableCell>
-              <TableCell component="th" scope="col" align="right">
-                Open blockers
-              </TableCell>
-              <TableCell component="th" scope="col" align="right">
-                Stuck over {rollup.stuckAfterDays} days
-              </TableCell>
+              {sortHeader('meanScore', 'Mean score', 'right')}
+              {sortHeader('openBlockers', 'Open blockers', 'right')}
+              {sortHeader('stuckBelowTop', `Stuck over ${rollup.stuckAfterDays} days`, 'right')}
+              {sortHeader('overdueDecisions', 'Overdue decisions', 'right')}
+              {sortHeader('claimedAboveEarned', 'Claimed, not earned', 'right')}
               <TableCell component="th" scope="col">
                 <span className="MuiTypography-srOnly">Actions</span>
               </TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
-            {[...rollup.groups, { ...rollup.total, key: '__total__' }].map(
-              (group, index) => {
+            {[
+              ...rows,
+              { group: { ...rollup.total, key: '__total__' } as TreeGroup, depth: 0, hasChildren: false, expanded: false },
+            ].map(
+              ({ group, depth, hasChildren, expanded: open }, index) => {
                 const isTotal = group.key === '__total__';
                 const name = isTotal ? 'All' : groupLabel(group);
                 return (
@@ -153,7 +212,27 @@ export function TierDistribution(props: TierDistributionProps) {
                       {isTotal ? (
                         <strong>All</strong>
                       ) : (
-                        <GroupName group={group} />
+                        <span className={classes.name} style={{ paddingLeft: depth * 20 }}>
+                          {hasChildren ? (
+                            <IconButton
+                              size="small"
+                              className={classes.toggle}
+                              aria-expanded={open}
+                              aria-label={`${open ? 'Hide' : 'Show'} the groups of ${name}`}
+                              onClick={() => toggle(group.key)}
+                            >
+                              {open ? <ExpandMoreIcon fontSize="small" /> : <ChevronRightIcon fontSize="small" />}
+                            </IconButton>
+                          ) : (
+                            depth > 0 && <span style={{ width: 24 }} aria-hidden />
+                          )}
+                          <GroupName group={group} />
+                          {group.ownedByPerson && (
+                            <Typography variant="caption" color="textSecondary" className={classes.person}>
+                              (owned by a person)
+                            </Typography>
+                          )}
+                        </span>
                       )}
                     </TableCell>
                     <TableCell align="right">{group.entityCount}</TableCell>
@@ -186,6 +265,10 @@ export function TierDistribution(props: TierDistributionProps) {
                     </TableCell>
                     <TableCell align="right">{group.openBlockers}</TableCell>
                     <TableCell align="right">{group.stuckBelowTop}</TableCell>
+                    <TableCell align="right">
+                      {group.overdueDecisions ? <strong>{group.overdueDecisions}</strong> : group.overdueDecisions ?? '–'}
+                    </TableCell>
+                    <TableCell align="right">{group.claimedAboveEarned ?? '–'}</TableCell>
                     <TableCell>
                       {!isTotal && group.key !== ROLLUP_NO_VALUE && (
                         <Button

@@ -2,6 +2,7 @@ import { InfoCard } from '@backstage/core-components';
 import Divider from '@material-ui/core/Divider';
 import { makeStyles } from '@material-ui/core/styles';
 import type { CheckResult } from '@readiness-scorecards/plugin-readiness-common';
+import type { TierSinceSource } from '../../api/types';
 import type { TierSummary } from '../../api/types';
 import { BlockerList } from '../BlockerList';
 import { TierAge } from '../TierAge';
@@ -20,6 +21,9 @@ export interface TierOverviewProps {
   tier: string | null;
   nextTier: string | null;
   tierSince?: string;
+  tierSinceSource?: TierSinceSource;
+  /** Days in the tier, as the backend counted them. */
+  tierDays?: number;
   blockers: CheckResult[];
   unknownBlockerIds: string[];
 }
@@ -39,6 +43,8 @@ export function TierOverview(props: TierOverviewProps) {
           tiers={props.tiers}
           tier={props.tier}
           tierSince={props.tierSince}
+          source={props.tierSinceSource}
+          days={props.tierDays}
         />
         <Divider />
         <BlockerList

@@ -1,0 +1,150 @@
+/*
+ * Pilot purgatory at a glance, in the example organisation: the Readiness
+ * page opens with its overdue pilots and their days overdue; the tab of a
+ * stuck pilot leads with the verdict and copies every fix as one YAML patch;
+ * no page scrolls sideways at 390 pixels. The days overdue are the same on
+ * any date (the demo moves the example dates to today). Screenshots at 1440
+ * and 390 pixels go to e2e-screenshots/.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { parseDocument } from 'yaml';
+import { expect, Page, signIn, test } from './portalTest';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const SCREENSHOTS = path.resolve(
+  __dirname,
+  '../../..',
+  process.env.E2E_SCREENSHOTS_DIR ?? 'e2e-screenshots',
+);
+
+const WIDTHS = [1440, 390];
+
+async function screenshotAt(page: Page, name: string, width: number) {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
+}
+
+/**
+ * The page is no wider than the window: nothing scrolls sideways. On failure
+ * it names where the overflow starts: elements wider than the window whose
+ * parent is not, outside any box that scrolls or clips sideways itself.
+ */
+async function expectNoSidewaysScroll(page: Page) {
+  const { scrollWidth, clientWidth, wide } = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const sticksOut = (e: Element) => e.getBoundingClientRect().right > width + 1;
+    /** The nearest ancestor that scrolls or clips sideways, or undefined for the page. */
+    const clipOf = (e: Element) => {
+      for (let p = e.parentElement; p && p !== document.body && p !== document.documentElement; p = p.parentElement) {
+        if (getComputedStyle(p).overflowX !== 'visible') return p;
+      }
+      return undefined;
+    };
+    // Sticking out of the page itself: no clipping box, or one that sticks out too.
+    const overflowsPage = (e: Element): boolean => {
+      if (!sticksOut(e)) return false;
+      const clip = clipOf(e);
+      return !clip || overflowsPage(clip);
+    };
+    const describe = (e: Element) =>
+      `${e.tagName.toLowerCase()}${e.getAttribute('data-testid') ? `[${e.getAttribute('data-testid')}]` : ''}.${String(
+        e.className,
+      ).slice(0, 50)} (${Math.round(e.getBoundingClientRect().left)}..${Math.round(e.getBoundingClientRect().right)} px)`;
+    const all = Array.from(document.querySelectorAll('body *')).filter(
+      // Absolutely placed boxes escape scrolling boxes that are not positioned.
+      e => (getComputedStyle(e).position === 'absolute' ? sticksOut(e) : overflowsPage(e)),
+    );
+    // Furthest right first: what sets the page's width.
+    const origins = all
+      .sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right)
+      .slice(0, 6)
+      .map(e => `${describe(e)} position ${getComputedStyle(e).position} in ${e.parentElement ? describe(e.parentElement) : '-'}`);
+    // The chain of boxes above the furthest one, to see where the width jumps.
+    const chain: string[] = [];
+    for (let e = all[0]?.parentElement; e && chain.length < 14; e = e.parentElement) {
+      const style = getComputedStyle(e);
+      chain.push(
+        `${describe(e)} display ${style.display} overflowX ${style.overflowX} minWidth ${style.minWidth} width ${style.width}`,
+      );
+    }
+    return {
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: width,
+      wide: [...origins, ...chain],
+    };
+  });
+  // `wide` is only the diagnosis: boxes inside a scrolling table stick out legitimately.
+  expect(scrollWidth, `what sticks out:\n${wide.join('\n')}`).toBeLessThanOrEqual(clientWidth);
+}
+
+async function expectNoSeriousA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).include('main').analyze();
+  const serious = results.violations.filter(v => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    serious.map(v => `${v.id}: ${v.help} (${v.nodes.map(n => n.target.join(' ')).join(', ')})`),
+  ).toEqual([]);
+}
+
+test.beforeEach(async ({ page }) => {
+  await signIn(page);
+});
+
+for (const width of WIDTHS) {
+  test(`the Readiness page opens with the overdue pilots and their days overdue (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const attention = page.getByTestId('readiness-attention');
+    // The first recompute after the portal starts may still be running.
+    await expect(async () => {
+      await page.goto('/readiness?groupBy=owner');
+      await expect(attention.getByTestId('readiness-attention-row')).toHaveCount(3, { timeout: 10_000 });
+    }).toPass({ timeout: 120_000 });
+    const rows = attention.getByTestId('readiness-attention-row');
+    // Most overdue first; as many days on any date.
+    await expect(rows.nth(0)).toContainText('chargeback-labels-etl');
+    await expect(rows.nth(0)).toContainText('205 days');
+    await expect(rows.nth(0)).toContainText('marcus-webb is not in the catalog');
+    await expect(rows.nth(1)).toContainText('dispute-assistant-agent');
+    await expect(rows.nth(1)).toContainText('174 days');
+    await expect(rows.nth(2)).toContainText('fraud-model-v3');
+    await expect(rows.nth(2)).toContainText('144 days');
+    await expect(page.getByTestId('readiness-attention-tab-claimed-above-earned')).toContainText('(7)');
+    // Before any table.
+    const groups = page.getByTestId('readiness-rollup-groups');
+    await expect(groups).toBeVisible();
+    const attentionTop = (await attention.boundingBox())!.y;
+    expect(attentionTop).toBeLessThan((await groups.boundingBox())!.y);
+    await expect(page.getByTestId('readiness-rollup-summary')).toContainText('3 overdue decisions');
+    await expectNoSidewaysScroll(page);
+    await screenshotAt(page, 'readiness-needs-attention', width);
+    if (width === 1440) await expectNoSeriousA11yViolations(page);
+
+    await rows.nth(2).getByRole('link', { name: 'fraud-model-v3' }).click();
+    await expect(page).toHaveURL(/\/catalog\/default\/component\/fraud-model-v3\/readiness$/);
+  });
+
+  test(`the tab of a stuck pilot leads with the verdict and copies all fixes as one YAML patch (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/catalog/default/component/fraud-model-v3/readiness');
+    const verdict = page.getByTestId('readiness-verdict');
+    await expect(verdict).toContainText('Decision overdue by 144 days');
+    await expect(verdict).toContainText(/\d+ blockers to Beta/);
+    // The verdict is the first thing on the tab, the overdue decision next.
+    const content = page.getByTestId('readiness-content');
+    const first = await content.locator('[data-testid]').first().getAttribute('data-testid');
+    expect(first).toBe('readiness-verdict');
+    expect((await verdict.boundingBox())!.y).toBeLessThan((await page.getByTestId('readiness-decision').boundingBox())!.y);
+    await expect(page.getByTestId('readiness-tier-age')).toContainText('since the declared pilot start');
+
+    await page.getByRole('button', { name: /Copy all fixes to Beta/ }).click();
+    const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+    const document = parseDocument(clipboard, { uniqueKeys: true });
+    expect(document.errors.map(e => e.message)).toEqual([]);
+    expect(Object.keys(document.toJS())).toEqual(expect.arrayContaining(['metadata']));
+    expect(clipboard.match(/^metadata:/gm)).toHaveLength(1);
+
+    await expectNoSidewaysScroll(page);
+    await screenshotAt(page, 'stuck-pilot-verdict-fraud-model-v3', width);
+    if (width === 1440) await expectNoSeriousA11yViolations(page);
+  });
+}

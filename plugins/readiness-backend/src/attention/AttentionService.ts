@@ -1,0 +1,77 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import type { RollupService, StoredResultFilter } from '../rollup/RollupService';
+import type { AttentionSettings } from './attentionConfig';
+import type {
+  AttentionQuery as ListAttentionQuery,
+  AttentionResponse,
+} from '@readiness-scorecards/plugin-readiness-common';
+import { attentionLists } from './attentionLists';
+
+/** GET /attention's query, with the filters the stored results take. */
+export type AttentionQuery = StoredResultFilter &
+  Omit<ListAttentionQuery, keyof StoredResultFilter>;
+
+export const DEFAULT_ATTENTION_PAGE = 25;
+
+/**
+ * The "needs attention" lists over the stored results the caller may read
+ * (through RollupService.readableRows, so hidden entities are in no list
+ * and no count), evaluated at the time of the request.
+ */
+export class AttentionService {
+  constructor(
+    private readonly deps: {
+      rollups: Pick<RollupService, 'readableRows'>;
+      settings: AttentionSettings;
+      tiers: () => string[];
+      clock?: () => Date;
+    },
+  ) {}
+
+  get settings(): AttentionSettings {
+    return this.deps.settings;
+  }
+
+  async list(
+    query: AttentionQuery,
+    credentials: BackstageCredentials,
+  ): Promise<AttentionResponse> {
+    const { list, sort = 'urgency', order, withinDays, offset = 0 } = query;
+    const limit = query.limit ?? DEFAULT_ATTENTION_PAGE;
+    const { rows, hierarchy } = await this.deps.rollups.readableRows(query, credentials);
+    const now = (this.deps.clock ?? (() => new Date()))();
+    const window = Math.min(
+      withinDays ?? this.deps.settings.expiringWithinDays,
+      this.deps.settings.expiringWithinDays,
+    );
+    const result = attentionLists(
+      rows,
+      { list, sort, order, offset, limit },
+      {
+        settings: this.deps.settings,
+        tiers: this.deps.tiers(),
+        now,
+        withinDays: window,
+        titleOf: ref => hierarchy.titleOf(ref),
+      },
+    );
+    return {
+      list,
+      total: result.total,
+      offset,
+      limit,
+      sort,
+      order: order ?? naturalOrder(list, sort),
+      withinDays: window,
+      oldPilotDays: this.deps.settings.oldPilotDays,
+      evaluatedAt: now.toISOString(),
+      counts: result.counts,
+      items: result.items,
+    };
+  }
+}
+
+function naturalOrder(list: AttentionList, sort: AttentionSort): SortOrder {
+  if (sort === 'urgency') return list === 'expiring' ? 'asc' : 'desc';
+  return ['daysOverdue', 'daysInTier', 'blockers'].includes(sort) ? 'desc' : 'asc';
+}

@@ -1,0 +1,1 @@
+export { CheckDocButton } from './CheckDoc';

@@ -1,0 +1,1 @@
+export { FirstRunSummary } from './FirstRunSummary';

@@ -1,0 +1,2 @@
+export { NeedsAttention } from './NeedsAttention';
+export type { NeedsAttentionProps } from './NeedsAttention';

@@ -1,0 +1,2 @@
+export { ReadinessVerdict } from './ReadinessVerdict';
+export { decisionNeedsAttention } from './describeVerdict';
