@@ -142,7 +142,7 @@ export type { LoadRubricOptions } from './rubric';
 export { checkDocOf, describeRule } from './docs';
 export { combineFixes, fixTemplateYaml, mergeInto, slugify } from './fixes';
 export type { CombinedFix } from './fixes';
-export { dayOf, formatDay } from './parsing';
+export { dayOf, formatDay, parseDay } from './parsing';
 
 // Permissions.
 export {

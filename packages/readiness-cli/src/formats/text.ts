@@ -112,7 +112,7 @@ export function summaryBlock(report: LintReport): string[] {
   if (summary.commonGaps.length > 0) {
     lines.push('  most common gaps:');
     for (const gap of summary.commonGaps) {
-      const invalid = gap.invalid > 0 ? ` (${gap.invalid} invalid)` : '';
+      const invalid = gap.invalid ? ` (${gap.invalid} invalid)` : '';
       lines.push(
         `    ${String(gap.entities).padStart(4)}  ${gap.checkId}  ${
           gap.title

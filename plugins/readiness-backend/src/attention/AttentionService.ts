@@ -1,15 +1,16 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import type { RollupService, StoredResultFilter } from '../rollup/RollupService';
+import type { RollupService } from '../rollup/RollupService';
 import type { AttentionSettings } from './attentionConfig';
 import type {
-  AttentionQuery as ListAttentionQuery,
+  AttentionList,
+  AttentionQuery,
   AttentionResponse,
+  AttentionSort,
 } from '@readiness-scorecards/plugin-readiness-common';
-import { attentionLists } from './attentionLists';
+import { attentionLists, SortOrder } from './attentionLists';
 
-/** GET /attention's query, with the filters the stored results take. */
-export type AttentionQuery = StoredResultFilter &
-  Omit<ListAttentionQuery, keyof StoredResultFilter>;
+/** One page of one list; the route adds the recompute state. */
+export type AttentionPage = Omit<AttentionResponse, 'recompute'>;
 
 export const DEFAULT_ATTENTION_PAGE = 25;
 
@@ -35,7 +36,7 @@ export class AttentionService {
   async list(
     query: AttentionQuery,
     credentials: BackstageCredentials,
-  ): Promise<AttentionResponse> {
+  ): Promise<AttentionPage> {
     const { list, sort = 'urgency', order, withinDays, offset = 0 } = query;
     const limit = query.limit ?? DEFAULT_ATTENTION_PAGE;
     const { rows, hierarchy } = await this.deps.rollups.readableRows(query, credentials);

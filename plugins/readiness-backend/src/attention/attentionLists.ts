@@ -8,12 +8,24 @@ import type { RollupRow } from '../store';
 import { attentionOfRow, RowAttention, RowAttentionContext } from './rowAttention';
 
 /** Every list of GET /attention, in the order of the spec. */
-export const ATTENTION_LISTS: readonly AttentionList[] = [
+export const ATTENTION_LISTS = [
   'overdue-decisions',
   'old-pilots',
   'claimed-above-earned',
   'expiring',
-];
+] as const satisfies readonly AttentionList[];
+/** Every order of GET /attention (zod enums in the actions need the tuple). */
+export const ATTENTION_SORTS = [
+  'urgency',
+  'entity',
+  'owner',
+  'whoActs',
+  'tier',
+  'daysOverdue',
+  'daysInTier',
+  'blockers',
+  'dropsOn',
+] as const satisfies readonly AttentionSort[];
 export type SortOrder = NonNullable<AttentionQuery['order']>;
 
 /** Whether a row's attention puts it on a list. */

@@ -1,7 +1,7 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 import type { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 import type { spec } from '../schema/openapi.generated';
-import type { RecomputeState } from '../service/recomputeState';
+import type { RecomputeState } from '@readiness-scorecards/plugin-readiness-common';
 import { AttentionService } from './AttentionService';
 
 type ReadinessRouter = ReturnType<typeof createValidatedOpenApiRouter<typeof spec>>;

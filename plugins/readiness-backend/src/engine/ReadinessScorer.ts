@@ -2,7 +2,6 @@ import { Entity } from '@backstage/catalog-model';
 import {
   AttentionFacts,
   attentionFactsOf,
-  CheckDoc,
   checkDocOf,
   CompiledRubric,
   compileRubric,

@@ -6,7 +6,6 @@ import type { RollupRow } from '../store';
 import type { AttentionSettings } from '../attention/attentionConfig';
 import {
   addToAttentionCounts,
-  AttentionCounts,
   emptyAttentionCounts,
 } from '../attention/attentionCounts';
 import { attentionOfRow, RowAttention } from '../attention/rowAttention';

@@ -2,7 +2,6 @@ import type { StoredScorecardSummary } from '@readiness-scorecards/plugin-readin
 import type { RollupRow } from '../store';
 import {
   attentionOfRow,
-  RowAttention,
   RowAttentionContext,
 } from '../attention/rowAttention';
 

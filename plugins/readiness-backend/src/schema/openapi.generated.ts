@@ -252,6 +252,167 @@ export const spec = {
         }
       }
     },
+    "/attention": {
+      "get": {
+        "operationId": "ListAttention",
+        "description": "What needs a decision or an action, from the last recompute, for the\nentities the caller may read: `overdue-decisions` (undecided past the\ndue date), `old-pilots` (in the first tier or below for at least\nreadiness.attention.oldPilotDays, undecided, no overdue due date),\n`claimed-above-earned` (spec.lifecycle claims a tier above the one\nearned, per readiness.attention.lifecycleClaims) and `expiring`\n(waivers and dated evidence that stop holding within `withinDays`,\nfound by scoring each entity at that future instant). One list per\nrequest, one page of it, sorted on the server; `counts` gives the\nsize of every list under the same filters. Evaluated at the time of\nthe request, so days overdue grow between recomputes.\n",
+        "parameters": [
+          {
+            "name": "list",
+            "in": "query",
+            "required": true,
+            "schema": {
+              "$ref": "#/components/schemas/AttentionList"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/kindFilter"
+          },
+          {
+            "$ref": "#/components/parameters/typeFilter"
+          },
+          {
+            "$ref": "#/components/parameters/lifecycleFilter"
+          },
+          {
+            "$ref": "#/components/parameters/tagFilter"
+          },
+          {
+            "$ref": "#/components/parameters/ownerFilter"
+          },
+          {
+            "$ref": "#/components/parameters/systemFilter"
+          },
+          {
+            "$ref": "#/components/parameters/domainFilter"
+          },
+          {
+            "$ref": "#/components/parameters/tierFilter"
+          },
+          {
+            "name": "sort",
+            "in": "query",
+            "required": false,
+            "description": "The column to sort by; `urgency` (default) is the list's own order:\nmost days overdue, oldest pilot, most blockers, soonest drop.\n",
+            "schema": {
+              "$ref": "#/components/schemas/AttentionSort"
+            }
+          },
+          {
+            "name": "order",
+            "in": "query",
+            "required": false,
+            "description": "asc or desc; the default is the column's natural order (urgent first, names A to Z).",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "asc",
+                "desc"
+              ]
+            }
+          },
+          {
+            "name": "withinDays",
+            "in": "query",
+            "required": false,
+            "description": "Window of the expiring list; at most readiness.attention.expiringWithinDays (the default).",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 3650
+            }
+          },
+          {
+            "name": "offset",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 1000000
+            }
+          },
+          {
+            "name": "limit",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 500
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "One page of one attention list, and the size of every list.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AttentionResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/summary": {
+      "get": {
+        "operationId": "GetSummary",
+        "description": "What the last recompute found, for the entities the caller may read:\nentities per tier, the most common gaps, and the entities whose\nspec.lifecycle is production but that do not reach the top tier. The\nsame summary `readiness lint` prints; the Readiness page shows it\nbefore any history exists.\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kindFilter"
+          },
+          {
+            "$ref": "#/components/parameters/typeFilter"
+          },
+          {
+            "$ref": "#/components/parameters/lifecycleFilter"
+          },
+          {
+            "$ref": "#/components/parameters/tagFilter"
+          },
+          {
+            "$ref": "#/components/parameters/ownerFilter"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The summary.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SummaryResponse"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/filter-values": {
+      "get": {
+        "operationId": "GetFilterValues",
+        "description": "The values the filters of the organisation-wide views can take: every\nspec.type, spec.lifecycle, tag, owner, system and domain of the stored\nresults the caller may read, sorted, so the Readiness page can\nsuggest them.\n",
+        "responses": {
+          "200": {
+            "description": "The values in use.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/FilterValuesResponse"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
     "/rollup": {
       "get": {
         "operationId": "GetRollup",
@@ -640,6 +801,9 @@ export const spec = {
           "scorecard": {
             "$ref": "#/components/schemas/Scorecard"
           },
+          "attention": {
+            "$ref": "#/components/schemas/EntityAttention"
+          },
           "people": {
             "type": "object",
             "additionalProperties": false,
@@ -887,6 +1051,10 @@ export const spec = {
             "type": "string",
             "description": "Entity ref of who must act: the owner group or the operational owner."
           },
+          "actorNote": {
+            "type": "string",
+            "description": "Why actor is not who the rubric names (the operational owner is not in the catalog, so the owning team acts)."
+          },
           "fix": {
             "$ref": "#/components/schemas/CheckFix"
           },
@@ -992,6 +1160,10 @@ export const spec = {
           },
           "operationalOwner": {
             "type": "string"
+          },
+          "operationalOwnerFound": {
+            "type": "boolean",
+            "description": "False when operationalOwner is named but not in the catalog."
           },
           "decision": {
             "$ref": "#/components/schemas/DecisionGate"
@@ -1150,6 +1322,42 @@ export const spec = {
           "appliesTo": {
             "type": "string",
             "description": "Which entities the check applies to, in words."
+          },
+          "doc": {
+            "$ref": "#/components/schemas/CheckDoc"
+          }
+        }
+      },
+      "CheckDoc": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "The check's documentation, as docs/annotations.md gives it, for the portal.",
+        "required": [
+          "why",
+          "appliesTo",
+          "whoActs",
+          "evidence",
+          "waiverAnnotation"
+        ],
+        "properties": {
+          "why": {
+            "type": "string"
+          },
+          "appliesTo": {
+            "type": "string"
+          },
+          "whoActs": {
+            "type": "string"
+          },
+          "evidence": {
+            "type": "string",
+            "description": "The evidence that satisfies the check, in words."
+          },
+          "waiverAnnotation": {
+            "type": "string"
+          },
+          "exampleYaml": {
+            "type": "string"
           }
         }
       },
@@ -1222,6 +1430,23 @@ export const spec = {
           "tierSince": {
             "type": "string",
             "format": "date-time"
+          },
+          "tierSinceSource": {
+            "$ref": "#/components/schemas/TierSinceSource"
+          },
+          "decisionState": {
+            "$ref": "#/components/schemas/DecisionState"
+          },
+          "daysOverdue": {
+            "type": "integer"
+          },
+          "claimedTier": {
+            "type": "string",
+            "description": "The tier spec.lifecycle claims (readiness.attention.lifecycleClaims)."
+          },
+          "whoActs": {
+            "type": "string",
+            "description": "The operational owner when the catalog has them, else the owner group."
           }
         }
       },
@@ -1263,6 +1488,10 @@ export const spec = {
           "meanScore",
           "openBlockers",
           "stuckBelowTop",
+          "overdueDecisions",
+          "oldPilotsWithoutDecision",
+          "claimedAboveEarned",
+          "expiringSoon",
           "topFailingChecks",
           "categoryScores"
         ],
@@ -1273,6 +1502,14 @@ export const spec = {
           },
           "title": {
             "type": "string"
+          },
+          "parent": {
+            "type": "string",
+            "description": "Grouped by owner, the group above this one (absent at the top), so the groups form a tree."
+          },
+          "ownedByPerson": {
+            "type": "boolean",
+            "description": "Grouped by owner, true when a person (a User) owns the entities."
           },
           "entityCount": {
             "type": "integer"
@@ -1292,7 +1529,23 @@ export const spec = {
           },
           "stuckBelowTop": {
             "type": "integer",
-            "description": "Entities below the top tier for longer than stuckAfterDays."
+            "description": "Entities below the top tier for longer than stuckAfterDays (a declared pilot start counts for pilots)."
+          },
+          "overdueDecisions": {
+            "type": "integer",
+            "description": "Undecided entities whose decision due date has passed."
+          },
+          "oldPilotsWithoutDecision": {
+            "type": "integer",
+            "description": "Entities in the first tier or below for at least oldPilotDays, undecided, without an overdue due date."
+          },
+          "claimedAboveEarned": {
+            "type": "integer",
+            "description": "Entities whose spec.lifecycle claims a tier above the one earned."
+          },
+          "expiringSoon": {
+            "type": "integer",
+            "description": "Entities with a waiver or dated evidence that stops holding within expiringWithinDays."
           },
           "topFailingChecks": {
             "type": "array",
@@ -1559,6 +1812,510 @@ export const spec = {
             "enum": [
               "triggered"
             ]
+          }
+        }
+      },
+      "TierCount": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "tier",
+          "entities"
+        ],
+        "properties": {
+          "tier": {
+            "type": "string",
+            "description": "A tier id of the rubric, or \"none\" (not even the first tier)."
+          },
+          "entities": {
+            "type": "integer"
+          }
+        }
+      },
+      "CommonGap": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "checkId",
+          "title",
+          "tier",
+          "entities"
+        ],
+        "properties": {
+          "checkId": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "tier": {
+            "type": "string"
+          },
+          "entities": {
+            "type": "integer",
+            "description": "Entities where the check applies and is not met (fail or invalid)."
+          },
+          "invalid": {
+            "type": "integer",
+            "description": "Of those, how many hold malformed evidence or a placeholder, when known (the CLI knows; stored results do not say)."
+          }
+        }
+      },
+      "FirstRunSummary": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "entities",
+          "byTier",
+          "commonGaps",
+          "declaredProductionBelowTop"
+        ],
+        "properties": {
+          "entities": {
+            "type": "integer"
+          },
+          "byTier": {
+            "type": "array",
+            "description": "Every tier of the rubric, lowest first, then \"none\"; zero counts included.",
+            "items": {
+              "$ref": "#/components/schemas/TierCount"
+            }
+          },
+          "commonGaps": {
+            "type": "array",
+            "description": "The most common gaps, most entities first (ties in rubric order).",
+            "items": {
+              "$ref": "#/components/schemas/CommonGap"
+            }
+          },
+          "declaredProductionBelowTop": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "entities",
+              "topTier",
+              "entityRefs"
+            ],
+            "properties": {
+              "entities": {
+                "type": "integer"
+              },
+              "topTier": {
+                "type": "string"
+              },
+              "entityRefs": {
+                "type": "array",
+                "description": "Their entity refs, sorted, at most ten.",
+                "items": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "SummaryResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "summary",
+          "recompute"
+        ],
+        "properties": {
+          "summary": {
+            "$ref": "#/components/schemas/FirstRunSummary"
+          },
+          "recompute": {
+            "$ref": "#/components/schemas/RecomputeState"
+          }
+        }
+      },
+      "FilterValuesResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "type",
+          "lifecycle",
+          "tag",
+          "owner",
+          "system",
+          "domain"
+        ],
+        "properties": {
+          "type": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "lifecycle": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "tag": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "owner": {
+            "type": "array",
+            "description": "Owner group refs (and the groups above them).",
+            "items": {
+              "type": "string"
+            }
+          },
+          "system": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "domain": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "AttentionSort": {
+        "type": "string",
+        "enum": [
+          "urgency",
+          "entity",
+          "owner",
+          "whoActs",
+          "tier",
+          "daysOverdue",
+          "daysInTier",
+          "blockers",
+          "dropsOn"
+        ]
+      },
+      "AttentionList": {
+        "type": "string",
+        "enum": [
+          "overdue-decisions",
+          "old-pilots",
+          "claimed-above-earned",
+          "expiring"
+        ]
+      },
+      "DecisionState": {
+        "type": "string",
+        "enum": [
+          "ship",
+          "kill",
+          "extend",
+          "undecided",
+          "overdue",
+          "invalid"
+        ]
+      },
+      "TierSinceSource": {
+        "type": "string",
+        "description": "declared (readiness/pilot-start), recorded (a recompute saw the tier change) or first-record (held at least since the first recompute that scored the entity).",
+        "enum": [
+          "declared",
+          "recorded",
+          "first-record"
+        ]
+      },
+      "TimeInTier": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "since",
+          "source",
+          "days"
+        ],
+        "properties": {
+          "since": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "source": {
+            "$ref": "#/components/schemas/TierSinceSource"
+          },
+          "days": {
+            "type": "integer"
+          }
+        }
+      },
+      "ExpiringCheck": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "checkId",
+          "severity",
+          "checkTier",
+          "kind",
+          "dropsOn"
+        ],
+        "properties": {
+          "checkId": {
+            "type": "string"
+          },
+          "severity": {
+            "$ref": "#/components/schemas/Severity"
+          },
+          "checkTier": {
+            "type": "string"
+          },
+          "kind": {
+            "type": "string",
+            "enum": [
+              "waiver",
+              "evidence"
+            ]
+          },
+          "dropsOn": {
+            "type": "string",
+            "description": "The first day (YYYY-MM-DD) on which the check no longer holds."
+          }
+        }
+      },
+      "AttentionCounts": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "overdue-decisions",
+          "old-pilots",
+          "claimed-above-earned",
+          "expiring"
+        ],
+        "properties": {
+          "overdue-decisions": {
+            "type": "integer"
+          },
+          "old-pilots": {
+            "type": "integer"
+          },
+          "claimed-above-earned": {
+            "type": "integer"
+          },
+          "expiring": {
+            "type": "integer"
+          }
+        }
+      },
+      "AttentionItem": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "entityRef",
+          "kind",
+          "tier",
+          "score",
+          "blockerCount",
+          "timeInTier",
+          "claimAboveTier",
+          "expiring"
+        ],
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "kind": {
+            "type": "string"
+          },
+          "type": {
+            "type": "string"
+          },
+          "lifecycle": {
+            "type": "string"
+          },
+          "owner": {
+            "type": "string"
+          },
+          "ownerTitle": {
+            "type": "string"
+          },
+          "operationalOwner": {
+            "type": "string"
+          },
+          "whoActs": {
+            "type": "string",
+            "description": "The operational owner when the catalog has them, else the owner group."
+          },
+          "whoActsNote": {
+            "type": "string",
+            "description": "Why whoActs is not the named operational owner."
+          },
+          "tier": {
+            "type": "string",
+            "nullable": true
+          },
+          "score": {
+            "type": "number"
+          },
+          "blockerCount": {
+            "type": "integer"
+          },
+          "decisionState": {
+            "$ref": "#/components/schemas/DecisionState"
+          },
+          "decisionDue": {
+            "type": "string"
+          },
+          "daysOverdue": {
+            "type": "integer"
+          },
+          "timeInTier": {
+            "$ref": "#/components/schemas/TimeInTier"
+          },
+          "claimedTier": {
+            "type": "string"
+          },
+          "claimAboveTier": {
+            "type": "boolean"
+          },
+          "expiring": {
+            "type": "array",
+            "description": "What drops within the window, soonest first.",
+            "items": {
+              "$ref": "#/components/schemas/ExpiringCheck"
+            }
+          },
+          "tierThen": {
+            "type": "string",
+            "nullable": true,
+            "description": "The tier at the end of the window once those checks dropped."
+          }
+        }
+      },
+      "AttentionResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "list",
+          "total",
+          "offset",
+          "limit",
+          "sort",
+          "order",
+          "withinDays",
+          "oldPilotDays",
+          "evaluatedAt",
+          "counts",
+          "items",
+          "recompute"
+        ],
+        "properties": {
+          "list": {
+            "$ref": "#/components/schemas/AttentionList"
+          },
+          "total": {
+            "type": "integer",
+            "description": "Entries of this list the caller may read, over all pages."
+          },
+          "offset": {
+            "type": "integer"
+          },
+          "limit": {
+            "type": "integer"
+          },
+          "sort": {
+            "$ref": "#/components/schemas/AttentionSort"
+          },
+          "order": {
+            "type": "string",
+            "enum": [
+              "asc",
+              "desc"
+            ]
+          },
+          "withinDays": {
+            "type": "integer"
+          },
+          "oldPilotDays": {
+            "type": "integer"
+          },
+          "evaluatedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "counts": {
+            "$ref": "#/components/schemas/AttentionCounts"
+          },
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AttentionItem"
+            }
+          },
+          "recompute": {
+            "$ref": "#/components/schemas/RecomputeState"
+          }
+        }
+      },
+      "EntityAttention": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "The entity's verdict beyond its scorecard, at the time of the request.",
+        "required": [
+          "timeInTier",
+          "claimAboveTier",
+          "expiring",
+          "withinDays"
+        ],
+        "properties": {
+          "timeInTier": {
+            "$ref": "#/components/schemas/TimeInTier"
+          },
+          "pilotStart": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "state"
+            ],
+            "description": "The declared pilot start (readiness/pilot-start), when the entity has the annotation.",
+            "properties": {
+              "state": {
+                "type": "string",
+                "enum": [
+                  "valid",
+                  "invalid"
+                ]
+              },
+              "date": {
+                "type": "string"
+              },
+              "message": {
+                "type": "string"
+              }
+            }
+          },
+          "claimedTier": {
+            "type": "string"
+          },
+          "claimAboveTier": {
+            "type": "boolean",
+            "description": "spec.lifecycle claims a tier above the one earned (running in production without meeting production criteria)."
+          },
+          "decisionState": {
+            "$ref": "#/components/schemas/DecisionState"
+          },
+          "daysOverdue": {
+            "type": "integer"
+          },
+          "whoActs": {
+            "type": "string"
+          },
+          "whoActsNote": {
+            "type": "string"
+          },
+          "expiring": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ExpiringCheck"
+            }
+          },
+          "withinDays": {
+            "type": "integer"
           }
         }
       }

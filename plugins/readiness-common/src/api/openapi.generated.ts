@@ -117,6 +117,80 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/attention': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * @description What needs a decision or an action, from the last recompute, for the
+     *     entities the caller may read: `overdue-decisions` (undecided past the
+     *     due date), `old-pilots` (in the first tier or below for at least
+     *     readiness.attention.oldPilotDays, undecided, no overdue due date),
+     *     `claimed-above-earned` (spec.lifecycle claims a tier above the one
+     *     earned, per readiness.attention.lifecycleClaims) and `expiring`
+     *     (waivers and dated evidence that stop holding within `withinDays`,
+     *     found by scoring each entity at that future instant). One list per
+     *     request, one page of it, sorted on the server; `counts` gives the
+     *     size of every list under the same filters. Evaluated at the time of
+     *     the request, so days overdue grow between recomputes.
+     */
+    get: operations['ListAttention'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * @description What the last recompute found, for the entities the caller may read:
+     *     entities per tier, the most common gaps, and the entities whose
+     *     spec.lifecycle is production but that do not reach the top tier. The
+     *     same summary `readiness lint` prints; the Readiness page shows it
+     *     before any history exists.
+     */
+    get: operations['GetSummary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/filter-values': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * @description The values the filters of the organisation-wide views can take: every
+     *     spec.type, spec.lifecycle, tag, owner, system and domain of the stored
+     *     results the caller may read, sorted, so the Readiness page can
+     *     suggest them.
+     */
+    get: operations['GetFilterValues'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/rollup': {
     parameters: {
       query?: never;
@@ -212,6 +286,7 @@ export interface components {
     };
     ScorecardResponse: {
       scorecard: components['schemas']['Scorecard'];
+      attention?: components['schemas']['EntityAttention'];
       /** @description Owner group with its members and the operational owner, as the caller sees them. */
       people: {
         ownerGroup?: components['schemas']['EntitySummary'];
@@ -306,6 +381,8 @@ export interface components {
       evidence: components['schemas']['EvidenceItem'][];
       /** @description Entity ref of who must act: the owner group or the operational owner. */
       actor?: string;
+      /** @description Why actor is not who the rubric names (the operational owner is not in the catalog, so the owning team acts). */
+      actorNote?: string;
       fix?: components['schemas']['CheckFix'];
       waiver?: components['schemas']['WaiverInfo'];
       /** @description True when the result could not be verified (e.g. offline CLI without a catalog). */
@@ -345,6 +422,8 @@ export interface components {
       /** @description Owner group ref from spec.owner, as written in the entity. */
       owner?: string;
       operationalOwner?: string;
+      /** @description False when operationalOwner is named but not in the catalog. */
+      operationalOwnerFound?: boolean;
       decision: components['schemas']['DecisionGate'];
       /** @description Waivers naming a check the rubric does not have (typo, removed or disabled check). */
       unknownWaivers?: components['schemas']['UnknownWaiver'][];
@@ -391,6 +470,17 @@ export interface components {
       severity: components['schemas']['Severity'];
       /** @description Which entities the check applies to, in words. */
       appliesTo: string;
+      doc?: components['schemas']['CheckDoc'];
+    };
+    /** @description The check's documentation, as docs/annotations.md gives it, for the portal. */
+    CheckDoc: {
+      why: string;
+      appliesTo: string;
+      whoActs: string;
+      /** @description The evidence that satisfies the check, in words. */
+      evidence: string;
+      waiverAnnotation: string;
+      exampleYaml?: string;
     };
     FilterValues: string[];
     RefValues: string[];
@@ -408,6 +498,13 @@ export interface components {
       failingChecks: string[];
       /** Format: date-time */
       tierSince: string;
+      tierSinceSource?: components['schemas']['TierSinceSource'];
+      decisionState?: components['schemas']['DecisionState'];
+      daysOverdue?: number;
+      /** @description The tier spec.lifecycle claims (readiness.attention.lifecycleClaims). */
+      claimedTier?: string;
+      /** @description The operational owner when the catalog has them, else the owner group. */
+      whoActs?: string;
     };
     ScorecardListResponse: {
       /** @description Matching entities the caller may read, over all pages. */
@@ -420,6 +517,10 @@ export interface components {
       /** @description The group's value, e.g. group:default/payments-team, or (none). */
       key: string;
       title?: string;
+      /** @description Grouped by owner, the group above this one (absent at the top), so the groups form a tree. */
+      parent?: string;
+      /** @description Grouped by owner, true when a person (a User) owns the entities. */
+      ownedByPerson?: boolean;
       entityCount: number;
       /** @description Entities per tier id, and "none" for below the first tier. */
       tiers: {
@@ -427,8 +528,16 @@ export interface components {
       };
       meanScore: number;
       openBlockers: number;
-      /** @description Entities below the top tier for longer than stuckAfterDays. */
+      /** @description Entities below the top tier for longer than stuckAfterDays (a declared pilot start counts for pilots). */
       stuckBelowTop: number;
+      /** @description Undecided entities whose decision due date has passed. */
+      overdueDecisions: number;
+      /** @description Entities in the first tier or below for at least oldPilotDays, undecided, without an overdue due date. */
+      oldPilotsWithoutDecision: number;
+      /** @description Entities whose spec.lifecycle claims a tier above the one earned. */
+      claimedAboveEarned: number;
+      /** @description Entities with a waiver or dated evidence that stops holding within expiringWithinDays. */
+      expiringSoon: number;
       topFailingChecks: {
         checkId: string;
         count: number;
@@ -508,6 +617,160 @@ export interface components {
     RefreshResponse: {
       /** @enum {string} */
       status: 'triggered';
+    };
+    TierCount: {
+      /** @description A tier id of the rubric, or "none" (not even the first tier). */
+      tier: string;
+      entities: number;
+    };
+    CommonGap: {
+      checkId: string;
+      title: string;
+      tier: string;
+      /** @description Entities where the check applies and is not met (fail or invalid). */
+      entities: number;
+      /** @description Of those, how many hold malformed evidence or a placeholder, when known (the CLI knows; stored results do not say). */
+      invalid?: number;
+    };
+    FirstRunSummary: {
+      entities: number;
+      /** @description Every tier of the rubric, lowest first, then "none"; zero counts included. */
+      byTier: components['schemas']['TierCount'][];
+      /** @description The most common gaps, most entities first (ties in rubric order). */
+      commonGaps: components['schemas']['CommonGap'][];
+      declaredProductionBelowTop: {
+        entities: number;
+        topTier: string;
+        /** @description Their entity refs, sorted, at most ten. */
+        entityRefs: string[];
+      };
+    };
+    SummaryResponse: {
+      summary: components['schemas']['FirstRunSummary'];
+      recompute: components['schemas']['RecomputeState'];
+    };
+    FilterValuesResponse: {
+      type: string[];
+      lifecycle: string[];
+      tag: string[];
+      /** @description Owner group refs (and the groups above them). */
+      owner: string[];
+      system: string[];
+      domain: string[];
+    };
+    /** @enum {string} */
+    AttentionSort:
+      | 'urgency'
+      | 'entity'
+      | 'owner'
+      | 'whoActs'
+      | 'tier'
+      | 'daysOverdue'
+      | 'daysInTier'
+      | 'blockers'
+      | 'dropsOn';
+    /** @enum {string} */
+    AttentionList:
+      | 'overdue-decisions'
+      | 'old-pilots'
+      | 'claimed-above-earned'
+      | 'expiring';
+    /** @enum {string} */
+    DecisionState:
+      | 'ship'
+      | 'kill'
+      | 'extend'
+      | 'undecided'
+      | 'overdue'
+      | 'invalid';
+    /**
+     * @description declared (readiness/pilot-start), recorded (a recompute saw the tier change) or first-record (held at least since the first recompute that scored the entity).
+     * @enum {string}
+     */
+    TierSinceSource: 'declared' | 'recorded' | 'first-record';
+    TimeInTier: {
+      /** Format: date-time */
+      since: string;
+      source: components['schemas']['TierSinceSource'];
+      days: number;
+    };
+    ExpiringCheck: {
+      checkId: string;
+      severity: components['schemas']['Severity'];
+      checkTier: string;
+      /** @enum {string} */
+      kind: 'waiver' | 'evidence';
+      /** @description The first day (YYYY-MM-DD) on which the check no longer holds. */
+      dropsOn: string;
+    };
+    AttentionCounts: {
+      'overdue-decisions': number;
+      'old-pilots': number;
+      'claimed-above-earned': number;
+      expiring: number;
+    };
+    AttentionItem: {
+      entityRef: string;
+      kind: string;
+      type?: string;
+      lifecycle?: string;
+      owner?: string;
+      ownerTitle?: string;
+      operationalOwner?: string;
+      /** @description The operational owner when the catalog has them, else the owner group. */
+      whoActs?: string;
+      /** @description Why whoActs is not the named operational owner. */
+      whoActsNote?: string;
+      tier: string | null;
+      score: number;
+      blockerCount: number;
+      decisionState?: components['schemas']['DecisionState'];
+      decisionDue?: string;
+      daysOverdue?: number;
+      timeInTier: components['schemas']['TimeInTier'];
+      claimedTier?: string;
+      claimAboveTier: boolean;
+      /** @description What drops within the window, soonest first. */
+      expiring: components['schemas']['ExpiringCheck'][];
+      /** @description The tier at the end of the window once those checks dropped. */
+      tierThen?: string | null;
+    };
+    AttentionResponse: {
+      list: components['schemas']['AttentionList'];
+      /** @description Entries of this list the caller may read, over all pages. */
+      total: number;
+      offset: number;
+      limit: number;
+      sort: components['schemas']['AttentionSort'];
+      /** @enum {string} */
+      order: 'asc' | 'desc';
+      withinDays: number;
+      oldPilotDays: number;
+      /** Format: date-time */
+      evaluatedAt: string;
+      counts: components['schemas']['AttentionCounts'];
+      items: components['schemas']['AttentionItem'][];
+      recompute: components['schemas']['RecomputeState'];
+    };
+    /** @description The entity's verdict beyond its scorecard, at the time of the request. */
+    EntityAttention: {
+      timeInTier: components['schemas']['TimeInTier'];
+      /** @description The declared pilot start (readiness/pilot-start), when the entity has the annotation. */
+      pilotStart?: {
+        /** @enum {string} */
+        state: 'valid' | 'invalid';
+        date?: string;
+        message?: string;
+      };
+      claimedTier?: string;
+      /** @description spec.lifecycle claims a tier above the one earned (running in production without meeting production criteria). */
+      claimAboveTier: boolean;
+      decisionState?: components['schemas']['DecisionState'];
+      daysOverdue?: number;
+      whoActs?: string;
+      whoActsNote?: string;
+      expiring: components['schemas']['ExpiringCheck'][];
+      withinDays: number;
     };
   };
   responses: {
@@ -718,6 +981,107 @@ export interface operations {
         };
       };
       404: components['responses']['ErrorResponse'];
+    };
+  };
+  ListAttention: {
+    parameters: {
+      query: {
+        list: components['schemas']['AttentionList'];
+        /** @description Entity kinds (Component, Resource, API); any of them. */
+        kind?: components['parameters']['kindFilter'];
+        /** @description spec.type values; any of them. */
+        type?: components['parameters']['typeFilter'];
+        /** @description spec.lifecycle values; any of them. */
+        lifecycle?: components['parameters']['lifecycleFilter'];
+        /** @description metadata.tags; any of them. */
+        tag?: components['parameters']['tagFilter'];
+        /** @description Owner group refs; an entity counts when owned by one of them or a group below it. */
+        owner?: components['parameters']['ownerFilter'];
+        /** @description System refs, e.g. system:default/checkout; any of them. */
+        system?: components['parameters']['systemFilter'];
+        /** @description Domain refs, e.g. domain:default/payments; any of them. */
+        domain?: components['parameters']['domainFilter'];
+        /** @description Tier ids, or "none" for entities below the first tier; any of them. */
+        tier?: components['parameters']['tierFilter'];
+        /**
+         * @description The column to sort by; `urgency` (default) is the list's own order:
+         *     most days overdue, oldest pilot, most blockers, soonest drop.
+         */
+        sort?: components['schemas']['AttentionSort'];
+        /** @description asc or desc; the default is the column's natural order (urgent first, names A to Z). */
+        order?: 'asc' | 'desc';
+        /** @description Window of the expiring list; at most readiness.attention.expiringWithinDays (the default). */
+        withinDays?: number;
+        offset?: number;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of one attention list, and the size of every list. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttentionResponse'];
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+    };
+  };
+  GetSummary: {
+    parameters: {
+      query?: {
+        /** @description Entity kinds (Component, Resource, API); any of them. */
+        kind?: components['parameters']['kindFilter'];
+        /** @description spec.type values; any of them. */
+        type?: components['parameters']['typeFilter'];
+        /** @description spec.lifecycle values; any of them. */
+        lifecycle?: components['parameters']['lifecycleFilter'];
+        /** @description metadata.tags; any of them. */
+        tag?: components['parameters']['tagFilter'];
+        /** @description Owner group refs; an entity counts when owned by one of them or a group below it. */
+        owner?: components['parameters']['ownerFilter'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The summary. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SummaryResponse'];
+        };
+      };
+    };
+  };
+  GetFilterValues: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The values in use. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FilterValuesResponse'];
+        };
+      };
     };
   };
   GetRollup: {

@@ -118,7 +118,7 @@ export type RefreshResponse = Schemas['RefreshResponse'];
 /** The lists of GET /attention. */
 export type AttentionList = Schemas['AttentionList'];
 /** The orders GET /attention sorts by. */
-export type AttentionSort = NonNullable<QueryOf<'ListAttention'>['sort']>;
+export type AttentionSort = Schemas['AttentionSort'];
 /** The query of GET /attention (filters as for the rollups). */
 export type AttentionQuery = QueryOf<'ListAttention'>;
 /** Where an entity's decision stands at the time of the request. */

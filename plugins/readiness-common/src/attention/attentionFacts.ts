@@ -2,7 +2,8 @@ import type { EvaluateOptions, EvaluationInput } from '../model/evaluation';
 import type { Scorecard } from '../model/scorecard';
 import type { CompiledRubric } from '../engine/compileRubric';
 import { declaredPilotStartOf } from './pilotStart';
-import { ExpiringCheck, findExpiringChecks } from './expiringChecks';
+import type { ExpiringCheck } from '../api/types';
+import { findExpiringChecks } from './expiringChecks';
 import type { StoredDecision } from './decisionDue';
 
 /**

@@ -1,5 +1,5 @@
 import type { EvaluateOptions, EvaluationInput } from '../model/evaluation';
-import type { CheckStatus, Scorecard, Severity } from '../model/scorecard';
+import type { CheckStatus, Scorecard } from '../model/scorecard';
 import type { ExpiringCheck } from '../api/types';
 import type { CompiledRubric } from '../engine/compileRubric';
 import { evaluate } from '../engine/evaluate';

@@ -81,6 +81,7 @@ export function summarizeFirstRun(
       belowTop.push(input.entityRef);
     }
   }
+  const invalidKnown = inputs.some(i => i.invalidChecks !== undefined);
   const order = new Map(compiled.checks.map((c, i) => [c.id, i]));
   const commonGaps = [...gaps.entries()]
     .filter(([id]) => compiled.checksById.has(id))
@@ -96,7 +97,8 @@ export function summarizeFirstRun(
         title: check.title,
         tier: check.tier,
         entities: gap.failing,
-        invalid: gap.invalid,
+        // Stored results do not say which gaps are invalid: then unknown, not 0.
+        ...(invalidKnown ? { invalid: gap.invalid } : {}),
       };
     });
   return {

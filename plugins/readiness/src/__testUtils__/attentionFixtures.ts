@@ -108,6 +108,7 @@ export function attentionResponse(
     evaluatedAt: NOW,
     counts: { 'overdue-decisions': 3, 'old-pilots': 0, 'claimed-above-earned': 0, expiring: 1 },
     items: all.slice(offset, offset + limit),
+    recompute: { stale: false, running: false, lastSucceededAt: NOW },
   };
 }
 

@@ -32,6 +32,10 @@ export const paymentsTeamGroup: RollupGroup = {
   meanScore: 58.3,
   openBlockers: 6,
   stuckBelowTop: 1,
+  overdueDecisions: 0,
+  oldPilotsWithoutDecision: 0,
+  claimedAboveEarned: 0,
+  expiringSoon: 0,
   topFailingChecks: [
     { checkId: 'on-call', count: 2 },
     { checkId: 'runbook', count: 2 },
@@ -54,6 +58,10 @@ export const searchTeamGroup: RollupGroup = {
   meanScore: 41,
   openBlockers: 3,
   stuckBelowTop: 2,
+  overdueDecisions: 0,
+  oldPilotsWithoutDecision: 0,
+  claimedAboveEarned: 0,
+  expiringSoon: 0,
   topFailingChecks: [{ checkId: 'on-call', count: 1 }],
   categoryScores: {
     ownership: 50,
@@ -72,6 +80,10 @@ export const noOwnerGroup: RollupGroup = {
   meanScore: 0,
   openBlockers: 2,
   stuckBelowTop: 0,
+  overdueDecisions: 0,
+  oldPilotsWithoutDecision: 0,
+  claimedAboveEarned: 0,
+  expiringSoon: 0,
   topFailingChecks: [{ checkId: 'owner-group', count: 1 }],
   categoryScores: { ownership: 0 },
 };
@@ -87,6 +99,10 @@ export const ownerRollup: RollupResponse = {
     meanScore: 45.1,
     openBlockers: 11,
     stuckBelowTop: 3,
+    overdueDecisions: 0,
+    oldPilotsWithoutDecision: 0,
+    claimedAboveEarned: 0,
+    expiringSoon: 0,
     topFailingChecks: [
       { checkId: 'on-call', count: 3 },
       { checkId: 'runbook', count: 2 },

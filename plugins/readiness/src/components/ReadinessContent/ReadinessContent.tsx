@@ -10,7 +10,6 @@ import {
   partitionChecks,
 } from '../../lib/checks';
 import { describeError } from '../../lib/errors';
-import type { ScorecardResponse } from '../../api/types';
 import { DecisionGate } from '../DecisionGate';
 import { decisionNeedsAttention, ReadinessVerdict } from '../ReadinessVerdict';
 import { GapList } from '../GapList';

@@ -177,7 +177,7 @@ export function RollupFilterBar(props: RollupFilterBarProps) {
         renderInput={params => (
           <TextField
             {...params}
-            label="Owner"
+            label="Owned by"
             helperText="A group and its sub-teams"
           />
         )}

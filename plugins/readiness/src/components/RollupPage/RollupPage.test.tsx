@@ -99,7 +99,7 @@ describe('RollupPage', () => {
         history: {
           ...rollupHistory,
           points: [
-            { date: '2025-12-05', total: { entityCount: 0, meanScore: 0, tiers: {} } },
+            { date: '2025-12-05', total: { entityCount: 0, meanScore: 0, tiers: {} }, groups: [] },
             ...rollupHistory.points,
           ],
         },
@@ -121,7 +121,7 @@ describe('RollupPage', () => {
         history: {
           ...rollupHistory,
           points: [
-            { date: '2026-02-04', total: { entityCount: 0, meanScore: 0, tiers: {} } },
+            { date: '2026-02-04', total: { entityCount: 0, meanScore: 0, tiers: {} }, groups: [] },
             rollupHistory.points[1],
           ],
         },
@@ -174,8 +174,8 @@ describe('RollupPage', () => {
       'group:default/payments-team',
     ]);
     const ownerField = screen
-      .getByLabelText('Owner')
-      .closest('.MuiAutocomplete-root') as HTMLElement;
+      .getByLabelText('Owned by')
+      .closest('[class*="MuiAutocomplete-root"]') as HTMLElement;
     expect(within(ownerField).getByText('payments-team')).toBeInTheDocument();
   });
 
@@ -200,7 +200,7 @@ describe('RollupPage', () => {
       expect(seen[seen.length - 1].searchParams.getAll('tag')).toEqual(['pci']),
     );
 
-    await userEvent.click(screen.getByLabelText('Owner'));
+    await userEvent.click(screen.getByLabelText('Owned by'));
     await userEvent.click(
       await screen.findByRole('option', { name: 'engineering' }),
     );
