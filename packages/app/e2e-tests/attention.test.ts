@@ -148,3 +148,36 @@ for (const width of WIDTHS) {
     if (width === 1440) await expectNoSeriousA11yViolations(page);
   });
 }
+
+for (const width of WIDTHS) {
+  test(`before any history the Readiness page says what the recompute found, and the filters suggest what exists (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const summary = page.getByTestId('readiness-first-run-summary');
+    await expect(async () => {
+      await page.goto('/readiness?groupBy=owner');
+      await expect(summary).toBeVisible({ timeout: 10_000 });
+    }).toPass({ timeout: 120_000 });
+    // A fresh portal has one day of records: no trend yet, the summary instead.
+    await expect(summary).toContainText(/\d+ entities: \d+ Pilot, \d+ Beta, \d+ Production, \d+ below the first tier\./);
+    await expect(summary).toContainText(/declare production but do not reach Production/);
+    await expect(summary.getByRole('link').first()).toBeVisible();
+
+    await page.getByLabel('Lifecycle').click();
+    await expect(page.getByRole('option', { name: 'experimental' })).toBeVisible();
+    await page.getByRole('option', { name: 'experimental' }).click();
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page).toHaveURL(/lifecycle=experimental/);
+    await expectNoSidewaysScroll(page);
+    await screenshotAt(page, 'readiness-first-run-summary', width);
+  });
+
+  test(`the overview card of a stuck pilot says the decision is overdue and who must decide (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/catalog/default/component/fraud-model-v3');
+    const alerts = page.getByTestId('readiness-card-alerts');
+    await expect(alerts).toContainText('Decision overdue by 144 days');
+    await expect(alerts).toContainText('must decide');
+    await expectNoSidewaysScroll(page);
+    await screenshotAt(page, 'overview-card-fraud-model-v3', width);
+  });
+}
