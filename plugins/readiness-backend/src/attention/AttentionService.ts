@@ -16,13 +16,13 @@ export const DEFAULT_ATTENTION_PAGE = 25;
 
 /**
  * The "needs attention" lists over the stored results the caller may read
- * (through RollupService.readableRows, so hidden entities are in no list
+ * (through RollupService.derivedView, so hidden entities are in no list
  * and no count), evaluated at the time of the request.
  */
 export class AttentionService {
   constructor(
     private readonly deps: {
-      rollups: Pick<RollupService, 'readableRows'>;
+      rollups: Pick<RollupService, 'derivedView'>;
       settings: AttentionSettings;
       tiers: () => string[];
       clock?: () => Date;
@@ -37,24 +37,37 @@ export class AttentionService {
     query: AttentionQuery,
     credentials: BackstageCredentials,
   ): Promise<AttentionPage> {
-    const { list, sort = 'urgency', order, withinDays, offset = 0 } = query;
-    const limit = query.limit ?? DEFAULT_ATTENTION_PAGE;
-    const { rows, hierarchy } = await this.deps.rollups.readableRows(query, credentials);
+    const {
+      list,
+      sort = 'urgency',
+      order,
+      withinDays,
+      offset = 0,
+      limit = DEFAULT_ATTENTION_PAGE,
+      ...filter
+    } = query;
     const now = (this.deps.clock ?? (() => new Date()))();
     const window = Math.min(
       withinDays ?? this.deps.settings.expiringWithinDays,
       this.deps.settings.expiringWithinDays,
     );
-    const result = attentionLists(
-      rows,
-      { list, sort, order, offset, limit },
-      {
-        settings: this.deps.settings,
-        tiers: this.deps.tiers(),
-        now,
-        withinDays: window,
-        titleOf: ref => hierarchy.titleOf(ref),
-      },
+    // The whole sorted list once per caller scope and day; pages slice it.
+    const result = await this.deps.rollups.derivedView(
+      filter,
+      credentials,
+      `attention|${list}|${sort}|${order ?? ''}|${window}`,
+      (rows, hierarchy) =>
+        attentionLists(
+          rows,
+          { list, sort, order, offset: 0, limit: Number.POSITIVE_INFINITY },
+          {
+            settings: this.deps.settings,
+            tiers: this.deps.tiers(),
+            now,
+            withinDays: window,
+            titleOf: ref => hierarchy.titleOf(ref),
+          },
+        ),
     );
     return {
       list,
@@ -67,7 +80,7 @@ export class AttentionService {
       oldPilotDays: this.deps.settings.oldPilotDays,
       evaluatedAt: now.toISOString(),
       counts: result.counts,
-      items: result.items,
+      items: result.items.slice(offset, offset + limit),
     };
   }
 }

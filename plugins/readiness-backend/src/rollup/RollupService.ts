@@ -61,6 +61,12 @@ export class RollupService {
     maxEntries: 50,
   });
 
+  /** Views derived from the readable rows (attention lists, the summary), keyed as the rollups. */
+  private readonly derived = new KeyedMemo<string, unknown>({
+    name: 'derived views',
+    maxEntries: 200,
+  });
+
   constructor(
     private readonly deps: {
       catalog: CatalogService;
@@ -96,6 +102,28 @@ export class RollupService {
       rows: this.readable(scope, filter),
       hierarchy: scope.hierarchy,
     };
+  }
+
+  /**
+   * A view computed from the rows the caller may read under `filter`, kept
+   * for every caller with the same visible set, filter and `variant` until
+   * the next recompute or the next UTC day (views that count days, such as
+   * days overdue, move with the calendar).
+   */
+  async derivedView<T>(
+    filter: ScorecardFilters,
+    credentials: BackstageCredentials,
+    variant: string,
+    compute: (rows: RollupRow[], hierarchy: GroupHierarchy) => T,
+  ): Promise<T> {
+    const scope = await this.scopeOf(filter, credentials);
+    const { key, version } = cacheKeyOf(scope, filter);
+    const today = this.now().toISOString().slice(0, 10);
+    return this.derived.getOrLoad(
+      `${variant}|${key}`,
+      () => compute(this.readable(scope, filter), scope.hierarchy),
+      `${version}|${today}`,
+    ) as T;
   }
 
   /** Every value of each filter among the stored results the caller may read, sorted. */

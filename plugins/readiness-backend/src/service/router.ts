@@ -161,17 +161,23 @@ export async function createRouter(
 
   router.get('/summary', async (req, res) => {
     const credentials = await orgViewCredentials(req);
-    const { rows } = await options.rollups.readableRows(req.query, credentials);
+    const summary = await options.rollups.derivedView(
+      req.query,
+      credentials,
+      'summary',
+      rows =>
+        summarizeFirstRun(
+          scorer.compiledRubric(),
+          rows.map(row => ({
+            entityRef: row.entityRef,
+            tier: row.tier,
+            lifecycle: row.lifecycle,
+            failingChecks: row.failingChecks,
+          })),
+        ),
+    );
     const body: SummaryResponse = {
-      summary: summarizeFirstRun(
-        scorer.compiledRubric(),
-        rows.map(row => ({
-          entityRef: row.entityRef,
-          tier: row.tier,
-          lifecycle: row.lifecycle,
-          failingChecks: row.failingChecks,
-        })),
-      ),
+      summary,
       recompute: await recomputeState(),
     };
     res.json(body);
