@@ -51,6 +51,12 @@ const BASE = `http://localhost:${PORT}`;
 const PREFIX = uniquePrefix('readiness_bench');
 /** --profile: CPU profile of the backend during the scorecard load, printed by package and function. */
 const PROFILE = process.argv.includes('--profile');
+/**
+ * --permissions-off: permissions disabled and the unrestricted caller alone,
+ * as the benchmark ran before it measured a restricted user; written to
+ * backend-<entities>-permissions-off.json, which no README cites.
+ */
+const PERMISSIONS_OFF = process.argv.includes('--permissions-off');
 
 const api = createBenchApi(BASE, TOKEN);
 
@@ -70,7 +76,7 @@ async function main() {
       prefix: PREFIX,
       token: TOKEN,
       files,
-      signInAs: user.userEntityRef,
+      signInAs: PERMISSIONS_OFF ? undefined : user.userEntityRef,
       extra: { catalog: QUIET_CATALOG, readiness: HAND_TRIGGERED_RECOMPUTE },
     }),
   );
@@ -79,10 +85,12 @@ async function main() {
   const backend = createBackend();
   backend.add(import('@backstage/plugin-catalog-backend'));
   backend.add(import('@readiness-scorecards/plugin-readiness-backend'));
-  backend.add(import('@backstage/plugin-permission-backend'));
-  backend.add(hidingPolicyModule(user.hiddenOwners));
-  backend.add(import('@backstage/plugin-auth-backend'));
-  backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
+  if (!PERMISSIONS_OFF) {
+    backend.add(import('@backstage/plugin-permission-backend'));
+    backend.add(hidingPolicyModule(user.hiddenOwners));
+    backend.add(import('@backstage/plugin-auth-backend'));
+    backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
+  }
   await backend.start();
 
   const catalogDb = connectDatabase(`${PREFIX}catalog`);
@@ -115,7 +123,7 @@ async function main() {
   log(`recompute of ${storedCount} entities took ${recomputeSeconds.toFixed(2)} s`);
   await tasksDb.raw('ANALYZE');
 
-  const userToken = await signInAsGuest(BASE);
+  const userToken = PERMISSIONS_OFF ? '' : await signInAsGuest(BASE);
   const storedRefs = (await tasksDb('readiness_entity_state').select('entity_ref')).map(r => r.entity_ref as string);
   const hiddenStored = storedRefs.filter(ref => user.hiddenScored.has(ref)).length;
   const scorecardPath = (e: (typeof catalog.scored)[number]) =>
@@ -125,18 +133,11 @@ async function main() {
   // Cold: the first call of each endpoint after the recompute; for the user,
   // each after their visible set has expired, so each includes reading it.
   // The live scorecards first, before the user has a visible set.
-  const coldScorecards = {
-    unrestricted: (await timeRequest(BASE, TOKEN, scorecardPath(visibleToUser[0]))).ms,
-    restricted: (await timeRequest(BASE, userToken, scorecardPath(visibleToUser[1]))).ms,
-  };
-  const cold = {
-    unrestricted: { scorecard: coldScorecards.unrestricted, ...(await coldCalls(BASE, TOKEN)) },
-    restricted: {
-      scorecard: coldScorecards.restricted,
-      ...(await coldCalls(BASE, userToken, untilVisibleSetExpired)),
-    },
-  };
-  const exactness = await checkExactness(userToken, storedRefs.length, hiddenStored, visibleToUser, user.hiddenScored);
+  const coldUnrestrictedScorecard = (await timeRequest(BASE, TOKEN, scorecardPath(visibleToUser[0]))).ms;
+  const coldRestrictedScorecard = PERMISSIONS_OFF
+    ? 0
+    : (await timeRequest(BASE, userToken, scorecardPath(visibleToUser[1]))).ms;
+  const coldUnrestricted = { scorecard: coldUnrestrictedScorecard, ...(await coldCalls(BASE, TOKEN)) };
 
   // Load on the scorecard endpoint.
   memory.reset();
@@ -173,7 +174,43 @@ async function main() {
   const rollupLoad = unrestrictedWarm.rollup;
   const rollupMemory = memory.peaks();
 
-  // The same for the signed-in user the policy restricts.
+  if (PERMISSIONS_OFF) {
+    const out = path.join(
+      resolvePackagePath('@internal/readiness-bench', 'results'),
+      `backend-${ENTITIES}-permissions-off.json`,
+    );
+    const summary = {
+      benchmark: 'readiness-backend-permissions-off',
+      date: new Date().toISOString(),
+      machine: describeMachine(),
+      command: `yarn workspace @internal/readiness-bench bench:backend --entities ${ENTITIES} --clients ${CLIENTS} --seconds ${SECONDS} --warmup ${WARMUP_SECONDS} --permissions-off`,
+      entities: { scored: expectedScored, stored: Number(storedCount) },
+      recompute: { seconds: recomputeSeconds },
+      cold: coldUnrestricted,
+      scorecardLoad: { clients: CLIENTS, seconds: SECONDS, ...load },
+      rollupLoad: { clients: CLIENTS, seconds: SECONDS, ...rollupLoad },
+      warm: unrestrictedWarm,
+    };
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.writeFileSync(out, `${JSON.stringify(summary, null, 2)}\n`);
+    log(`permissions off: recompute ${recomputeSeconds.toFixed(2)} s, scorecard p95 ${load.p95.toFixed(1)} ms, rollup p95 ${rollupLoad.p95.toFixed(1)} ms; written to ${out}`);
+    await Promise.all([tasksDb.destroy(), catalogDb.destroy()]);
+    await backend.stop();
+    memory.stop();
+    await dropDatabases(PREFIX);
+    fs.rmSync(dir, { recursive: true, force: true });
+    process.exit(0);
+  }
+
+  // The same for the signed-in user the policy restricts: cold first.
+  const cold = {
+    unrestricted: coldUnrestricted,
+    restricted: {
+      scorecard: coldRestrictedScorecard,
+      ...(await coldCalls(BASE, userToken, untilVisibleSetExpired)),
+    },
+  };
+  const exactness = await checkExactness(userToken, storedRefs.length, hiddenStored, visibleToUser, user.hiddenScored);
   memory.reset();
   const restrictedScorecardLoad = await warmLoad({
     baseUrl: BASE,

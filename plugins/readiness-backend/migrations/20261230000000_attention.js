@@ -2,7 +2,8 @@
  * Readiness store: what the "needs attention" views need of each result.
  *
  * readiness_entity_state gains
- * - `attention`: the entity's attention facts as JSON (decision state and
+ * - `attention`: the entity's attention facts as compact JSON (see
+ *   src/store/attentionColumn.ts: decision state and
  *   due date, operational owner and whether the catalog has them, declared
  *   pilot start, checks that drop within the configured window with the day
  *   each drops); NULL until the entity is next scored.

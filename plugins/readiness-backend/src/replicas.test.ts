@@ -24,20 +24,19 @@ import {
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import { Knex } from 'knex';
 import { Server } from 'node:http';
-import path from 'node:path';
 import request from 'supertest';
 import { readinessPlugin } from './plugin';
 import { sharedBackendDatabase } from './recompute/__testUtils__/backendDatabase';
 import { RecomputeRunStore } from './store/RecomputeRunStore';
 import { hidingPermissionsFactory } from './__testUtils__/hidingPolicy';
 import { createTestDatabases } from './__testUtils__/testDatabases';
+import { exampleCatalogConfig } from './__testUtils__/exampleCatalogConfig';
 
 // scripts/reliability.sh --long watches the replicas for longer.
 const WINDOW_MS = Number(process.env.READINESS_REPLICA_WINDOW_MS ?? 12_000);
 jest.setTimeout(WINDOW_MS + 120_000);
 
 const { databases, ids } = createTestDatabases();
-const examplesDir = path.resolve(__dirname, '../../../examples');
 const INTERVAL_MS = 2000;
 const USER = 'user:default/grace-holloway';
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
@@ -63,30 +62,7 @@ describeOnPostgres('two readiness backends on one PostgreSQL', () => {
           mockServices.rootConfig.factory({
             data: {
               backend: { database: shared.config },
-              catalog: {
-                rules: [
-                  {
-                    allow: [
-                      'Component',
-                      'System',
-                      'API',
-                      'Resource',
-                      'Location',
-                      'Domain',
-                      'Group',
-                      'User',
-                    ],
-                  },
-                ],
-                locations: [
-                  { type: 'file', target: path.join(examplesDir, 'org.yaml') },
-                  {
-                    type: 'file',
-                    target: path.join(examplesDir, 'entities.yaml'),
-                  },
-                ],
-                processingInterval: { seconds: 1 },
-              },
+              catalog: exampleCatalogConfig,
               readiness: {
                 schedule: {
                   frequency: { milliseconds: INTERVAL_MS },

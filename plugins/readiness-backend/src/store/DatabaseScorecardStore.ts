@@ -23,6 +23,7 @@ import {
   MalformedHistoryError,
   pruneHistoryValue,
 } from './historyColumn';
+import { decodeAttention, encodeAttention } from './attentionColumn';
 import {
   EntityScoreRecord,
   HistoryPoint,
@@ -577,7 +578,7 @@ function toStateRow(
     layout,
     tier_since: tierSince,
     tier_first_record: tierFirstRecord,
-    attention: record.attention ? JSON.stringify(record.attention) : null,
+    attention: record.attention ? encodeAttention(record.attention) : null,
     changed_at: now,
     history,
   };
@@ -588,15 +589,8 @@ function toDate(value: Date | string | number): Date {
   return value instanceof Date ? value : new Date(value);
 }
 
-/**
- * The stored attention facts; unreadable JSON reads as none (the next
- * recompute of the entity writes them again) rather than failing a rollup.
- */
+/** The stored attention facts, when there are readable ones (see attentionColumn). */
 function attentionOf(row: Pick<StateRow, 'attention'>): { attention?: AttentionFacts } {
-  if (!row.attention) return {};
-  try {
-    return { attention: JSON.parse(row.attention) as AttentionFacts };
-  } catch {
-    return {};
-  }
+  const attention = decodeAttention(row.attention);
+  return attention ? { attention } : {};
 }
