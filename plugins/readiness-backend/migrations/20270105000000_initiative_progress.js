@@ -26,9 +26,7 @@ exports.up = async function up(knex) {
       .timestamp('recorded_at', { useTz: true })
       .notNullable()
       .comment('The recompute that wrote the row');
-    table.primary(['initiative_id', 'day'], {
-      constraintName: 'readiness_initiative_progress_pkey',
-    });
+    table.primary(['initiative_id', 'day']);
     table.index(['day'], 'readiness_initiative_progress_day_idx');
   });
 };

@@ -5,6 +5,7 @@
  * policy restricts gets (numbers and a burn-up replayed from what they may
  * read only).
  */
+import path from 'node:path';
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
@@ -262,6 +263,25 @@ describe.each(ids)('initiatives over stored results on %s', databaseId => {
       [4, 1],
       [4, 3],
     ]);
+  });
+
+  it('keeps the points of the retention period, and migrates down and up again', async () => {
+    const { harness, progress, recompute } = await setup();
+    await recompute({ a: PILOT, b: PILOT, c: BETA, d: PILOT });
+    await progress.record(
+      [{ initiativeId: 'beta-by-solstice', day: '2025-11-20', inScope: 1, done: 0 }],
+      harness.now(),
+    );
+    expect(await progress.pruneBefore('2025-11-21')).toBe(1);
+    expect((await progress.list(['beta-by-solstice'])).get('beta-by-solstice')).toHaveLength(1);
+
+    const knex = await harness.database.getClient();
+    const migrations = path.resolve(__dirname, '../../migrations');
+    await knex.migrate.down({ directory: migrations, name: '20270105000000_initiative_progress.js' });
+    expect(await knex.schema.hasTable('readiness_initiative_progress')).toBe(false);
+    expect(await knex.schema.hasTable('readiness_entity_state')).toBe(true);
+    await knex.migrate.latest({ directory: migrations });
+    expect(await knex.schema.hasTable('readiness_initiative_progress')).toBe(true);
   });
 
   it('says an unknown initiative is not found', async () => {
