@@ -359,6 +359,11 @@ describe.each(ids)('readiness backend with the real catalog on %s', id => {
         errors: [],
       });
     }
+    // The plugin's own recompute recorded the initiatives' burn-up.
+    const history = await get(server, `/api/readiness/initiatives/${TEST_INITIATIVES[0].id}/history`, admin);
+    expect(history.body.source).toBe('recorded');
+    expect(history.body.points.length).toBeGreaterThan(0);
+    expect(history.body.points.at(-1).inScope).toBeGreaterThan(0);
   });
 
   it('lists what needs attention in the example organisation, with days overdue that do not depend on the day', async () => {
