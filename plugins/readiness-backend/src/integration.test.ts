@@ -341,12 +341,12 @@ describe.each(ids)('readiness backend with the real catalog on %s', id => {
       ['ListAttention', '/api/readiness/attention?list=expiring&withinDays=400'],
       ['ListScorecards', '/api/readiness/scorecards?limit=5000', '400'],
       ['ListInitiatives', '/api/readiness/initiatives'],
-      ...TEST_INITIATIVES.flatMap(({ id }): Array<[string, string]> => [
-        ['GetInitiative', `/api/readiness/initiatives/${id}`],
-        ['GetInitiative', `/api/readiness/initiatives/${id}?offset=1&limit=1`],
-        ['ListInitiativeEntities', `/api/readiness/initiatives/${id}/entities?limit=3`],
-        ['ListInitiativeEntities', `/api/readiness/initiatives/${id}/entities?owner=group%3Adefault%2Fdata-and-ai`],
-        ['GetInitiativeHistory', `/api/readiness/initiatives/${id}/history`],
+      ...TEST_INITIATIVES.flatMap(({ id: initiativeId }): Array<[string, string]> => [
+        ['GetInitiative', `/api/readiness/initiatives/${initiativeId}`],
+        ['GetInitiative', `/api/readiness/initiatives/${initiativeId}?offset=1&limit=1`],
+        ['ListInitiativeEntities', `/api/readiness/initiatives/${initiativeId}/entities?limit=3`],
+        ['ListInitiativeEntities', `/api/readiness/initiatives/${initiativeId}/entities?owner=group%3Adefault%2Fdata-and-ai`],
+        ['GetInitiativeHistory', `/api/readiness/initiatives/${initiativeId}/history`],
       ]),
       ['GetInitiative', '/api/readiness/initiatives/no-such-initiative', '404'],
       ['GetInitiativeHistory', '/api/readiness/initiatives/no-such-initiative/history', '404'],

@@ -655,8 +655,8 @@ describe.each(ids)(
           );
         }
         calls.push(['ListInitiatives', '/initiatives', 'get']);
-        for (const { id } of TEST_INITIATIVES) {
-          const base = `/initiatives/${id}`;
+        for (const { id: initiativeId } of TEST_INITIATIVES) {
+          const base = `/initiatives/${initiativeId}`;
           calls.push(
             ['GetInitiative', `${base}?limit=1000`, 'get'],
             ['ListInitiativeEntities', `${base}/entities?limit=1000`, 'get'],
@@ -876,7 +876,7 @@ describe.each(ids)(
 
       it.each(TEST_INITIATIVES.map(i => [i.id, i] as const))(
         "gets initiative %s with every number, team, row and burn-up point the allowed user's minus the hidden entities' (from the fixture)",
-        async (id, initiative) => {
+        async (initiativeId, initiative) => {
           type InitiativeEntity = {
             entityRef: string;
             owner?: string;
@@ -884,7 +884,7 @@ describe.each(ids)(
             remainingChecks: string[];
           };
           type Counted = { checkId: string; entityCount: number };
-          const base = `${API}/initiatives/${id}`;
+          const base = `${API}/initiatives/${initiativeId}`;
           const entitiesOf = async (user: string, query = '') =>
             (await getAs(server, user, `${base}/entities?limit=1000${query}`))
               .body as { total: number; remaining: number; items: InitiativeEntity[] };
@@ -940,7 +940,7 @@ describe.each(ids)(
           const listed = (
             await getAs(server, OUTSIDER, `${API}/initiatives`)
           ).body.initiatives.find(
-            (s: { initiative: { id: string } }) => s.initiative.id === id,
+            (s: { initiative: { id: string } }) => s.initiative.id === initiativeId,
           );
           expect(listed.progress).toEqual(outsider.progress);
           const hiddenChecks = new Map<string, number>();

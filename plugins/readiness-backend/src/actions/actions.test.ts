@@ -384,8 +384,8 @@ describe.each(ids)('readiness actions on %s', (id: TestDatabaseId) => {
   describe('list-initiatives and get-initiative-progress', () => {
     type ListedInitiative = { id: string; state: string; inScope: number; done: number; remaining: number };
     /** The stored hidden entities in an initiative's scope, from the fixture. */
-    const hiddenIn = (id: string) => {
-      const kind = (TEST_INITIATIVES.find(i => i.id === id)!.scope as { kind?: string }).kind;
+    const hiddenIn = (initiativeId: string) => {
+      const kind = (TEST_INITIATIVES.find(i => i.id === initiativeId)!.scope as { kind?: string }).kind;
       // Every hidden entity is ml-team's, below data-and-ai.
       return hidden.filter(e => !kind || e.kind === kind);
     };

@@ -176,17 +176,17 @@ export type InitiativeSummary = Schemas['InitiativeSummary'];
 export type InitiativeListResponse = Schemas['InitiativeListResponse'];
 /** One owner team's share of an initiative. */
 export type InitiativeTeamProgress = Schemas['InitiativeTeamProgress'];
-/** GET /initiatives/{id}: the initiative and one page of teams. */
+/** GET /initiatives/:id: the initiative and one page of teams. */
 export type InitiativeResponse = Schemas['InitiativeResponse'];
-/** The query of GET /initiatives/{id}: a page of teams. */
+/** The query of GET /initiatives/:id: a page of teams. */
 export type InitiativeQuery = QueryOf<'GetInitiative'>;
-/** One entity of GET /initiatives/{id}/entities. */
+/** One entity of GET /initiatives/:id/entities. */
 export type InitiativeEntity = Schemas['InitiativeEntity'];
-/** GET /initiatives/{id}/entities: remaining first, paged. */
+/** GET /initiatives/:id/entities: remaining first, paged. */
 export type InitiativeEntitiesResponse = Schemas['InitiativeEntitiesResponse'];
-/** The query of GET /initiatives/{id}/entities: a team and a page. */
+/** The query of GET /initiatives/:id/entities: a team and a page. */
 export type InitiativeEntitiesQuery = QueryOf<'ListInitiativeEntities'>;
 /** One day of an initiative's burn-up. */
 export type InitiativeHistoryPoint = Schemas['InitiativeHistoryPoint'];
-/** GET /initiatives/{id}/history: the burn-up and the needed pace. */
+/** GET /initiatives/:id/history: the burn-up and the needed pace. */
 export type InitiativeHistoryResponse = Schemas['InitiativeHistoryResponse'];

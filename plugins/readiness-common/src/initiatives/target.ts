@@ -20,10 +20,8 @@ export interface TargetProgress {
   remainingChecks: string[];
 }
 
-type TargetRubric = Pick<CompiledRubric, 'tiers' | 'checks'>;
-
 /** The target's tier rank and checks; assumes a valid target (see problemsOfInitiativeTarget). */
-export function compileTarget(target: InitiativeTarget, rubric: TargetRubric): CompiledTarget {
+export function compileTarget(target: InitiativeTarget, rubric: Pick<CompiledRubric, 'tiers' | 'checks'>): CompiledTarget {
   if (target.tier !== undefined) {
     const tierRank = rubric.tiers.findIndex(t => t.id === target.tier);
     return {
@@ -67,7 +65,7 @@ function failingOf(checks: readonly string[], failing: readonly string[]): strin
  */
 export function problemsOfInitiativeTarget(
   target: InitiativeTarget,
-  rubric: TargetRubric,
+  rubric: Pick<CompiledRubric, 'tiers' | 'checks'>,
 ): string[] {
   const hasTier = target.tier !== undefined;
   const hasChecks = target.checks !== undefined;
