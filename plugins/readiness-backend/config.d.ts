@@ -34,6 +34,41 @@ export interface Config {
        */
       expiringWithinDays?: number;
     };
+    /**
+     * Initiatives: a readiness goal with a scope, a target and a deadline,
+     * with progress per team and a burn-up from the stored results (see the
+     * README, "Initiatives"). Each is checked at start-up; a wrong value
+     * stops it with an error that names the key.
+     */
+    initiatives?: Array<{
+      /** Lower-case letters, digits and dashes, unique, e.g. beta-by-march. */
+      id: string;
+      title: string;
+      description?: string;
+      /** Exactly one: a tier of the rubric, or check ids that must all be met (pass, warn, waived or not applicable). */
+      target: { tier?: string; checks?: string[] };
+      /**
+       * Which scored entities it covers, as the rollup filters: each list
+       * matches any of its values (a single value is a list of one), lists
+       * combine with AND, owner includes the groups below it. None: every
+       * scored entity.
+       */
+      scope?: {
+        owner?: string | string[];
+        system?: string | string[];
+        domain?: string | string[];
+        kind?: string | string[];
+        type?: string | string[];
+        lifecycle?: string | string[];
+        tag?: string | string[];
+      };
+      /** YYYY-MM-DD: progress is measured from this day. */
+      startDate: string;
+      /** YYYY-MM-DD: the last day; not before startDate. */
+      deadline: string;
+      /** The group that runs the initiative, e.g. group:default/platform-team. */
+      owningGroup?: string;
+    }>;
     /** Catalog page size during a recompute. Default 500. */
     recomputePageSize?: number;
     /**

@@ -20,6 +20,7 @@ import { createTestDatabases } from './__testUtils__/testDatabases';
 import { HIDDEN_OWNER, hidingPermissionsFactory, OUTSIDER } from './__testUtils__/hidingPolicy';
 import { exampleCatalogConfig } from './__testUtils__/exampleCatalogConfig';
 import { responseErrors } from './__testUtils__/openApiResponses';
+import { TEST_INITIATIVES } from './__testUtils__/testInitiatives';
 
 jest.setTimeout(180_000);
 
@@ -71,6 +72,7 @@ async function startPortalBackend(id: TestDatabaseId) {
           readiness: {
             // The scheduler's worker only takes triggers after its initial delay.
             schedule: { frequency: { hours: 1 }, timeout: { minutes: 5 }, initialDelay: { seconds: 1 } },
+            initiatives: TEST_INITIATIVES,
           },
         },
       }),
@@ -338,6 +340,16 @@ describe.each(ids)('readiness backend with the real catalog on %s', id => {
       ['GetFilterValues', '/api/readiness/filter-values'],
       ['ListAttention', '/api/readiness/attention?list=expiring&withinDays=400'],
       ['ListScorecards', '/api/readiness/scorecards?limit=5000', '400'],
+      ['ListInitiatives', '/api/readiness/initiatives'],
+      ...TEST_INITIATIVES.flatMap(({ id: initiativeId }): Array<[string, string]> => [
+        ['GetInitiative', `/api/readiness/initiatives/${initiativeId}`],
+        ['GetInitiative', `/api/readiness/initiatives/${initiativeId}?offset=1&limit=1`],
+        ['ListInitiativeEntities', `/api/readiness/initiatives/${initiativeId}/entities?limit=3`],
+        ['ListInitiativeEntities', `/api/readiness/initiatives/${initiativeId}/entities?owner=group%3Adefault%2Fdata-and-ai`],
+        ['GetInitiativeHistory', `/api/readiness/initiatives/${initiativeId}/history`],
+      ]),
+      ['GetInitiative', '/api/readiness/initiatives/no-such-initiative', '404'],
+      ['GetInitiativeHistory', '/api/readiness/initiatives/no-such-initiative/history', '404'],
     ];
     for (const [operationId, url, status = '200'] of answers) {
       const response = await get(server, url, admin);
@@ -347,6 +359,11 @@ describe.each(ids)('readiness backend with the real catalog on %s', id => {
         errors: [],
       });
     }
+    // The plugin's own recompute recorded the initiatives' burn-up.
+    const history = await get(server, `/api/readiness/initiatives/${TEST_INITIATIVES[0].id}/history`, admin);
+    expect(history.body.source).toBe('recorded');
+    expect(history.body.points.length).toBeGreaterThan(0);
+    expect(history.body.points.at(-1).inScope).toBeGreaterThan(0);
   });
 
   it('lists what needs attention in the example organisation, with days overdue that do not depend on the day', async () => {

@@ -197,9 +197,11 @@ describe('readinessPlugin where people already work', () => {
       .set('Authorization', mockCredentials.user.header());
     expect(list.status).toBe(200);
     expect(list.body.actions.map((a: { id: string }) => a.id).sort()).toEqual([
+      'readiness:get-initiative-progress',
       'readiness:get-rollup',
       'readiness:get-scorecard',
       'readiness:list-attention',
+      'readiness:list-initiatives',
       'readiness:list-owner-gaps',
     ]);
 

@@ -35,6 +35,10 @@ import {
   readAttentionConfig,
 } from './attention/attentionConfig';
 import { VisibleEntities } from './catalog/VisibleEntities';
+import { readInitiativesConfig } from './initiatives/initiativesConfig';
+import { InitiativeProgressStore } from './initiatives/InitiativeProgressStore';
+import { InitiativeProgressRecorder } from './initiatives/InitiativeProgressRecorder';
+import { InitiativeService } from './initiatives/InitiativeService';
 import { createRouter, RECOMPUTE_TASK_ID } from './service/router';
 import { ScorecardService } from './service/ScorecardService';
 import { CachedRollupRows, DatabaseScorecardStore } from './store';
@@ -88,9 +92,24 @@ export const readinessPlugin = createBackendPlugin({
         const tiers = () => scorer.tierIds();
         const attention = readAttentionConfig(deps.config);
         assertClaimsMatchTiers(attention, tiers());
+        const initiatives = readInitiativesConfig(deps.config, rubric());
+        const initiativeProgress = await InitiativeProgressStore.create({
+          database: deps.database,
+        });
+        // Every stored result in memory until the store changes, for the
+        // rollups, the live scorecards' "since when" and the initiatives'
+        // burn-up: the one copy.
+        const storedRows = new CachedRollupRows(store);
 
         const listeners: RecomputeListener[] = [
           new ScorecardEventPublisher({ events: deps.events, tiers }),
+          new InitiativeProgressRecorder({
+            initiatives,
+            rows: () => storedRows.list(),
+            progress: initiativeProgress,
+            rubric,
+            historyRetentionDays: config.historyRetentionDays,
+          }),
         ];
         if (config.notifications.enabled) {
           listeners.push(
@@ -128,9 +147,6 @@ export const readinessPlugin = createBackendPlugin({
           fn: recordedRecompute({ recomputer, runs, logger: deps.logger }),
         });
 
-        // Every stored result in memory until the store changes, for the
-        // rollups and the live scorecards' "since when": the one copy.
-        const storedRows = new CachedRollupRows(store);
         // What callers the policy restricts may read, shared by the
         // organisation-wide views and the live scorecards (which also need
         // the people around an entity).
@@ -183,8 +199,16 @@ export const readinessPlugin = createBackendPlugin({
           settings: attention,
           tiers,
         });
+        const initiativeService = new InitiativeService({
+          initiatives,
+          rollups,
+          progress: initiativeProgress,
+          store,
+          rubric,
+        });
         registerReadinessActions({
           attention: attentionService,
+          initiatives: initiativeService,
           actionsRegistry: deps.actionsRegistry,
           scorecards,
           rollups,
@@ -204,6 +228,7 @@ export const readinessPlugin = createBackendPlugin({
             runs,
             orgViewPacer: new RequestPacer(config.orgViewRateLimit),
             attention: attentionService,
+            initiatives: initiativeService,
           }),
         );
         deps.httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });

@@ -47,6 +47,7 @@ import {
   OUTSIDER_GROUP,
   SecurityBackend,
   startSecurityBackend,
+  TEST_INITIATIVES,
   waitForCatalog,
 } from './__testUtils__/securityBackend';
 import { findSqlBuiltFromStrings, sourceFiles } from './__testUtils__/sqlScan';
@@ -201,6 +202,7 @@ function urlOf(route: Route, params: Record<string, string> = {}): string {
     namespace: 'default',
     kind: 'component',
     name: 'payments-api',
+    id: TEST_INITIATIVES[0].id,
     ...params,
   };
   const p = route.path.replace(/\{(\w+)\}/g, (_, name) => values[name]);
@@ -652,6 +654,21 @@ describe.each(ids)(
             ],
           );
         }
+        calls.push(['ListInitiatives', '/initiatives', 'get']);
+        for (const { id: initiativeId } of TEST_INITIATIVES) {
+          const base = `/initiatives/${initiativeId}`;
+          calls.push(
+            ['GetInitiative', `${base}?limit=1000`, 'get'],
+            ['ListInitiativeEntities', `${base}/entities?limit=1000`, 'get'],
+            [
+              'ListInitiativeEntities',
+              `${base}/entities?limit=1000&owner=${encodeURIComponent(HIDDEN_OWNER)}`,
+              'get',
+            ],
+            ['GetInitiativeHistory', `${base}/history`, 'get'],
+            ['ExportInitiativeCsv', `${base}/export.csv`, 'get'],
+          );
+        }
         const outsiderScored = await getAs(
           server,
           OUTSIDER,
@@ -854,6 +871,142 @@ describe.each(ids)(
             list,
             hiddenListed: true,
           });
+        },
+      );
+
+      it.each(TEST_INITIATIVES.map(i => [i.id, i] as const))(
+        "gets initiative %s with every number, team, row and burn-up point the allowed user's minus the hidden entities' (from the fixture)",
+        async (initiativeId, initiative) => {
+          type InitiativeEntity = {
+            entityRef: string;
+            owner?: string;
+            done: boolean;
+            remainingChecks: string[];
+          };
+          type Counted = { checkId: string; entityCount: number };
+          const base = `${API}/initiatives/${initiativeId}`;
+          const entitiesOf = async (user: string, query = '') =>
+            (await getAs(server, user, `${base}/entities?limit=1000${query}`))
+              .body as { total: number; remaining: number; items: InitiativeEntity[] };
+          const insiderEntities = await entitiesOf(INSIDER);
+          const outsiderEntities = await entitiesOf(OUTSIDER);
+          const hidden = insiderEntities.items.filter(e => hiddenRefs.has(e.entityRef));
+          // The hidden entities in scope, from the fixture: the stored ones
+          // of the scope's kind (every hidden one is below data-and-ai).
+          const kinds = (initiative.scope as { kind?: string }).kind;
+          expect(hidden.map(e => e.entityRef).sort()).toEqual(
+            hiddenEntities
+              .filter(e => hiddenStoredRefs.includes(refOf(e)))
+              .filter(e => !kinds || e.kind === kinds)
+              .map(refOf)
+              .sort(),
+          );
+          expect(hidden.length).toBeGreaterThan(0);
+          expect(outsiderEntities.items).toEqual(
+            insiderEntities.items.filter(e => !hiddenRefs.has(e.entityRef)),
+          );
+          expect([outsiderEntities.total, outsiderEntities.remaining]).toEqual([
+            insiderEntities.total - hidden.length,
+            insiderEntities.remaining - hidden.filter(e => !e.done).length,
+          ]);
+          expect(
+            (await entitiesOf(OUTSIDER, `&owner=${encodeURIComponent(HIDDEN_OWNER)}`)).total,
+          ).toBe(0);
+          const csvRefs = (
+            await getAs(server, OUTSIDER, `${base}/export.csv`)
+          ).text
+            .trimEnd()
+            .split('\r\n')
+            .slice(1)
+            .map(line => line.split(',')[0]);
+          expect(csvRefs).toEqual(outsiderEntities.items.map(e => e.entityRef));
+
+          // The initiative's numbers, the remaining checks and the teams.
+          const detailOf = async (user: string) =>
+            (await getAs(server, user, `${base}?limit=1000`)).body;
+          const insider = await detailOf(INSIDER);
+          const outsider = await detailOf(OUTSIDER);
+          const hiddenDone = hidden.filter(e => e.done).length;
+          const numbers = (p: { inScope: number; done: number; remaining: number }) => [
+            p.inScope,
+            p.done,
+            p.remaining,
+          ];
+          expect(numbers(outsider.progress)).toEqual([
+            insider.progress.inScope - hidden.length,
+            insider.progress.done - hiddenDone,
+            insider.progress.remaining - (hidden.length - hiddenDone),
+          ]);
+          const listed = (
+            await getAs(server, OUTSIDER, `${API}/initiatives`)
+          ).body.initiatives.find(
+            (s: { initiative: { id: string } }) => s.initiative.id === initiativeId,
+          );
+          expect(listed.progress).toEqual(outsider.progress);
+          const hiddenChecks = new Map<string, number>();
+          hidden.flatMap(e => e.remainingChecks).forEach(c =>
+            hiddenChecks.set(c, (hiddenChecks.get(c) ?? 0) + 1),
+          );
+          const counts = (checks: Counted[]) =>
+            Object.fromEntries(checks.map(c => [c.checkId, c.entityCount]));
+          const expectedCounts = Object.fromEntries(
+            (insider.remainingChecks as Counted[])
+              .map(c => [c.checkId, c.entityCount - (hiddenChecks.get(c.checkId) ?? 0)] as const)
+              .filter(([, n]) => n > 0),
+          );
+          expect(counts(outsider.remainingChecks)).toEqual(expectedCounts);
+          // Every hidden entity is ml-team's: its team is gone, the others are the same.
+          const hiddenTeam = insider.teams.find(
+            (t: { owner?: string }) => t.owner === HIDDEN_OWNER,
+          );
+          expect(hiddenTeam).toMatchObject({ inScope: hidden.length, done: hiddenDone });
+          expect(outsider.teams).toEqual(
+            insider.teams.filter((t: { owner?: string }) => t.owner !== HIDDEN_OWNER),
+          );
+          expect(outsider.teamCount).toBe(insider.teamCount - 1);
+
+          // The burn-up: recorded for the allowed user, replayed for the
+          // outsider; on each recompute day, the outsider's point is the
+          // allowed user's minus the hidden entities' as of that day's end,
+          // from their own history as the allowed user gets it.
+          const insiderHistory = (await getAs(server, INSIDER, `${base}/history`)).body;
+          const outsiderHistory = (await getAs(server, OUTSIDER, `${base}/history`)).body;
+          expect([insiderHistory.source, outsiderHistory.source]).toEqual(['recorded', 'replayed']);
+          expect(insiderHistory.points.map((p: { date: string }) => p.date)).toEqual(
+            recomputeDays.map(d => d.toISOString().slice(0, 10)),
+          );
+          expect(outsiderHistory.points.map((p: { date: string }) => p.date)).toEqual(
+            insiderHistory.points.map((p: { date: string }) => p.date),
+          );
+          const tiers = compileRubric(defaultRubric).tiers.map(t => t.id);
+          const target = initiative.target as { tier?: string; checks?: string[] };
+          const isDone = (point: HistoryPoint & { failingChecks: string[] }) =>
+            target.tier
+              ? tiers.indexOf(point.tier ?? '') >= tiers.indexOf(target.tier)
+              : !target.checks!.some(c => point.failingChecks.includes(c));
+          const histories = new Map<string, Array<HistoryPoint & { failingChecks: string[] }>>();
+          for (const { entityRef } of hidden) {
+            const [kind, rest] = entityRef.split(':');
+            const [namespace, name] = rest.split('/');
+            histories.set(
+              entityRef,
+              (await getAs(server, INSIDER, `${API}/scorecards/${namespace}/${kind}/${name}/history`))
+                .body.points,
+            );
+          }
+          insiderHistory.points.forEach(
+            (point: { date: string; inScope: number; done: number }, i: number) => {
+              const dayEnd = new Date(`${point.date}T00:00:00Z`).getTime() + 86_400_000;
+              const asOf = hidden
+                .map(e => histories.get(e.entityRef)!.filter(p => new Date(p.recordedAt).getTime() < dayEnd).at(-1))
+                .filter((p): p is HistoryPoint & { failingChecks: string[] } => !!p);
+              expect({ date: point.date, inScope: outsiderHistory.points[i].inScope, done: outsiderHistory.points[i].done }).toEqual({
+                date: point.date,
+                inScope: point.inScope - asOf.length,
+                done: point.done - asOf.filter(isDone).length,
+              });
+            },
+          );
         },
       );
 

@@ -27,6 +27,7 @@ import {
   TestDatabases,
 } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
+import { ConfigReader } from '@backstage/config';
 import { Knex } from 'knex';
 import { Server } from 'node:http';
 import request from 'supertest';
@@ -37,12 +38,16 @@ import { ReadinessScorer } from '../engine/ReadinessScorer';
 import type { RecomputeListener } from '../recompute/ScorecardChange';
 import { hidingPermissionsFactory, OUTSIDER } from './hidingPolicy';
 import { freshExampleCatalog } from './exampleCatalogConfig';
+import { TEST_INITIATIVES } from './testInitiatives';
+import { InitiativeProgressRecorder } from '../initiatives/InitiativeProgressRecorder';
+import { InitiativeProgressStore } from '../initiatives/InitiativeProgressStore';
+import { readInitiativesConfig } from '../initiatives/initiativesConfig';
 
 /** A user the hiding policy lets read and do everything. */
 export const INSIDER = 'user:default/grace-holloway';
 /** The group the outsider belongs to: ml-team's parent department. */
 export const OUTSIDER_GROUP = 'group:default/data-and-ai';
-export { OUTSIDER };
+export { OUTSIDER, TEST_INITIATIVES };
 
 export interface SecurityBackend {
   server: Server;
@@ -145,6 +150,7 @@ spec:
               timeout: { minutes: 5 },
               initialDelay: { hours: 6 },
             },
+            initiatives: TEST_INITIATIVES,
           },
         },
       }),
@@ -155,16 +161,29 @@ spec:
     readinessDatabase: await clientFor('readiness'),
     examplesDir: examples.dir,
     recomputeAsOf: async (store, now, listeners = []) => {
+      const scorer = ReadinessScorer.fromConfig(undefined, []);
+      const database = { getClient: () => clientFor('readiness') };
+      // The initiatives' burn-up points, as the plugin records them.
+      const recorder = new InitiativeProgressRecorder({
+        initiatives: readInitiativesConfig(
+          new ConfigReader({ readiness: { initiatives: TEST_INITIATIVES } }),
+          scorer.compiledRubric(),
+        ),
+        rows: () => store.listRollupRows(),
+        progress: await InitiativeProgressStore.create({ database }),
+        rubric: () => scorer.compiledRubric(),
+        historyRetentionDays: 90,
+      });
       await new ReadinessRecomputer({
         catalog: probe.services.catalog!,
         auth: probe.services.auth!,
         store,
-        scorer: ReadinessScorer.fromConfig(undefined, []),
+        scorer,
         logger: mockServices.logger.mock(),
         pageSize: 100,
         historyRetentionDays: 90,
         clock: () => now,
-        listeners,
+        listeners: [...listeners, recorder],
       }).run();
     },
     stop: () => backend.stop(),

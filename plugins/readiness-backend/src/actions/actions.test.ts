@@ -30,6 +30,7 @@ import {
   INSIDER,
   SecurityBackend,
   startSecurityBackend,
+  TEST_INITIATIVES,
   waitForCatalog,
 } from '../__testUtils__/securityBackend';
 import {
@@ -161,17 +162,18 @@ describe.each(ids)('readiness actions on %s', (id: TestDatabaseId) => {
     );
   });
 
-  it('registers the four actions, read-only', async () => {
+  it('registers the six actions, read-only', async () => {
     const { actions } = await registry.list();
-    const ours = actions.filter(a =>
-      ['get-scorecard', 'list-owner-gaps', 'get-rollup', 'list-attention'].includes(a.name),
-    );
-    expect(ours.map(a => a.name).sort()).toEqual([
+    const names = [
+      'get-initiative-progress',
       'get-rollup',
       'get-scorecard',
       'list-attention',
+      'list-initiatives',
       'list-owner-gaps',
-    ]);
+    ];
+    const ours = actions.filter(a => names.includes(a.name));
+    expect(ours.map(a => a.name).sort()).toEqual(names);
     for (const action of ours) {
       expect(action.attributes).toEqual({
         readOnly: true,
@@ -376,6 +378,80 @@ describe.each(ids)('readiness actions on %s', (id: TestDatabaseId) => {
       const claimed = await invoke('list-attention', { list: 'claimed-above-earned', limit: 2 }, INSIDER);
       expect(claimed).toMatchObject({ total: 7 });
       expect(claimed.items).toHaveLength(2);
+    });
+  });
+
+  describe('list-initiatives and get-initiative-progress', () => {
+    type ListedInitiative = { id: string; state: string; inScope: number; done: number; remaining: number };
+    /** The stored hidden entities in an initiative's scope, from the fixture. */
+    const hiddenIn = (initiativeId: string) => {
+      const kind = (TEST_INITIATIVES.find(i => i.id === initiativeId)!.scope as { kind?: string }).kind;
+      // Every hidden entity is ml-team's, below data-and-ai.
+      return hidden.filter(e => !kind || e.kind === kind);
+    };
+
+    it('lists the initiatives with progress counting only what the caller may read', async () => {
+      const insider = await invoke('list-initiatives', {}, INSIDER);
+      const outsider = await invoke('list-initiatives', {}, OUTSIDER);
+      expect(insider.initiatives.map((i: ListedInitiative) => i.id)).toEqual(TEST_INITIATIVES.map(i => i.id));
+      expect(insider.initiatives[0]).toMatchObject({
+        title: 'Every component reaches beta',
+        target: { tier: 'beta' },
+        scope: { kind: ['Component'] },
+        owningGroup: 'group:default/platform-team',
+      });
+      insider.initiatives.forEach((initiative: ListedInitiative, i: number) => {
+        const hiddenHere = hiddenIn(initiative.id);
+        expect(hiddenHere.length).toBeGreaterThan(0);
+        expect({ id: initiative.id, inScope: outsider.initiatives[i].inScope }).toEqual({
+          id: initiative.id,
+          inScope: initiative.inScope - hiddenHere.length,
+        });
+        expect(initiative.done + initiative.remaining).toBe(initiative.inScope);
+      });
+      expectNoHiddenRef('list-initiatives', outsider);
+      const state = insider.initiatives[0].state;
+      const filtered = await invoke('list-initiatives', { state: [state] }, INSIDER);
+      expect(filtered.initiatives.length).toBeGreaterThan(0);
+      expect(filtered.initiatives.every((i: ListedInitiative) => i.state === state)).toBe(true);
+    });
+
+    it("gives a team's share with its sub-teams, and the entities it must still fix, as the caller may see them", async () => {
+      const input = { initiative: 'data-and-ai-on-call', team: 'data-and-ai', limit: 200 };
+      const insider = await invoke('get-initiative-progress', input, INSIDER);
+      const outsider = await invoke('get-initiative-progress', input, OUTSIDER);
+      expect(insider).toMatchObject({
+        initiative: { id: 'data-and-ai-on-call', target: { checks: ['on-call', 'runbook'] } },
+        team: 'group:default/data-and-ai',
+        truncated: false,
+      });
+      const hiddenHere = hiddenIn('data-and-ai-on-call').map(refOf);
+      expect(outsider.inScope).toBe(insider.inScope - hiddenHere.length);
+      expect(outsider.entities.map((e: { entityRef: string }) => e.entityRef)).toEqual(
+        insider.entities
+          .map((e: { entityRef: string }) => e.entityRef)
+          .filter((ref: string) => !hiddenHere.includes(ref)),
+      );
+      for (const entity of insider.entities) {
+        expect(entity.remainingChecks.length).toBeGreaterThan(0);
+        expect(entity.remainingChecks.every((c: string) => ['on-call', 'runbook'].includes(c))).toBe(true);
+      }
+      const counted = (output: { remainingChecks: Array<{ entityCount: number }> }) =>
+        output.remainingChecks.reduce((sum, c) => sum + c.entityCount, 0);
+      expect(counted(insider)).toBe(
+        insider.entities.reduce((sum: number, e: { remainingChecks: string[] }) => sum + e.remainingChecks.length, 0),
+      );
+      expectNoHiddenRef('get-initiative-progress', outsider);
+
+      // The hidden team itself: nothing for the outsider.
+      const hiddenTeam = await invoke('get-initiative-progress', { ...input, team: HIDDEN_OWNER }, OUTSIDER);
+      expect([hiddenTeam.inScope, hiddenTeam.entities]).toEqual([0, []]);
+      expect((await invoke('get-initiative-progress', { ...input, team: HIDDEN_OWNER }, INSIDER)).inScope).toBe(
+        hiddenHere.length,
+      );
+      await expect(
+        invoke('get-initiative-progress', { ...input, initiative: 'no-such-initiative' }, INSIDER),
+      ).rejects.toMatchObject({ name: 'NotFoundError' });
     });
   });
 

@@ -8,11 +8,15 @@ import { createGetScorecardAction } from './createGetScorecardAction';
 import { createListOwnerGapsAction } from './createListOwnerGapsAction';
 import { createListAttentionAction } from './createListAttentionAction';
 import type { AttentionService } from '../attention/AttentionService';
+import type { InitiativeService } from '../initiatives/InitiativeService';
+import { createListInitiativesAction } from './createListInitiativesAction';
+import { createGetInitiativeProgressAction } from './createGetInitiativeProgressAction';
 
 /**
  * Registers the readiness actions (`readiness:get-scorecard`,
  * `readiness:list-owner-gaps`, `readiness:get-rollup`,
- * `readiness:list-attention`) in the actions
+ * `readiness:list-attention`, `readiness:list-initiatives`,
+ * `readiness:get-initiative-progress`) in the actions
  * registry, which the MCP actions backend serves to AI assistants. Each runs
  * with the caller's credentials.
  */
@@ -26,11 +30,17 @@ export function registerReadinessActions(options: {
   rubric: () => CompiledRubric;
   /** Registers `readiness:list-attention` when given. */
   attention?: AttentionService;
+  /** Registers `readiness:list-initiatives` and `readiness:get-initiative-progress` when given. */
+  initiatives?: InitiativeService;
 }) {
   createGetScorecardAction(options);
   createListOwnerGapsAction(options);
   createGetRollupAction(options);
   if (options.attention) {
     createListAttentionAction({ ...options, attention: options.attention });
+  }
+  if (options.initiatives) {
+    createListInitiativesAction({ ...options, initiatives: options.initiatives });
+    createGetInitiativeProgressAction({ ...options, initiatives: options.initiatives });
   }
 }

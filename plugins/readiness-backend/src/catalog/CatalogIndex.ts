@@ -7,6 +7,7 @@ import {
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import type { RelatedEntities } from '@readiness-scorecards/plugin-readiness-common';
 import { fullRef, normalizeRef } from './entityRefs';
+import { GroupHierarchy } from './GroupHierarchy';
 import { operationalOwnerRef, ownerGroupRef } from './RelatedEntityLoader';
 
 /**
@@ -68,6 +69,13 @@ export class CatalogIndex {
     return typeof system === 'string'
       ? fullRef(system, 'system', entity.metadata.namespace ?? 'default')
       : undefined;
+  }
+
+  /** Every group with its parent, from the groups read for this recompute. */
+  groupHierarchy(): GroupHierarchy {
+    return new GroupHierarchy(
+      [...this.byRef.values()].filter(e => e.kind.toLocaleLowerCase('en-US') === 'group'),
+    );
   }
 
   private get(ref: string | undefined): Entity | undefined {

@@ -13,6 +13,7 @@ import { ReadinessScorer } from '../engine/ReadinessScorer';
 import { DEFAULT_RETRY, RetryOptions } from '../lib/retry';
 import { EntityScoreRecord, ScorecardStore, UpsertSummary } from '../store';
 import {
+  FinishedRecompute,
   RecomputeBatch,
   RecomputeListener,
   ScorecardChange,
@@ -165,6 +166,9 @@ export class ReadinessRecomputer {
       now.getTime() - this.deps.historyRetentionDays * 24 * 60 * 60 * 1000,
     );
     summary.prunedHistory = await store.pruneHistory(cutoff);
+    if (this.deps.listeners?.some(l => l.onRunFinished)) {
+      await this.tellRunFinished({ now, groups: index.groupHierarchy() });
+    }
     summary.durationMs = Date.now() - started;
     logger.info(
       `Readiness recompute scored ${summary.scored} entities in ${summary.durationMs} ms: ` +
@@ -195,10 +199,22 @@ export class ReadinessRecomputer {
     if (batch.changes.length === 0 && batch.results.length === 0) return;
     for (const listener of this.deps.listeners ?? []) {
       try {
-        await listener.onBatch(batch);
+        await listener.onBatch?.(batch);
       } catch (error) {
         this.deps.logger.warn(
           `Readiness recompute listener ${listener.name} failed: ${error}`,
+        );
+      }
+    }
+  }
+
+  private async tellRunFinished(run: FinishedRecompute): Promise<void> {
+    for (const listener of this.deps.listeners ?? []) {
+      try {
+        await listener.onRunFinished?.(run);
+      } catch (error) {
+        this.deps.logger.warn(
+          `Readiness recompute listener ${listener.name} failed at the end of the run: ${error}`,
         );
       }
     }

@@ -1,4 +1,5 @@
 import type { Scorecard } from '@readiness-scorecards/plugin-readiness-common';
+import type { GroupHierarchy } from '../catalog/GroupHierarchy';
 import type { EntityScoreRecord, ResultSummary } from '../store';
 
 /** What happened to one entity's stored result in a recompute. */
@@ -25,12 +26,21 @@ export interface RecomputeBatch {
   changes: ScorecardChange[];
 }
 
+/** A recompute that stored every page and removed what left the catalog. */
+export interface FinishedRecompute {
+  now: Date;
+  /** Every group and its parent as the recompute read them: no catalog read of its own. */
+  groups: GroupHierarchy;
+}
+
 /**
  * Told about every page after it was stored, so it hears of each change
- * exactly once, however often the recompute runs. A listener that throws is
- * logged and does not stop the recompute.
+ * exactly once, however often the recompute runs, and about the end of a
+ * run that read the whole catalog. A listener that throws is logged and
+ * does not stop the recompute.
  */
 export interface RecomputeListener {
   name: string;
-  onBatch(batch: RecomputeBatch): Promise<void>;
+  onBatch?(batch: RecomputeBatch): Promise<void>;
+  onRunFinished?(run: FinishedRecompute): Promise<void>;
 }

@@ -30,6 +30,22 @@ import { sortByReadiness, toSummary } from './listStoredResults';
  */
 export type StoredRollupQuery = ScorecardFilters & { groupBy: RollupGroupBy };
 
+/**
+ * The stored results a caller may read under a filter, and what they were
+ * chosen by, for services that cache what they derive from them.
+ */
+export interface ReadableView {
+  /** The rows (filtered on the first call). */
+  rows(): RollupRow[];
+  hierarchy: GroupHierarchy;
+  /** The policy lets the caller read every entity: organisation-wide records are theirs too. */
+  readsEverything: boolean;
+  /** The stored rows' version. */
+  version: string;
+  /** Changes with the version, what the caller sees, the group hierarchy and the filter. */
+  cacheKey: string;
+}
+
 /** GET /rollup before the router adds the recompute state. */
 export type StoredRollup = Omit<RollupResponse, 'recompute'>;
 
@@ -124,6 +140,23 @@ export class RollupService {
       () => compute(this.readable(scope, filter), scope.hierarchy),
       `${version}|${today}`,
     ) as T;
+  }
+
+  /** As readableRows, lazily, with the keys of what the rows were chosen by. */
+  async readableView(
+    filter: ScorecardFilters,
+    credentials: BackstageCredentials,
+  ): Promise<ReadableView> {
+    const scope = await this.scopeOf(filter, credentials);
+    const { key, version } = cacheKeyOf(scope, filter);
+    let rows: RollupRow[] | undefined;
+    return {
+      rows: () => (rows ??= this.readable(scope, filter)),
+      hierarchy: scope.hierarchy,
+      readsEverything: scope.visible === ALL_VISIBLE,
+      version,
+      cacheKey: `${version}|${key}`,
+    };
   }
 
   /** Every value of each filter among the stored results the caller may read, sorted. */

@@ -104,7 +104,8 @@ export function toCsv(rows: StoredScorecardSummary[]): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
-function csvCell(value: string): string {
+/** One RFC 4180 cell, with formula-like text made inert. */
+export function csvCell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

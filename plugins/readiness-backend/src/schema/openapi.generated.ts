@@ -587,6 +587,176 @@ export const spec = {
           }
         }
       }
+    },
+    "/initiatives": {
+      "get": {
+        "operationId": "ListInitiatives",
+        "description": "The initiatives of readiness.initiatives (a readiness goal with a\nscope, a target and a deadline), each with its progress from the\nlast recompute over the entities the caller may read: in scope, done,\nremaining, and its state (not-started, on-track, at-risk, done,\nmissed) from the projection of its burn-up to the deadline (see the\nbackend README, \"Initiatives\"). In the order of the configuration.\n",
+        "responses": {
+          "200": {
+            "description": "Every initiative with its progress.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/InitiativeListResponse"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/initiatives/{id}": {
+      "get": {
+        "operationId": "GetInitiative",
+        "description": "One initiative with its progress, the checks that remain (with the\nnumber of entities each holds back) and its progress per owner team\n(the group in spec.owner), most remaining work first, one page at a\ntime (`offset`, `limit`, default 100). Only entities the caller may\nread count.\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/initiativeId"
+          },
+          {
+            "name": "offset",
+            "in": "query",
+            "required": false,
+            "description": "First team of the page.",
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 1000000
+            }
+          },
+          {
+            "name": "limit",
+            "in": "query",
+            "required": false,
+            "description": "Teams per page (default 100).",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 1000
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The initiative and one page of teams.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/InitiativeResponse"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/initiatives/{id}/entities": {
+      "get": {
+        "operationId": "ListInitiativeEntities",
+        "description": "The entities in the initiative's scope that the caller may read, the\nones with work remaining first (most remaining checks first), then\nthe done ones, each with the target checks it still fails; one page\nat a time (`offset`, `limit`, default 50). `owner` narrows to a team\nand the groups below it.\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/initiativeId"
+          },
+          {
+            "$ref": "#/components/parameters/ownerFilter"
+          },
+          {
+            "name": "offset",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 1000000
+            }
+          },
+          {
+            "name": "limit",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 1000
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "One page of the initiative's entities.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/InitiativeEntitiesResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/initiatives/{id}/history": {
+      "get": {
+        "operationId": "GetInitiativeHistory",
+        "description": "The burn-up from the start date to today: per day, the entities in\nscope and done, and the needed pace (the straight line from the first\nmeasured day to every entity in scope done at the deadline). A caller\nwho may read every entity gets the points each recompute recorded\n(the last of each day); a caller the permission policy restricts\ngets points replayed from the history of the entities they may read.\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/initiativeId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "One point per day, oldest first.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/InitiativeHistoryResponse"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/initiatives/{id}/export.csv": {
+      "get": {
+        "operationId": "ExportInitiativeCsv",
+        "description": "Every entity in the initiative's scope that the caller may read, as\nCSV, in the order of GET /initiatives/{id}/entities.\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/initiativeId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "CSV with the columns entityRef, kind, type, lifecycle, owner, system, domain, tier, done, remainingChecks.",
+            "content": {
+              "text/csv": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -616,6 +786,16 @@ export const spec = {
         "schema": {
           "type": "string",
           "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"
+        }
+      },
+      "initiativeId": {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "description": "The initiative's id in readiness.initiatives.",
+        "schema": {
+          "type": "string",
+          "pattern": "^[a-z0-9][a-z0-9-]{0,62}$"
         }
       },
       "kindFilter": {
@@ -2316,6 +2496,513 @@ export const spec = {
           },
           "withinDays": {
             "type": "integer"
+          }
+        }
+      },
+      "InitiativeTarget": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "What each entity in scope must reach: a tier of the rubric (`tier`),\nor every check of a list met (`checks`: pass, warn, waived or not\napplicable). Exactly one of the two.\n",
+        "properties": {
+          "tier": {
+            "type": "string"
+          },
+          "checks": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "InitiativeScope": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "The stored results an initiative covers, as the rollup filters: each\nlist matches any of its values, lists combine with AND, `owner`\nincludes the groups below it. No list: every scored entity.\n",
+        "properties": {
+          "owner": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "system": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "domain": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "kind": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "type": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "lifecycle": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "tag": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "Initiative": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "An initiative as readiness.initiatives declares it.",
+        "required": [
+          "id",
+          "title",
+          "target",
+          "scope",
+          "startDate",
+          "deadline"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "target": {
+            "$ref": "#/components/schemas/InitiativeTarget"
+          },
+          "scope": {
+            "$ref": "#/components/schemas/InitiativeScope"
+          },
+          "startDate": {
+            "type": "string",
+            "format": "date"
+          },
+          "deadline": {
+            "type": "string",
+            "format": "date",
+            "description": "The last day; work done that day still counts."
+          },
+          "owningGroup": {
+            "type": "string",
+            "description": "The group that runs the initiative (a group ref)."
+          }
+        }
+      },
+      "InitiativeState": {
+        "type": "string",
+        "description": "not-started before the start date; done when nothing remains;\nmissed after the deadline with work remaining; otherwise on-track\nwhen the linear projection of done reaches every entity in scope by\nthe deadline, else at-risk.\n",
+        "enum": [
+          "not-started",
+          "on-track",
+          "at-risk",
+          "done",
+          "missed"
+        ]
+      },
+      "RemainingCheck": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "A target check that entities in scope still fail, and how many.",
+        "required": [
+          "checkId",
+          "entityCount"
+        ],
+        "properties": {
+          "checkId": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "entityCount": {
+            "type": "integer"
+          }
+        }
+      },
+      "InitiativeProgress": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "An initiative's progress over the entities the caller may read.",
+        "required": [
+          "inScope",
+          "done",
+          "remaining",
+          "percentDone",
+          "state",
+          "daysLeft"
+        ],
+        "properties": {
+          "inScope": {
+            "type": "integer"
+          },
+          "done": {
+            "type": "integer"
+          },
+          "remaining": {
+            "type": "integer"
+          },
+          "percentDone": {
+            "type": "number",
+            "description": "0..100, one decimal; 100 when nothing is in scope."
+          },
+          "state": {
+            "$ref": "#/components/schemas/InitiativeState"
+          },
+          "daysLeft": {
+            "type": "integer",
+            "description": "Days until the deadline (0 on the deadline, negative after it)."
+          },
+          "projectedDone": {
+            "type": "number",
+            "description": "Entities done at the deadline at the pace since the first measured day, one decimal; while the initiative runs."
+          },
+          "neededNow": {
+            "type": "number",
+            "description": "Entities that would be done today on the needed pace, one decimal; while the initiative runs."
+          }
+        }
+      },
+      "InitiativeSummary": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "initiative",
+          "progress"
+        ],
+        "properties": {
+          "initiative": {
+            "$ref": "#/components/schemas/Initiative"
+          },
+          "owningGroupTitle": {
+            "type": "string"
+          },
+          "progress": {
+            "$ref": "#/components/schemas/InitiativeProgress"
+          }
+        }
+      },
+      "InitiativeListResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "evaluatedAt",
+          "initiatives",
+          "recompute"
+        ],
+        "properties": {
+          "evaluatedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "initiatives": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/InitiativeSummary"
+            }
+          },
+          "recompute": {
+            "$ref": "#/components/schemas/RecomputeState"
+          }
+        }
+      },
+      "InitiativeTeamProgress": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "One owner team's share of an initiative (its entities' spec.owner); no owner for entities without one.",
+        "required": [
+          "inScope",
+          "done",
+          "remaining",
+          "remainingChecks"
+        ],
+        "properties": {
+          "owner": {
+            "type": "string"
+          },
+          "ownerTitle": {
+            "type": "string"
+          },
+          "inScope": {
+            "type": "integer"
+          },
+          "done": {
+            "type": "integer"
+          },
+          "remaining": {
+            "type": "integer"
+          },
+          "remainingChecks": {
+            "type": "array",
+            "description": "Most entities first.",
+            "items": {
+              "$ref": "#/components/schemas/RemainingCheck"
+            }
+          }
+        }
+      },
+      "InitiativeResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "initiative",
+          "progress",
+          "remainingChecks",
+          "teamCount",
+          "offset",
+          "limit",
+          "teams",
+          "evaluatedAt",
+          "recompute"
+        ],
+        "properties": {
+          "initiative": {
+            "$ref": "#/components/schemas/Initiative"
+          },
+          "owningGroupTitle": {
+            "type": "string"
+          },
+          "progress": {
+            "$ref": "#/components/schemas/InitiativeProgress"
+          },
+          "remainingChecks": {
+            "type": "array",
+            "description": "Every target check some entity still fails, most entities first.",
+            "items": {
+              "$ref": "#/components/schemas/RemainingCheck"
+            }
+          },
+          "teamCount": {
+            "type": "integer",
+            "description": "Teams with entities in scope, over all pages."
+          },
+          "offset": {
+            "type": "integer"
+          },
+          "limit": {
+            "type": "integer"
+          },
+          "teams": {
+            "type": "array",
+            "description": "Most remaining entities first, then by owner ref.",
+            "items": {
+              "$ref": "#/components/schemas/InitiativeTeamProgress"
+            }
+          },
+          "evaluatedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "recompute": {
+            "$ref": "#/components/schemas/RecomputeState"
+          }
+        }
+      },
+      "InitiativeEntity": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "entityRef",
+          "kind",
+          "tier",
+          "done",
+          "remainingChecks"
+        ],
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "kind": {
+            "type": "string"
+          },
+          "type": {
+            "type": "string"
+          },
+          "lifecycle": {
+            "type": "string"
+          },
+          "owner": {
+            "type": "string"
+          },
+          "ownerTitle": {
+            "type": "string"
+          },
+          "system": {
+            "type": "string"
+          },
+          "domain": {
+            "type": "string"
+          },
+          "tier": {
+            "type": "string",
+            "nullable": true
+          },
+          "done": {
+            "type": "boolean"
+          },
+          "remainingChecks": {
+            "type": "array",
+            "description": "The target checks it still fails, in rubric order.",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "InitiativeEntitiesResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "initiativeId",
+          "total",
+          "remaining",
+          "offset",
+          "limit",
+          "items",
+          "recompute"
+        ],
+        "properties": {
+          "initiativeId": {
+            "type": "string"
+          },
+          "total": {
+            "type": "integer",
+            "description": "Entities in scope the caller may read (under `owner`), over all pages."
+          },
+          "remaining": {
+            "type": "integer",
+            "description": "Those of them not done."
+          },
+          "offset": {
+            "type": "integer"
+          },
+          "limit": {
+            "type": "integer"
+          },
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/InitiativeEntity"
+            }
+          },
+          "recompute": {
+            "$ref": "#/components/schemas/RecomputeState"
+          }
+        }
+      },
+      "InitiativeHistoryPoint": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "date",
+          "inScope",
+          "done",
+          "needed"
+        ],
+        "properties": {
+          "date": {
+            "type": "string",
+            "format": "date"
+          },
+          "inScope": {
+            "type": "integer"
+          },
+          "done": {
+            "type": "integer"
+          },
+          "needed": {
+            "type": "number",
+            "description": "Entities done by then on the needed pace, one decimal."
+          }
+        }
+      },
+      "InitiativePacePoint": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "date",
+          "done"
+        ],
+        "properties": {
+          "date": {
+            "type": "string",
+            "format": "date"
+          },
+          "done": {
+            "type": "number"
+          }
+        }
+      },
+      "InitiativeHistoryResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "initiativeId",
+          "startDate",
+          "deadline",
+          "source",
+          "points"
+        ],
+        "properties": {
+          "initiativeId": {
+            "type": "string"
+          },
+          "startDate": {
+            "type": "string",
+            "format": "date"
+          },
+          "deadline": {
+            "type": "string",
+            "format": "date"
+          },
+          "source": {
+            "type": "string",
+            "description": "recorded (the points each recompute stored) or replayed (from the history of the entities the caller may read).",
+            "enum": [
+              "recorded",
+              "replayed"
+            ]
+          },
+          "pace": {
+            "type": "object",
+            "additionalProperties": false,
+            "description": "The needed pace, from the first measured day to every entity in scope done at the deadline; absent before anything is measured.",
+            "required": [
+              "from",
+              "to"
+            ],
+            "properties": {
+              "from": {
+                "$ref": "#/components/schemas/InitiativePacePoint"
+              },
+              "to": {
+                "$ref": "#/components/schemas/InitiativePacePoint"
+              }
+            }
+          },
+          "points": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/InitiativeHistoryPoint"
+            }
           }
         }
       }

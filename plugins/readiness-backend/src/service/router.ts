@@ -27,6 +27,8 @@ import type { RecomputeStatus } from '../store/RecomputeRunStore';
 import { RollupService } from '../rollup/RollupService';
 import { AttentionService } from '../attention/AttentionService';
 import { addAttentionRoutes } from '../attention/attentionRoutes';
+import type { InitiativeService } from '../initiatives/InitiativeService';
+import { addInitiativeRoutes } from '../initiatives/initiativeRoutes';
 import { KeyedMemo } from '../lib/KeyedMemo';
 import { RequestPacer } from '../lib/RequestPacer';
 import { principalKey } from '../catalog/principalKey';
@@ -52,6 +54,8 @@ export interface RouterOptions {
   orgViewPacer?: RequestPacer;
   /** GET /attention, and the attention columns of GET /scorecards and the CSV. */
   attention?: AttentionService;
+  /** GET /initiatives and below. */
+  initiatives?: InitiativeService;
 }
 
 /** The HTTP API of openapi.yaml; requests that do not match it get a 400. */
@@ -135,6 +139,13 @@ export async function createRouter(
   const { attention } = options;
   if (attention) {
     addAttentionRoutes(router, { attention, orgViewCredentials, recomputeState });
+  }
+  if (options.initiatives) {
+    addInitiativeRoutes(router, {
+      initiatives: options.initiatives,
+      orgViewCredentials,
+      recomputeState,
+    });
   }
 
   router.get('/rollup', async (req, res) => {

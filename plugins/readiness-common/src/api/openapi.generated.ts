@@ -251,6 +251,120 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/initiatives': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * @description The initiatives of readiness.initiatives (a readiness goal with a
+     *     scope, a target and a deadline), each with its progress from the
+     *     last recompute over the entities the caller may read: in scope, done,
+     *     remaining, and its state (not-started, on-track, at-risk, done,
+     *     missed) from the projection of its burn-up to the deadline (see the
+     *     backend README, "Initiatives"). In the order of the configuration.
+     */
+    get: operations['ListInitiatives'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/initiatives/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * @description One initiative with its progress, the checks that remain (with the
+     *     number of entities each holds back) and its progress per owner team
+     *     (the group in spec.owner), most remaining work first, one page at a
+     *     time (`offset`, `limit`, default 100). Only entities the caller may
+     *     read count.
+     */
+    get: operations['GetInitiative'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/initiatives/{id}/entities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * @description The entities in the initiative's scope that the caller may read, the
+     *     ones with work remaining first (most remaining checks first), then
+     *     the done ones, each with the target checks it still fails; one page
+     *     at a time (`offset`, `limit`, default 50). `owner` narrows to a team
+     *     and the groups below it.
+     */
+    get: operations['ListInitiativeEntities'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/initiatives/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * @description The burn-up from the start date to today: per day, the entities in
+     *     scope and done, and the needed pace (the straight line from the first
+     *     measured day to every entity in scope done at the deadline). A caller
+     *     who may read every entity gets the points each recompute recorded
+     *     (the last of each day); a caller the permission policy restricts
+     *     gets points replayed from the history of the entities they may read.
+     */
+    get: operations['GetInitiativeHistory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/initiatives/{id}/export.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * @description Every entity in the initiative's scope that the caller may read, as
+     *     CSV, in the order of GET /initiatives/{id}/entities.
+     */
+    get: operations['ExportInitiativeCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -772,6 +886,168 @@ export interface components {
       expiring: components['schemas']['ExpiringCheck'][];
       withinDays: number;
     };
+    /**
+     * @description What each entity in scope must reach: a tier of the rubric (`tier`),
+     *     or every check of a list met (`checks`: pass, warn, waived or not
+     *     applicable). Exactly one of the two.
+     */
+    InitiativeTarget: {
+      tier?: string;
+      checks?: string[];
+    };
+    /**
+     * @description The stored results an initiative covers, as the rollup filters: each
+     *     list matches any of its values, lists combine with AND, `owner`
+     *     includes the groups below it. No list: every scored entity.
+     */
+    InitiativeScope: {
+      owner?: string[];
+      system?: string[];
+      domain?: string[];
+      kind?: string[];
+      type?: string[];
+      lifecycle?: string[];
+      tag?: string[];
+    };
+    /** @description An initiative as readiness.initiatives declares it. */
+    Initiative: {
+      id: string;
+      title: string;
+      description?: string;
+      target: components['schemas']['InitiativeTarget'];
+      scope: components['schemas']['InitiativeScope'];
+      /** Format: date */
+      startDate: string;
+      /**
+       * Format: date
+       * @description The last day; work done that day still counts.
+       */
+      deadline: string;
+      /** @description The group that runs the initiative (a group ref). */
+      owningGroup?: string;
+    };
+    /**
+     * @description not-started before the start date; done when nothing remains;
+     *     missed after the deadline with work remaining; otherwise on-track
+     *     when the linear projection of done reaches every entity in scope by
+     *     the deadline, else at-risk.
+     * @enum {string}
+     */
+    InitiativeState: 'not-started' | 'on-track' | 'at-risk' | 'done' | 'missed';
+    /** @description A target check that entities in scope still fail, and how many. */
+    RemainingCheck: {
+      checkId: string;
+      title?: string;
+      entityCount: number;
+    };
+    /** @description An initiative's progress over the entities the caller may read. */
+    InitiativeProgress: {
+      inScope: number;
+      done: number;
+      remaining: number;
+      /** @description 0..100, one decimal; 100 when nothing is in scope. */
+      percentDone: number;
+      state: components['schemas']['InitiativeState'];
+      /** @description Days until the deadline (0 on the deadline, negative after it). */
+      daysLeft: number;
+      /** @description Entities done at the deadline at the pace since the first measured day, one decimal; while the initiative runs. */
+      projectedDone?: number;
+      /** @description Entities that would be done today on the needed pace, one decimal; while the initiative runs. */
+      neededNow?: number;
+    };
+    InitiativeSummary: {
+      initiative: components['schemas']['Initiative'];
+      owningGroupTitle?: string;
+      progress: components['schemas']['InitiativeProgress'];
+    };
+    InitiativeListResponse: {
+      /** Format: date-time */
+      evaluatedAt: string;
+      initiatives: components['schemas']['InitiativeSummary'][];
+      recompute: components['schemas']['RecomputeState'];
+    };
+    /** @description One owner team's share of an initiative (its entities' spec.owner); no owner for entities without one. */
+    InitiativeTeamProgress: {
+      owner?: string;
+      ownerTitle?: string;
+      inScope: number;
+      done: number;
+      remaining: number;
+      /** @description Most entities first. */
+      remainingChecks: components['schemas']['RemainingCheck'][];
+    };
+    InitiativeResponse: {
+      initiative: components['schemas']['Initiative'];
+      owningGroupTitle?: string;
+      progress: components['schemas']['InitiativeProgress'];
+      /** @description Every target check some entity still fails, most entities first. */
+      remainingChecks: components['schemas']['RemainingCheck'][];
+      /** @description Teams with entities in scope, over all pages. */
+      teamCount: number;
+      offset: number;
+      limit: number;
+      /** @description Most remaining entities first, then by owner ref. */
+      teams: components['schemas']['InitiativeTeamProgress'][];
+      /** Format: date-time */
+      evaluatedAt: string;
+      recompute: components['schemas']['RecomputeState'];
+    };
+    InitiativeEntity: {
+      entityRef: string;
+      kind: string;
+      type?: string;
+      lifecycle?: string;
+      owner?: string;
+      ownerTitle?: string;
+      system?: string;
+      domain?: string;
+      tier: string | null;
+      done: boolean;
+      /** @description The target checks it still fails, in rubric order. */
+      remainingChecks: string[];
+    };
+    InitiativeEntitiesResponse: {
+      initiativeId: string;
+      /** @description Entities in scope the caller may read (under `owner`), over all pages. */
+      total: number;
+      /** @description Those of them not done. */
+      remaining: number;
+      offset: number;
+      limit: number;
+      items: components['schemas']['InitiativeEntity'][];
+      recompute: components['schemas']['RecomputeState'];
+    };
+    InitiativeHistoryPoint: {
+      /** Format: date */
+      date: string;
+      inScope: number;
+      done: number;
+      /** @description Entities done by then on the needed pace, one decimal. */
+      needed: number;
+    };
+    InitiativePacePoint: {
+      /** Format: date */
+      date: string;
+      done: number;
+    };
+    InitiativeHistoryResponse: {
+      initiativeId: string;
+      /** Format: date */
+      startDate: string;
+      /** Format: date */
+      deadline: string;
+      /**
+       * @description recorded (the points each recompute stored) or replayed (from the history of the entities the caller may read).
+       * @enum {string}
+       */
+      source: 'recorded' | 'replayed';
+      /** @description The needed pace, from the first measured day to every entity in scope done at the deadline; absent before anything is measured. */
+      pace?: {
+        from: components['schemas']['InitiativePacePoint'];
+        to: components['schemas']['InitiativePacePoint'];
+      };
+      points: components['schemas']['InitiativeHistoryPoint'][];
+    };
   };
   responses: {
     /** @description An error, in Backstage's error format. */
@@ -788,6 +1064,8 @@ export interface components {
     namespace: string;
     kind: string;
     name: string;
+    /** @description The initiative's id in readiness.initiatives. */
+    initiativeId: string;
     /** @description Entity kinds (Component, Resource, API); any of them. */
     kindFilter: components['schemas']['FilterValues'];
     /** @description spec.type values; any of them. */
@@ -1185,6 +1463,133 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+    };
+  };
+  ListInitiatives: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every initiative with its progress. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InitiativeListResponse'];
+        };
+      };
+    };
+  };
+  GetInitiative: {
+    parameters: {
+      query?: {
+        /** @description First team of the page. */
+        offset?: number;
+        /** @description Teams per page (default 100). */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        /** @description The initiative's id in readiness.initiatives. */
+        id: components['parameters']['initiativeId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The initiative and one page of teams. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InitiativeResponse'];
+        };
+      };
+      404: components['responses']['ErrorResponse'];
+    };
+  };
+  ListInitiativeEntities: {
+    parameters: {
+      query?: {
+        /** @description Owner group refs; an entity counts when owned by one of them or a group below it. */
+        owner?: components['parameters']['ownerFilter'];
+        offset?: number;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        /** @description The initiative's id in readiness.initiatives. */
+        id: components['parameters']['initiativeId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the initiative's entities. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InitiativeEntitiesResponse'];
+        };
+      };
+      400: components['responses']['ErrorResponse'];
+      404: components['responses']['ErrorResponse'];
+    };
+  };
+  GetInitiativeHistory: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The initiative's id in readiness.initiatives. */
+        id: components['parameters']['initiativeId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One point per day, oldest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InitiativeHistoryResponse'];
+        };
+      };
+      404: components['responses']['ErrorResponse'];
+    };
+  };
+  ExportInitiativeCsv: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The initiative's id in readiness.initiatives. */
+        id: components['parameters']['initiativeId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description CSV with the columns entityRef, kind, type, lifecycle, owner, system, domain, tier, done, remainingChecks. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      404: components['responses']['ErrorResponse'];
     };
   };
 }

@@ -155,3 +155,38 @@ export type FirstRunSummary = Schemas['FirstRunSummary'];
 export type SummaryResponse = Schemas['SummaryResponse'];
 /** The query of GET /summary (filters as for the rollups). */
 export type SummaryQuery = QueryOf<'GetSummary'>;
+
+// GET /initiatives and below
+
+/** What each entity in an initiative's scope must reach: a tier, or a list of checks met. */
+export type InitiativeTarget = Schemas['InitiativeTarget'];
+/** The stored results an initiative covers, as the rollup filters. */
+export type InitiativeScope = Schemas['InitiativeScope'];
+/** An initiative as readiness.initiatives declares it. */
+export type Initiative = Schemas['Initiative'];
+/** not-started, on-track, at-risk, done or missed. */
+export type InitiativeState = Schemas['InitiativeState'];
+/** A target check that entities still fail, and how many. */
+export type RemainingCheck = Schemas['RemainingCheck'];
+/** An initiative's progress over the entities the caller may read. */
+export type InitiativeProgress = Schemas['InitiativeProgress'];
+/** One initiative of GET /initiatives. */
+export type InitiativeSummary = Schemas['InitiativeSummary'];
+/** GET /initiatives */
+export type InitiativeListResponse = Schemas['InitiativeListResponse'];
+/** One owner team's share of an initiative. */
+export type InitiativeTeamProgress = Schemas['InitiativeTeamProgress'];
+/** GET /initiatives/:id: the initiative and one page of teams. */
+export type InitiativeResponse = Schemas['InitiativeResponse'];
+/** The query of GET /initiatives/:id: a page of teams. */
+export type InitiativeQuery = QueryOf<'GetInitiative'>;
+/** One entity of GET /initiatives/:id/entities. */
+export type InitiativeEntity = Schemas['InitiativeEntity'];
+/** GET /initiatives/:id/entities: remaining first, paged. */
+export type InitiativeEntitiesResponse = Schemas['InitiativeEntitiesResponse'];
+/** The query of GET /initiatives/:id/entities: a team and a page. */
+export type InitiativeEntitiesQuery = QueryOf<'ListInitiativeEntities'>;
+/** One day of an initiative's burn-up. */
+export type InitiativeHistoryPoint = Schemas['InitiativeHistoryPoint'];
+/** GET /initiatives/:id/history: the burn-up and the needed pace. */
+export type InitiativeHistoryResponse = Schemas['InitiativeHistoryResponse'];
