@@ -35,6 +35,15 @@ export interface BackendResult {
   warm?: { restricted: Record<string, { p95: number }> };
   goals: Record<string, boolean>;
 }
+export interface PermissionsOffResult {
+  benchmark: 'readiness-backend-permissions-off';
+  date: string;
+  command: string;
+  machine: { loadAverage: Load };
+  recompute: { seconds: number };
+  scorecardLoad: Latency;
+  rollupLoad: Latency;
+}
 export interface SoakResult {
   benchmark: 'readiness-soak';
   date: string;
@@ -72,6 +81,7 @@ export type { CompareReport };
 
 export type ResultFile =
   | BackendResult
+  | PermissionsOffResult
   | SoakResult
   | PageResult
   | (CompareReport & { benchmark: 'readiness-vs-tech-insights' });

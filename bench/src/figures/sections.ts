@@ -14,6 +14,7 @@ import type {
   BackendResult,
   CompareReport,
   PageResult,
+  PermissionsOffResult,
   ResultFile,
   SoakResult,
 } from './results';
@@ -50,7 +51,8 @@ export function backendSection(name: string, r: BackendResult): string {
     source(
       name,
       r.date,
-      `${loadAverage(r.machine.loadAverage)} at the start`,
+      // The result is written, and the load read, when the run ends.
+      `${loadAverage(r.machine.loadAverage)} at the end`,
       r.command,
     ),
     `At ${integer(r.entities.scored)} entities (${integer(
@@ -100,6 +102,23 @@ function restrictedUserSentence(r: BackendResult): string[] {
         cold.scorecard,
       )}.`,
   ];
+}
+
+/** bench:backend --permissions-off: the figures comparable with runs before the permission work. */
+export function permissionsOffSection(
+  name: string,
+  r: PermissionsOffResult,
+): string {
+  return [
+    source(name, r.date, `${loadAverage(r.machine.loadAverage)} at the end`, r.command),
+    `Permissions disabled, the static-token caller alone: full recompute ${seconds(
+      r.recompute.seconds,
+    )}, live scorecard p95 ${milliseconds(r.scorecardLoad.p95)} at ${integer(
+      r.scorecardLoad.requestsPerSecond,
+    )} requests a second, rollup p95 ${milliseconds(r.rollupLoad.p95)} at ${integer(
+      r.rollupLoad.requestsPerSecond,
+    )} requests a second, with ${r.scorecardLoad.clients} clients.`,
+  ].join('\n');
 }
 
 export function soakSection(name: string, r: SoakResult): string {
@@ -243,6 +262,9 @@ export function renderSections(
     switch (result.benchmark) {
       case 'readiness-backend':
         sections[name] = backendSection(name, result);
+        break;
+      case 'readiness-backend-permissions-off':
+        sections[name] = permissionsOffSection(name, result);
         break;
       case 'readiness-soak':
         sections[name] = soakSection(name, result);
