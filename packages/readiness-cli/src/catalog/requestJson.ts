@@ -54,9 +54,7 @@ export async function requestJson<T>(
         ? ' (set READINESS_BACKSTAGE_TOKEN to a Backstage token)'
         : '';
     throw new BackstageResponseError(
-      `${service[0].toLocaleUpperCase('en-US')}${service.slice(
-        1,
-      )} at ${url} answered ${response.status}${hint}${
+      `${capitalized(service)} at ${url} answered ${response.status}${hint}${
         body ? `: ${body}` : ''
       }`,
       response.status,
@@ -66,9 +64,13 @@ export async function requestJson<T>(
     return (await response.json()) as T;
   } catch {
     throw new UsageError(
-      `${service[0].toLocaleUpperCase('en-US')}${service.slice(
-        1,
+      `${capitalized(
+        service,
       )} at ${url} did not answer with JSON: is --backstage-url the Backstage backend?`,
     );
   }
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('en-US') + text.slice(1);
 }

@@ -4,7 +4,10 @@ import {
   problemsOfInitiativeTarget,
   progressAgainst,
 } from '@readiness-scorecards/plugin-readiness-common';
-import type { CheckResult } from '@readiness-scorecards/plugin-readiness-common';
+import type {
+  CheckResult,
+  Scorecard,
+} from '@readiness-scorecards/plugin-readiness-common';
 import { CatalogApiClient } from '../catalog/CatalogApiClient';
 import { ReadinessApiClient } from '../catalog/ReadinessApiClient';
 import { scoreEntity } from '../engine/assess';
@@ -20,6 +23,7 @@ import { initiativeText } from '../initiative/initiativeText';
 import { scopeLookups } from '../initiative/scopeLookups';
 import type { CliIo } from '../io/CliIo';
 import { readEntities } from '../io/readEntities';
+import type { SourceEntity } from '../io/readEntities';
 import { loadRubricFile } from '../rubric/loadRubricFile';
 import { DEFAULT_FILE, parseNow } from './lint';
 import type { LintOptions } from './lint';
@@ -95,7 +99,7 @@ export async function lintInitiativeCommand(
     skipped: [],
     skippedFiles,
   };
-  const scored = [];
+  const scored: Array<{ source: SourceEntity; scorecard: Scorecard }> = [];
   for (const source of sources) {
     // Offline first: out-of-scope kinds need no catalog call.
     if (scoreEntity(compiled, source.entity, undefined, scoreOptions).inScope === false) {
