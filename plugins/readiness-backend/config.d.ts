@@ -109,7 +109,8 @@ export interface Config {
     /**
      * Notifications to owner groups through Backstage's notifications
      * backend: a service dropped a tier or gained a blocker, a waiver is
-     * about to expire. Off by default.
+     * about to expire, an initiative starts, nears its deadline or misses
+     * it. Off by default.
      */
     notifications?: {
       /** Default false. Needs @backstage/plugin-notifications-backend installed. */
@@ -127,6 +128,15 @@ export interface Config {
         enabled?: boolean;
         /** Days between digests. Default 7. */
         everyDays?: number;
+      };
+      /**
+       * Notices to each owner team with work left in an initiative's scope:
+       * when it starts, before its deadline and when it is missed (each
+       * once). Sent only when notifications are enabled.
+       */
+      initiatives?: {
+        /** Days before an initiative's deadline that teams with work left are reminded (once). Default 14. */
+        reminderDaysBeforeDeadline?: number;
       };
     };
     /**

@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { explainCommand } from './commands/explain';
 import { initCommand } from './commands/init';
 import { lintCommand } from './commands/lint';
+import { lintInitiativeCommand } from './commands/lintInitiative';
 import { EXIT_OK, EXIT_USAGE, UsageError } from './errors';
 import { FORMATS } from './formats';
 import type { CliIo } from './io/CliIo';
@@ -64,9 +65,17 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
       '--trust-waivers',
       'offline, accept waivers without checking the approver against the catalog',
     )
+    .option(
+      '--initiative <id>',
+      'report what each entity in the scope of this initiative must still do for its target (needs --backstage-url; formats text and json)',
+    )
     .addOption(nowOption())
     .action(async (files: string[], options) => {
-      setCode(await lintCommand(files, options, io));
+      setCode(
+        await (options.initiative
+          ? lintInitiativeCommand(files, options, io)
+          : lintCommand(files, options, io)),
+      );
     });
 
   program

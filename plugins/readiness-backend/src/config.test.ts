@@ -7,6 +7,7 @@ describe('readReadinessConfig', () => {
       enabled: false,
       waiverExpiryDaysAhead: 7,
       digest: { enabled: false, everyDays: 7 },
+      initiatives: { reminderDaysBeforeDeadline: 14 },
     });
     expect(
       readReadinessConfig(
@@ -16,6 +17,7 @@ describe('readReadinessConfig', () => {
               enabled: true,
               waiverExpiryDaysAhead: 14,
               digest: { enabled: true, everyDays: 1 },
+              initiatives: { reminderDaysBeforeDeadline: 30 },
             },
           },
         }),
@@ -24,6 +26,7 @@ describe('readReadinessConfig', () => {
       enabled: true,
       waiverExpiryDaysAhead: 14,
       digest: { enabled: true, everyDays: 1 },
+      initiatives: { reminderDaysBeforeDeadline: 30 },
     });
   });
 
@@ -44,6 +47,17 @@ describe('readReadinessConfig', () => {
         }),
       ),
     ).toThrow(/readiness\.notifications\.enabled/);
+    expect(() =>
+      readReadinessConfig(
+        new ConfigReader({
+          readiness: {
+            notifications: { initiatives: { reminderDaysBeforeDeadline: 1.5 } },
+          },
+        }),
+      ),
+    ).toThrow(
+      'readiness.notifications.initiatives.reminderDaysBeforeDeadline: expected a positive whole number, got 1.5',
+    );
   });
 
   it('keeps a restricted caller’s visible entities for 30 s by default, for the configured time, or not at all', () => {

@@ -29,6 +29,8 @@ export interface ReadinessBackendConfig {
     waiverExpiryDaysAhead: number;
     /** The attention digest to owner groups; off unless enabled (with notifications). */
     digest: { enabled: boolean; everyDays: number };
+    /** Days before an initiative's deadline that teams with work left are reminded. */
+    initiatives: { reminderDaysBeforeDeadline: number };
   };
 }
 
@@ -89,6 +91,13 @@ export function readReadinessConfig(config: Config): ReadinessBackendConfig {
           config,
           'readiness.notifications.digest.everyDays',
           7,
+        ),
+      },
+      initiatives: {
+        reminderDaysBeforeDeadline: readPositiveInteger(
+          config,
+          'readiness.notifications.initiatives.reminderDaysBeforeDeadline',
+          14,
         ),
       },
     },

@@ -1,4 +1,6 @@
+import { createServiceFactory } from '@backstage/backend-plugin-api';
 import { mockCredentials, mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { notificationService, NotificationSendOptions } from '@backstage/plugin-notifications-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
@@ -268,5 +270,66 @@ describe('readinessPlugin where people already work', () => {
       .set('Authorization', mockCredentials.user.header());
     expect(refresh.status).toBe(202);
     expect(await waitForHistory(server)).toHaveLength(1);
+  });
+
+  it('tells the teams with work in an initiative through the notifications service, only with notifications on', async () => {
+    const dayFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    const initiatives = [
+      {
+        id: 'components-reach-beta',
+        title: 'Every component reaches beta',
+        target: { tier: 'beta' },
+        scope: { kind: 'Component' },
+        startDate: dayFromNow(-1),
+        deadline: dayFromNow(60),
+      },
+    ];
+    const sentWith = async (notifications: { enabled: boolean }) => {
+      const sent: NotificationSendOptions[] = [];
+      const { server } = await startTestBackend({
+        features: [
+          readinessPlugin,
+          mockServices.rootConfig.factory({
+            data: {
+              readiness: {
+                schedule: { frequency: { minutes: 30 }, timeout: { minutes: 5 }, initialDelay: { hours: 1 } },
+                initiatives,
+                notifications,
+              },
+            },
+          }),
+          catalogServiceMock.factory({ entities: testCatalog() }),
+          createServiceFactory({
+            service: notificationService,
+            deps: {},
+            factory: () => ({
+              send: async (notification: NotificationSendOptions) => {
+                sent.push(notification);
+              },
+            }),
+          }),
+        ],
+      });
+      await request(server).post('/api/readiness/refresh').set('Authorization', mockCredentials.user.header());
+      // The run is recorded as succeeded after every listener has finished.
+      for (let i = 0; i < 50; i++) {
+        const list = await request(server)
+          .get('/api/readiness/initiatives')
+          .set('Authorization', mockCredentials.user.header());
+        if (list.body.recompute?.lastSucceededAt) return sent;
+        await new Promise(r => setTimeout(r, 100));
+      }
+      throw new Error('no recompute finished in time');
+    };
+
+    expect(await sentWith({ enabled: false })).toEqual([]);
+    const sent = await sentWith({ enabled: true });
+    expect(
+      sent
+        .filter(n => n.payload.metadata?.initiativeId)
+        .map(n => [n.recipients, n.payload.title]),
+    ).toEqual([
+      [{ type: 'entity', entityRef: 'group:default/payments-team' }, 'Initiative started: Every component reaches beta'],
+    ]);
   });
 });

@@ -16,6 +16,7 @@ import { readReadinessConfig } from './config';
 import { ScorecardEventPublisher } from './events/ScorecardEventPublisher';
 import { DatabaseNotificationLog } from './notifications/DatabaseNotificationLog';
 import { ReadinessNotifier } from './notifications/ReadinessNotifier';
+import { InitiativeNotifier } from './notifications/InitiativeNotifier';
 import { ReadinessScorer } from './engine/ReadinessScorer';
 import {
   ReadinessRecomputer,
@@ -112,12 +113,22 @@ export const readinessPlugin = createBackendPlugin({
           }),
         ];
         if (config.notifications.enabled) {
+          const notificationLog = await DatabaseNotificationLog.create({ database: deps.database });
           listeners.push(
             new ReadinessNotifier({
               notifications: deps.notifications,
-              log: await DatabaseNotificationLog.create({ database: deps.database }),
+              log: notificationLog,
               tiers,
               waiverExpiryDaysAhead: config.notifications.waiverExpiryDaysAhead,
+              logger: deps.logger,
+            }),
+            new InitiativeNotifier({
+              initiatives,
+              rows: () => storedRows.list(),
+              rubric,
+              notifications: deps.notifications,
+              log: notificationLog,
+              reminderDaysBeforeDeadline: config.notifications.initiatives.reminderDaysBeforeDeadline,
               logger: deps.logger,
             }),
           );

@@ -37,6 +37,9 @@ import {
 import type { NotificationSendOptions } from '@backstage/plugin-notifications-node';
 import { ReadinessNotifier } from './notifications/ReadinessNotifier';
 import { DatabaseNotificationLog } from './notifications/DatabaseNotificationLog';
+import { InitiativeNotifier } from './notifications/InitiativeNotifier';
+import { readInitiativesConfig } from './initiatives/initiativesConfig';
+import { ConfigReader } from '@backstage/config';
 import {
   catalogEntitiesAs,
   changeExampleEntity,
@@ -352,6 +355,8 @@ describe.each(ids)(
     let recomputeDays: Date[];
     /** What the notifier sent during the recomputes. */
     const sentNotifications: NotificationSendOptions[] = [];
+    /** What the initiative notifier sent during the recomputes. */
+    const sentInitiativeNotices: NotificationSendOptions[] = [];
 
     beforeAll(async () => {
       backend = await startSecurityBackend(databases, id);
@@ -405,8 +410,30 @@ describe.each(ids)(
         waiverExpiryDaysAhead: 7,
         logger: mockServices.logger.mock(),
       });
+      // Initiative notices too, with every test initiative within its reminder period.
+      const initiativeNotifier = new InitiativeNotifier({
+        initiatives: readInitiativesConfig(
+          new ConfigReader({ readiness: { initiatives: TEST_INITIATIVES } }),
+          compiled,
+        ),
+        rows: () => store.listRollupRows(),
+        rubric: () => compiled,
+        notifications: {
+          send: async notification => {
+            sentInitiativeNotices.push(notification);
+          },
+        },
+        log: await DatabaseNotificationLog.create({
+          database: { getClient: async () => backend.readinessDatabase },
+        }),
+        reminderDaysBeforeDeadline: 90,
+        logger: mockServices.logger.mock(),
+      });
       for (const [day, recomputeDay] of recomputeDays.entries()) {
-        await backend.recomputeAsOf(store, recomputeDay, [notifier]);
+        await backend.recomputeAsOf(store, recomputeDay, [
+          notifier,
+          initiativeNotifier,
+        ]);
         for (const change of CATALOG_CHANGES[day] ?? []) {
           await changeExampleEntity(
             server,
@@ -520,6 +547,57 @@ describe.each(ids)(
           ),
         }).toEqual({ about: aboutEntity(notification), names: [] });
       }
+    });
+
+    it('tells an initiative team only about entities it owns, all of whose members may read them', () => {
+      const ownerChain = ownerChainsOf(fixture);
+      const membersOf = (group: string) =>
+        fixture
+          .filter(e => e.kind === 'User')
+          .filter(user =>
+            ((user.spec?.memberOf ?? []) as string[]).some(g =>
+              ownerChain(fullRef(g, 'group')).includes(group),
+            ),
+          )
+          .map(refOf);
+      const entityOf = (ref: string) => fixture.find(e => refOf(e) === ref)!;
+      const namedBy = (n: NotificationSendOptions) =>
+        (n.payload.metadata!.entityRefs as string[]).map(ref =>
+          ref.toLocaleLowerCase('en-US'),
+        );
+      const sent = sentInitiativeNotices.map(n => {
+        const team = (n.recipients as { entityRef: string }).entityRef;
+        const named = namedBy(n);
+        return {
+          team,
+          owners: [
+            ...new Set(
+              named.map(ref => fullRef(String(entityOf(ref).spec?.owner), 'group')),
+            ),
+          ],
+          unreadable: membersOf(team).flatMap(user =>
+            named
+              .filter(ref => user === OUTSIDER && isHiddenFromOutsider(entityOf(ref)))
+              .map(ref => `${user} ${ref}`),
+          ),
+          otherHiddenNamed: [...hiddenRefs].filter(
+            ref =>
+              !named.includes(ref) &&
+              ref !== team &&
+              JSON.stringify(n).toLocaleLowerCase('en-US').includes(ref),
+          ),
+        };
+      });
+      // Both initiatives told teams, about hidden and visible entities.
+      expect(
+        new Set(sentInitiativeNotices.map(n => n.payload.metadata!.initiativeId)),
+      ).toEqual(new Set(TEST_INITIATIVES.map(i => i.id)));
+      const named = sentInitiativeNotices.flatMap(namedBy);
+      expect(named.some(ref => hiddenRefs.has(ref))).toBe(true);
+      expect(named.some(ref => !hiddenRefs.has(ref))).toBe(true);
+      expect(sent).toEqual(
+        sent.map(n => ({ ...n, owners: [n.team], unreadable: [], otherHiddenNamed: [] })),
+      );
     });
 
     describe('authentication', () => {

@@ -1,7 +1,7 @@
 import type { Entity } from '@backstage/catalog-model';
 import { getRelatedEntityRefs } from '@readiness-scorecards/plugin-readiness-common';
 import type { RelatedEntities } from '@readiness-scorecards/plugin-readiness-common';
-import { UsageError } from '../errors';
+import { requestJson } from './requestJson';
 
 /**
  * The two catalog calls the CLI needs, over the Backstage REST API with plain
@@ -23,37 +23,16 @@ export class CatalogApiClient {
     if (refs.length === 0) {
       return [];
     }
-    const url = `${this.baseUrl}/api/catalog/entities/by-refs`;
-    let response: Response;
-    try {
-      response = await this.fetchImpl(url, {
+    const json = await requestJson<{ items?: (Entity | null)[] }>(
+      'the catalog',
+      `${this.baseUrl}/api/catalog/entities/by-refs`,
+      {
+        token: this.token,
+        fetchImpl: this.fetchImpl,
         method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          ...(this.token ? { Authorization: `Bearer ${this.token}` } : {}),
-        },
-        body: JSON.stringify({ entityRefs: refs }),
-      });
-    } catch (error) {
-      throw new UsageError(
-        `Cannot reach the catalog at ${url}: ${
-          error instanceof Error ? error.message : String(error)
-        }`,
-      );
-    }
-    if (!response.ok) {
-      const body = (await response.text().catch(() => '')).slice(0, 300);
-      const hint =
-        response.status === 401
-          ? ' (set READINESS_BACKSTAGE_TOKEN to a Backstage token)'
-          : '';
-      throw new UsageError(
-        `The catalog at ${url} answered ${response.status}${hint}${
-          body ? `: ${body}` : ''
-        }`,
-      );
-    }
-    const json = (await response.json()) as { items?: (Entity | null)[] };
+        body: { entityRefs: refs },
+      },
+    );
     return json.items ?? [];
   }
 

@@ -22,6 +22,8 @@ export interface LintOptions {
   now?: string;
   allowUnverifiable?: boolean;
   trustWaivers?: boolean;
+  /** An initiative's id: run lintInitiativeCommand instead. */
+  initiative?: string;
 }
 
 export const DEFAULT_FILE = './catalog-info.yaml';

@@ -13,7 +13,8 @@ function indent(text: string, prefix: string): string {
     .join('\n');
 }
 
-function checkLines(
+/** One check with its message and, with `withFix`, the YAML that closes it. */
+export function checkLines(
   c: CheckResult,
   mark: string,
   p: Palette,

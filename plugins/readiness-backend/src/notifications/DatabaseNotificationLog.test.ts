@@ -56,6 +56,27 @@ describe.each(ids)('DatabaseNotificationLog on %s', databaseId => {
     expect(await log.unsent([entry.key])).toEqual([entry.key]);
   });
 
+  it('lets one of two racing claims through, and a released claim be made again', async () => {
+    const { knex, log } = await setup();
+    const other = await DatabaseNotificationLog.create({
+      database: mockServices.database({ knex }),
+    });
+    const now = new Date('2026-11-21T08:00:00Z');
+    const entry = {
+      key: 'initiative-started|beta-by-march|2026-11-21|group:default/payments-team',
+      entityRef: 'group:default/payments-team',
+      forgetAfter: new Date('2026-12-23T00:00:00Z'),
+    };
+    const claims = await Promise.all([log.claim(entry, now), other.claim(entry, now)]);
+    expect(claims.sort()).toEqual([false, true]);
+    expect(await log.claim(entry, now)).toBe(false);
+    expect(await log.unsent([entry.key])).toEqual([]);
+
+    await other.release(entry.key);
+    expect(await log.unsent([entry.key])).toEqual([entry.key]);
+    expect(await log.claim(entry, now)).toBe(true);
+  });
+
   it('answers for more keys than one statement may bind', async () => {
     const { log } = await setup();
     const now = new Date('2026-11-21T08:00:00Z');

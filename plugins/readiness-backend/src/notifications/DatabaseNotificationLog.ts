@@ -41,6 +41,28 @@ export class DatabaseNotificationLog implements NotificationLog {
       .ignore();
   }
 
+  async claim(notification: LoggedNotification, now: Date): Promise<boolean> {
+    try {
+      // A plain insert: the primary key lets one of racing replicas in, on
+      // every database, where onConflict().ignore() would not tell which.
+      await this.db(TABLE).insert({
+        notification_key: notification.key,
+        entity_ref: notification.entityRef,
+        sent_at: now,
+        forget_after: notification.forgetAfter,
+      });
+      return true;
+    } catch (error) {
+      const heldByAnother = (await this.unsent([notification.key])).length === 0;
+      if (heldByAnother) return false;
+      throw error;
+    }
+  }
+
+  async release(key: string): Promise<void> {
+    await this.db(TABLE).where('notification_key', key).delete();
+  }
+
   async forget(now: Date): Promise<number> {
     return this.db(TABLE).where('forget_after', '<', now).delete();
   }

@@ -12,6 +12,13 @@ export interface NotificationLog {
   /** The keys not sent yet, in the order given. */
   unsent(keys: string[]): Promise<string[]>;
   markSent(notification: LoggedNotification, now: Date): Promise<void>;
+  /**
+   * Marks it sent unless it is already: true for the one caller (of any
+   * replica) that gets to send it. Release it if the send fails.
+   */
+  claim(notification: LoggedNotification, now: Date): Promise<boolean>;
+  /** Forgets a claim whose send failed, so a later run tries again. */
+  release(key: string): Promise<void>;
   /** Removes entries whose forgetAfter has passed. */
   forget(now: Date): Promise<number>;
 }
