@@ -44,5 +44,12 @@ backend.add(import('@readiness-scorecards/plugin-readiness-backend'));
 backend.add(
   import('@readiness-scorecards/plugin-readiness-backend-module-team-size'),
 );
+// demo only: the example organisation's two initiatives, dates moved like
+// its catalog's (exampleOrg in app-config.yaml; does nothing without it)
+backend.add(
+  import('@internal/example-org').then(m => ({
+    default: m.readinessModuleExampleOrgInitiatives,
+  })),
+);
 
 backend.start();
