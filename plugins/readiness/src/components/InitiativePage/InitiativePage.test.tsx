@@ -100,8 +100,13 @@ describe('InitiativePage', () => {
       within(rows[0])
         .getAllByRole('cell')
         .map(c => c.textContent),
-    ).toEqual(['2', '2', '4', 'Runbook linked (2), On-call routing (1)']);
-    expect(rows[0]).toHaveTextContent('Payments Team');
+    ).toEqual([
+      'Payments Team',
+      '2',
+      '2',
+      '4',
+      'Runbook linked (2), On-call routing (1)',
+    ]);
     expect(rows[1]).toHaveTextContent('Search Team');
     expect(
       screen.getByRole('heading', { name: 'Teams by remaining work (25)' }),
