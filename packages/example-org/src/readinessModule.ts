@@ -1,4 +1,7 @@
-import { coreServices, createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
 import { readinessInitiativesExtensionPoint } from '@readiness-scorecards/plugin-readiness-node';
 import { exampleInitiativesFor } from './exampleInitiatives';
 
@@ -24,7 +27,9 @@ export const readinessModuleExampleOrgInitiatives = createBackendModule({
         const added = exampleInitiativesFor(writtenOn, new Date());
         initiatives.addInitiatives(...added);
         logger.info(
-          `Example organisation: initiatives ${added.map(a => a.initiative.id).join(', ')} with dates written on ${writtenOn} moved to today`,
+          `Example organisation: initiatives ${added
+            .map(a => a.initiative.id)
+            .join(', ')} with dates written on ${writtenOn} moved to today`,
         );
       },
     });

@@ -18,6 +18,11 @@ export function measuredBeforeToday(
         const day = parseDay(p.date);
         return day !== undefined && day < today;
       })
-      .map(p => ({ initiativeId: initiative.id, day: p.date, inScope: p.inScope, done: p.done })),
+      .map(p => ({
+        initiativeId: initiative.id,
+        day: p.date,
+        inScope: p.inScope,
+        done: p.done,
+      })),
   );
 }

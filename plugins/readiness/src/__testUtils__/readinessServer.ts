@@ -109,12 +109,10 @@ export function initiativeHandlers(
       }
       return HttpResponse.json(options.list ?? initiativeList);
     }),
-    http.get(
-      `${READINESS_BASE_URL}/initiatives/:id/history`,
-      ({ params }) =>
-        params.id === 'beta-by-march'
-          ? HttpResponse.json(betaByMarchHistory)
-          : notFound(String(params.id)),
+    http.get(`${READINESS_BASE_URL}/initiatives/:id/history`, ({ params }) =>
+      params.id === 'beta-by-march'
+        ? HttpResponse.json(betaByMarchHistory)
+        : notFound(String(params.id)),
     ),
     http.get(
       `${READINESS_BASE_URL}/initiatives/:id/entities`,

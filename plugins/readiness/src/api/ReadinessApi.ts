@@ -82,9 +82,14 @@ export interface ReadinessApi {
    * Every initiative (readiness.initiatives) with its progress and state;
    * with `entityRef`, only the entity's initiatives, each with its own progress.
    */
-  listInitiatives(query?: ListInitiativesQuery): Promise<InitiativeListResponse>;
+  listInitiatives(
+    query?: ListInitiativesQuery,
+  ): Promise<InitiativeListResponse>;
   /** One initiative, the checks that remain and one page of teams, most remaining work first. */
-  getInitiative(id: string, page?: InitiativeQuery): Promise<InitiativeResponse>;
+  getInitiative(
+    id: string,
+    page?: InitiativeQuery,
+  ): Promise<InitiativeResponse>;
   /** One page of an initiative's entities, remaining work first (`owner` for a team). */
   listInitiativeEntities(
     id: string,

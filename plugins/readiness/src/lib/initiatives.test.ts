@@ -3,11 +3,16 @@ import { deadlineText, isOpen, listText, targetText } from './initiatives';
 
 describe('initiative texts', () => {
   it('names the target: a tier by its title, checks by theirs', () => {
-    const title = (id: string) => ({ runbook: 'Runbook linked', 'on-call': 'On-call routing' })[id] ?? id;
+    const title = (id: string) =>
+      ({ runbook: 'Runbook linked', 'on-call': 'On-call routing' }[id] ?? id);
     expect(targetText({ tier: 'beta' }, FALLBACK_TIERS, title)).toBe('Beta');
-    expect(targetText({ checks: ['runbook', 'on-call', 'slo'] }, FALLBACK_TIERS, title)).toBe(
-      'Runbook linked, On-call routing and slo',
-    );
+    expect(
+      targetText(
+        { checks: ['runbook', 'on-call', 'slo'] },
+        FALLBACK_TIERS,
+        title,
+      ),
+    ).toBe('Runbook linked, On-call routing and slo');
   });
 
   it('lists one, two and more items', () => {
@@ -23,10 +28,10 @@ describe('initiative texts', () => {
   });
 
   it('counts on-track, at-risk and missed initiatives as open work', () => {
-    expect(['not-started', 'on-track', 'at-risk', 'done', 'missed'].filter(s => isOpen(s as any))).toEqual([
-      'on-track',
-      'at-risk',
-      'missed',
-    ]);
+    expect(
+      ['not-started', 'on-track', 'at-risk', 'done', 'missed'].filter(s =>
+        isOpen(s as any),
+      ),
+    ).toEqual(['on-track', 'at-risk', 'missed']);
   });
 });

@@ -45,7 +45,9 @@ describe('EntityInitiatives on the Readiness tab', () => {
     const runbookFix = within(runbooks).getByTestId(
       'readiness-entity-initiative-fix-runbooks-everywhere',
     );
-    expect(runbookFix).toHaveTextContent('wiki.example.com/payments-api/runbook');
+    expect(runbookFix).toHaveTextContent(
+      'wiki.example.com/payments-api/runbook',
+    );
     expect(runbookFix).not.toHaveTextContent('pagerduty');
 
     // Met already: not shown.
@@ -60,7 +62,8 @@ describe('EntityInitiatives on the Readiness tab', () => {
     let answered = false;
     server.events.removeAllListeners();
     server.events.on('response:mocked', ({ request }) => {
-      if (new URL(request.url).pathname.endsWith('/initiatives')) answered = true;
+      if (new URL(request.url).pathname.endsWith('/initiatives'))
+        answered = true;
     });
     server.use(...readinessHandlers());
     await renderWithReadiness(<ReadinessContent />);

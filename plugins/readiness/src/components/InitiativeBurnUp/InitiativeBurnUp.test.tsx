@@ -18,7 +18,10 @@ describe('InitiativeBurnUp', () => {
   it('adds no deadline point once the last record is on it', () => {
     const rows = burnUpRows({
       ...betaByMarchHistory,
-      pace: { from: { date: '2027-01-04', done: 3 }, to: { date: '2027-02-01', done: 12 } },
+      pace: {
+        from: { date: '2027-01-04', done: 3 },
+        to: { date: '2027-02-01', done: 12 },
+      },
     });
     expect(rows).toHaveLength(3);
   });

@@ -52,7 +52,9 @@ export function burnUpRows(history: InitiativeHistoryResponse): BurnUpRow[] {
  * straight line from the first measured day to everything done at the
  * deadline). Below the line is behind.
  */
-export function InitiativeBurnUp(props: { history: InitiativeHistoryResponse }) {
+export function InitiativeBurnUp(props: {
+  history: InitiativeHistoryResponse;
+}) {
   const { history } = props;
   const theme = useTheme();
   const text = theme.palette.text.primary;
@@ -64,8 +66,8 @@ export function InitiativeBurnUp(props: { history: InitiativeHistoryResponse }) 
   if (points.length === 0) {
     content = (
       <Typography variant="body2" data-testid="readiness-burnup-empty">
-        No progress recorded yet: the burn-up starts with the first recompute
-        on or after the start date ({formatDate(history.startDate)}).
+        No progress recorded yet: the burn-up starts with the first recompute on
+        or after the start date ({formatDate(history.startDate)}).
       </Typography>
     );
   } else {
@@ -74,7 +76,10 @@ export function InitiativeBurnUp(props: { history: InitiativeHistoryResponse }) 
     content = (
       <figure style={{ margin: 0 }}>
         {/* Measured at the width of its box, so a narrow page never scrolls sideways. */}
-        <div ref={ref} style={{ width: '100%', minWidth: 0, overflow: 'hidden' }}>
+        <div
+          ref={ref}
+          style={{ width: '100%', minWidth: 0, overflow: 'hidden' }}
+        >
           <LineChart
             width={width || FALLBACK_WIDTH}
             height={CHART_HEIGHT}
@@ -87,18 +92,32 @@ export function InitiativeBurnUp(props: { history: InitiativeHistoryResponse }) 
               type="number"
               scale="time"
               domain={['dataMin', 'dataMax']}
-              tickFormatter={(t: number) => formatDate(new Date(t).toISOString())}
+              tickFormatter={(t: number) =>
+                formatDate(new Date(t).toISOString())
+              }
               stroke={text}
               minTickGap={24}
-              label={{ value: 'Date', position: 'insideBottom', offset: -16, fill: text }}
+              label={{
+                value: 'Date',
+                position: 'insideBottom',
+                offset: -16,
+                fill: text,
+              }}
             />
             <YAxis
               allowDecimals={false}
               stroke={text}
-              label={{ value: 'Entities', angle: -90, position: 'insideLeft', fill: text }}
+              label={{
+                value: 'Entities',
+                angle: -90,
+                position: 'insideLeft',
+                fill: text,
+              }}
             />
             <Tooltip
-              labelFormatter={(t: number) => formatDate(new Date(t).toISOString())}
+              labelFormatter={(t: number) =>
+                formatDate(new Date(t).toISOString())
+              }
               contentStyle={{
                 backgroundColor: theme.palette.background.paper,
                 color: text,
@@ -107,7 +126,9 @@ export function InitiativeBurnUp(props: { history: InitiativeHistoryResponse }) 
             />
             <Legend
               verticalAlign="top"
-              formatter={(label: string) => <span style={{ color: text }}>{label}</span>}
+              formatter={(label: string) => (
+                <span style={{ color: text }}>{label}</span>
+              )}
             />
             <Line
               dataKey="inScope"
@@ -158,4 +179,3 @@ export function InitiativeBurnUp(props: { history: InitiativeHistoryResponse }) 
     </div>
   );
 }
-

@@ -52,7 +52,13 @@ export interface InitiativeEntitiesProps {
  * Readiness tab (where the fixes are).
  */
 export function InitiativeEntities(props: InitiativeEntitiesProps) {
-  const { initiativeId, owner, tiers, checkTitle, tabPath = 'readiness' } = props;
+  const {
+    initiativeId,
+    owner,
+    tiers,
+    checkTitle,
+    tabPath = 'readiness',
+  } = props;
   const readinessApi = useApi(readinessApiRef);
   const entityLink = useEntityRefLink();
   const classes = useStyles();
@@ -77,7 +83,9 @@ export function InitiativeEntities(props: InitiativeEntitiesProps) {
     content = <Progress />;
   } else if (value.total === 0) {
     content = (
-      <Typography variant="body1">No entity you may read is in scope.</Typography>
+      <Typography variant="body1">
+        No entity you may read is in scope.
+      </Typography>
     );
   } else {
     content = (
@@ -117,7 +125,9 @@ export function InitiativeEntities(props: InitiativeEntitiesProps) {
                     </Link>
                   </TableCell>
                   <TableCell>
-                    {item.owner ? item.ownerTitle ?? shortRefName(item.owner) : ''}
+                    {item.owner
+                      ? item.ownerTitle ?? shortRefName(item.owner)
+                      : ''}
                   </TableCell>
                   <TableCell>
                     {item.tier ? tierTitle(tiers, item.tier) : 'No tier'}

@@ -52,7 +52,9 @@ export function scopeText(scope: InitiativeScope): string {
   const parts = (Object.keys(SCOPE_LABELS) as Array<keyof InitiativeScope>)
     .filter(key => scope[key]?.length)
     .map(key => {
-      const values = scope[key]!.map(v => (key === 'owner' ? shortRefName(v) : v));
+      const values = scope[key]!.map(v =>
+        key === 'owner' ? shortRefName(v) : v,
+      );
       return `${SCOPE_LABELS[key]} ${values.join(' or ')}`;
     });
   return parts.length ? parts.join('; ') : 'every scored entity';
@@ -72,7 +74,11 @@ export function InitiativeOverview(props: InitiativeOverviewProps) {
   return (
     <section aria-labelledby="readiness-initiative-progress">
       <div className={classes.heading}>
-        <Typography variant="h6" component="h2" id="readiness-initiative-progress">
+        <Typography
+          variant="h6"
+          component="h2"
+          id="readiness-initiative-progress"
+        >
           {`${progress.done} of ${progress.inScope} done (${progress.percentDone}%)`}
         </Typography>
         <InitiativeStateLabel state={progress.state} />

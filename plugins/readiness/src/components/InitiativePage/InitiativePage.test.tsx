@@ -57,10 +57,9 @@ describe('InitiativePage', () => {
     expect(
       within(page).getByRole('heading', { name: '9 of 12 done (75%)' }),
     ).toBeInTheDocument();
-    expect(within(page).getByRole('progressbar', { name: '75% done' })).toHaveAttribute(
-      'aria-valuenow',
-      '75',
-    );
+    expect(
+      within(page).getByRole('progressbar', { name: '75% done' }),
+    ).toHaveAttribute('aria-valuenow', '75');
     expect(page).toHaveTextContent('On track');
     expect(page).toHaveTextContent('TargetBeta');
     expect(page).toHaveTextContent('Scopeowned by engineering; kind Component');
@@ -170,7 +169,9 @@ describe('InitiativePage', () => {
     ]);
     expect(entityRequests[1].searchParams.get('offset')).toBe('0');
 
-    await userEvent.click(screen.getByRole('button', { name: 'Show every team' }));
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Show every team' }),
+    );
     expect(
       await screen.findByRole('heading', {
         name: 'Entities (3 of 4 remaining)',

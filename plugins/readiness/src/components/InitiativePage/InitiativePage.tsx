@@ -1,9 +1,4 @@
-import {
-  Content,
-  Header,
-  Page,
-  Progress,
-} from '@backstage/core-components';
+import { Content, Header, Page, Progress } from '@backstage/core-components';
 import { useApi, useRouteRef } from '@backstage/core-plugin-api';
 import Grid from '@material-ui/core/Grid';
 import Link from '@material-ui/core/Link';

@@ -40,7 +40,11 @@ export function InitiativeTeams(props: InitiativeTeamsProps) {
   const classes = useStyles();
   return (
     <section aria-labelledby="readiness-initiative-teams-heading">
-      <Typography variant="h6" component="h2" id="readiness-initiative-teams-heading">
+      <Typography
+        variant="h6"
+        component="h2"
+        id="readiness-initiative-teams-heading"
+      >
         Teams by remaining work ({detail.teamCount})
       </Typography>
       {loading && <Progress />}
@@ -81,12 +85,17 @@ export function InitiativeTeams(props: InitiativeTeamsProps) {
                     ? team.ownerTitle ?? shortRefName(team.owner)
                     : 'No owner';
                   const checks = team.remainingChecks.map(
-                    c => `${c.title ?? props.checkTitle(c.checkId)} (${c.entityCount})`,
+                    c =>
+                      `${c.title ?? props.checkTitle(c.checkId)} (${
+                        c.entityCount
+                      })`,
                   );
                   return (
                     <TableRow
                       key={team.owner ?? ''}
-                      selected={team.owner !== undefined && team.owner === selectedOwner}
+                      selected={
+                        team.owner !== undefined && team.owner === selectedOwner
+                      }
                     >
                       <TableCell component="th" scope="row">
                         {team.owner ? (
