@@ -4,6 +4,7 @@
  */
 
 import { createBackend } from '@backstage/backend-defaults';
+import { readinessModuleExampleOrgInitiatives } from '@internal/example-org';
 
 const backend = createBackend();
 
@@ -46,10 +47,6 @@ backend.add(
 );
 // demo only: the example organisation's two initiatives, dates moved like
 // its catalog's (exampleOrg in app-config.yaml; does nothing without it)
-backend.add(
-  import('@internal/example-org').then(m => ({
-    default: m.readinessModuleExampleOrgInitiatives,
-  })),
-);
+backend.add(readinessModuleExampleOrgInitiatives);
 
 backend.start();
