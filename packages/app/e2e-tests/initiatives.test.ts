@@ -38,7 +38,7 @@ for (const width of WIDTHS) {
     await expect(engineering).toContainText('On track');
     await expect(engineering).toContainText('55 days left');
     const ai = initiatives.getByTestId('readiness-initiative-ai-data-beta');
-    await expect(ai).toContainText('3 of 6 done');
+    await expect(ai).toContainText('2 of 6 done');
     await expect(ai).toContainText('At risk');
     await expect(ai).toContainText('27 days left');
     // After "Needs attention", before the rollup's tables.

@@ -10,8 +10,8 @@ import { daysSince, shiftDatesInText } from './shiftDates';
  * - engineering-beta is on track: 5 of 11 at beta at its start 40 days
  *   ago, 9 now (payment-gateway-adapter and search-service remain); at
  *   that pace every one is done 15 days before the deadline;
- * - ai-data-beta is at risk: 2 of 6 at its start 61 days ago, 3 now; at
- *   that pace 3.4 are done by the deadline in 27 days.
+ * - ai-data-beta is at risk: 1 of 6 at its start 61 days ago, 2 now; at
+ *   that pace 2.4 are done by the deadline in 27 days.
  *
  * The demo backend's database starts empty, so these are the only points
  * before today's recompute.
@@ -52,8 +52,8 @@ export const EXAMPLE_INITIATIVES: ReadinessModuleInitiative[] = [
       owningGroup: 'group:default/data-and-ai',
     },
     measuredBefore: [
-      { date: '2026-09-21', inScope: 6, done: 2 },
-      { date: '2026-10-19', inScope: 6, done: 3 },
+      { date: '2026-09-21', inScope: 6, done: 1 },
+      { date: '2026-10-19', inScope: 6, done: 2 },
     ],
   },
 ];
