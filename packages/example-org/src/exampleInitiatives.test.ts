@@ -13,7 +13,7 @@ import { EXAMPLE_DATES_WRITTEN_ON } from './shiftDates';
 /** Done today in the example catalog (examples/README.md, intended tiers). */
 const DONE_TODAY: Record<string, number> = {
   'engineering-beta': 9,
-  'ai-data-beta': 3,
+  'ai-data-beta': 2,
 };
 
 function statesOn(now: Date) {
