@@ -63,7 +63,7 @@ for (const width of WIDTHS) {
     );
     const burnUp = page.getByTestId('readiness-burnup');
     // Measured since the start, then today's recompute: actual and needed pace, axes labelled.
-    await expect(burnUp.locator('svg.recharts-surface')).toBeVisible();
+    await expect(burnUp.locator('svg.recharts-surface').first()).toBeVisible();
     await expect(burnUp).toContainText('Done (actual)');
     await expect(burnUp).toContainText('Needed pace');
     await expect(burnUp.getByText('Entities', { exact: true })).toBeVisible();
