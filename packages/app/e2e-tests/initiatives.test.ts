@@ -91,7 +91,7 @@ for (const width of WIDTHS) {
       'At risk',
     );
     await expect(
-      page.getByTestId('readiness-burnup').locator('svg.recharts-surface'),
+      page.getByTestId('readiness-burnup').locator('svg.recharts-surface').first(),
     ).toBeVisible();
     await expectNoSidewaysScroll(page);
     await screenshotAt(page, 'initiative-ai-data-beta', width);
