@@ -4,6 +4,7 @@
  */
 
 import { createBackend } from '@backstage/backend-defaults';
+import { readinessModuleExampleOrgInitiatives } from '@internal/example-org';
 
 const backend = createBackend();
 
@@ -44,5 +45,8 @@ backend.add(import('@readiness-scorecards/plugin-readiness-backend'));
 backend.add(
   import('@readiness-scorecards/plugin-readiness-backend-module-team-size'),
 );
+// demo only: the example organisation's two initiatives, dates moved like
+// its catalog's (exampleOrg in app-config.yaml; does nothing without it)
+backend.add(readinessModuleExampleOrgInitiatives);
 
 backend.start();

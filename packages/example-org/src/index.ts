@@ -8,3 +8,5 @@ export { ExampleDatesProcessor } from './ExampleDatesProcessor';
 export type { ExampleDatesOptions } from './ExampleDatesProcessor';
 export { EXAMPLE_DATES_WRITTEN_ON, daysSince, shiftDatesInText } from './shiftDates';
 export { writeExamplesForToday } from './writeExamplesForToday';
+export { readinessModuleExampleOrgInitiatives } from './readinessModule';
+export { EXAMPLE_INITIATIVES, exampleInitiativesFor } from './exampleInitiatives';

@@ -9,7 +9,9 @@ import { notificationService } from '@backstage/plugin-notifications-node';
 import { readinessPermissions } from '@readiness-scorecards/plugin-readiness-common';
 import {
   ReadinessCustomCheck,
+  ReadinessModuleInitiative,
   readinessChecksExtensionPoint,
+  readinessInitiativesExtensionPoint,
 } from '@readiness-scorecards/plugin-readiness-node';
 import { registerReadinessActions } from './actions';
 import { readReadinessConfig } from './config';
@@ -37,6 +39,7 @@ import {
 } from './attention/attentionConfig';
 import { VisibleEntities } from './catalog/VisibleEntities';
 import { readInitiativesConfig } from './initiatives/initiativesConfig';
+import { measuredBeforeToday } from './initiatives/measuredProgress';
 import { InitiativeProgressStore } from './initiatives/InitiativeProgressStore';
 import { InitiativeProgressRecorder } from './initiatives/InitiativeProgressRecorder';
 import { InitiativeService } from './initiatives/InitiativeService';
@@ -60,6 +63,12 @@ export const readinessPlugin = createBackendPlugin({
     env.registerExtensionPoint(readinessChecksExtensionPoint, {
       addChecks(...checks) {
         customChecks.push(...checks.flat());
+      },
+    });
+    const moduleInitiatives: ReadinessModuleInitiative[] = [];
+    env.registerExtensionPoint(readinessInitiativesExtensionPoint, {
+      addInitiatives(...initiatives) {
+        moduleInitiatives.push(...initiatives);
       },
     });
 
@@ -93,10 +102,18 @@ export const readinessPlugin = createBackendPlugin({
         const tiers = () => scorer.tierIds();
         const attention = readAttentionConfig(deps.config);
         assertClaimsMatchTiers(attention, tiers());
-        const initiatives = readInitiativesConfig(deps.config, rubric());
+        const initiatives = readInitiativesConfig(
+          deps.config,
+          rubric(),
+          moduleInitiatives.map(m => m.initiative),
+        );
         const initiativeProgress = await InitiativeProgressStore.create({
           database: deps.database,
         });
+        await initiativeProgress.recordMissing(
+          measuredBeforeToday(moduleInitiatives, new Date()),
+          new Date(),
+        );
         // Every stored result in memory until the store changes, for the
         // rollups, the live scorecards' "since when" and the initiatives'
         // burn-up: the one copy.

@@ -1021,6 +1021,13 @@ describe.each(ids)(
             (s: { initiative: { id: string } }) => s.initiative.id === initiativeId,
           );
           expect(listed.progress).toEqual(outsider.progress);
+          // An entity's initiatives (its Readiness tab): none of a hidden one for the outsider.
+          const initiativesOf = async (user: string, entityRef: string) =>
+            (
+              await getAs(server, user, `${API}/initiatives?entityRef=${encodeURIComponent(entityRef)}`)
+            ).body.initiatives.map((s: { initiative: { id: string } }) => s.initiative.id);
+          expect(await initiativesOf(INSIDER, hidden[0].entityRef)).toContain(initiativeId);
+          expect(await initiativesOf(OUTSIDER, hidden[0].entityRef)).toEqual([]);
           const hiddenChecks = new Map<string, number>();
           hidden.flatMap(e => e.remainingChecks).forEach(c =>
             hiddenChecks.set(c, (hiddenChecks.get(c) ?? 0) + 1),

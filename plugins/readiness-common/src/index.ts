@@ -53,6 +53,7 @@ export type {
   HistoryPoint,
   HistoryQuery,
   HistoryResponse,
+  ListInitiativesQuery,
   ListScorecardsQuery,
   ReadinessFilters,
   RecomputeState,

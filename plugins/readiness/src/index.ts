@@ -13,7 +13,7 @@ export {
   EntityGroupReadinessCard,
   ReadinessPage,
 } from './plugin';
-export { rootRouteRef } from './routes';
+export { initiativeRouteRef, rootRouteRef } from './routes';
 export { isReadinessAvailable } from './lib/isReadinessAvailable';
 export { readinessApiRef, ReadinessClient } from './api';
 export type {

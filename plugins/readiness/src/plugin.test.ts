@@ -5,6 +5,7 @@ import {
   EntityReadinessContent,
   readinessPlugin,
 } from './plugin';
+import { initiativeRouteRef } from './routes';
 
 describe('legacy readinessPlugin', () => {
   it('registers the readiness API and provides the tab and the card', () => {
@@ -17,5 +18,6 @@ describe('legacy readinessPlugin', () => {
     expect(ReadinessPage).toBeDefined();
     expect(EntityGroupReadinessCard).toBeDefined();
     expect(readinessPlugin.routes.root).toBeDefined();
+    expect(readinessPlugin.routes.initiative).toBe(initiativeRouteRef);
   });
 });

@@ -7,7 +7,7 @@ import {
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { readinessApiRef, ReadinessClient } from './api';
-import { rootRouteRef } from './routes';
+import { initiativeRouteRef, rootRouteRef } from './routes';
 
 /**
  * The readiness plugin for apps on the legacy frontend system. Apps on the
@@ -25,7 +25,7 @@ export const readinessPlugin = createPlugin({
         new ReadinessClient({ discoveryApi, fetchApi }),
     }),
   ],
-  routes: { root: rootRouteRef },
+  routes: { root: rootRouteRef, initiative: initiativeRouteRef },
 });
 
 /**
@@ -62,7 +62,8 @@ export const EntityReadinessCard = readinessPlugin.provide(
 
 /**
  * The Readiness page: the organisation rollup by owner, system, domain,
- * lifecycle or type, with drill-down and CSV export. Mount it on a route,
+ * lifecycle or type, with drill-down and CSV export, the initiatives, and
+ * each initiative's page below it. Mount it on a route,
  * e.g. `<Route path="/readiness" element={<ReadinessPage />} />`.
  *
  * @public
@@ -71,7 +72,8 @@ export const ReadinessPage = readinessPlugin.provide(
   createRoutableExtension({
     name: 'ReadinessPage',
     mountPoint: rootRouteRef,
-    component: () => import('./components/RollupPage').then(m => m.RollupPage),
+    component: () =>
+      import('./components/ReadinessRoutes').then(m => m.ReadinessRoutes),
   }),
 );
 

@@ -43,6 +43,23 @@ export class InitiativeProgressStore {
       .merge(['in_scope', 'done', 'recorded_at']);
   }
 
+  /** Writes points for days that have none; a recorded day is kept. */
+  async recordMissing(points: RecordedProgress[], now: Date): Promise<void> {
+    if (points.length === 0) return;
+    await this.db(TABLE)
+      .insert(
+        points.map(p => ({
+          initiative_id: p.initiativeId,
+          day: p.day,
+          in_scope: p.inScope,
+          done: p.done,
+          recorded_at: now,
+        })),
+      )
+      .onConflict(['initiative_id', 'day'])
+      .ignore();
+  }
+
   /** The points of the given initiatives, by initiative, oldest first. */
   async list(initiativeIds: string[]): Promise<Map<string, RecordedProgress[]>> {
     const byInitiative = new Map<string, RecordedProgress[]>(initiativeIds.map(id => [id, []]));

@@ -20,6 +20,7 @@ import { CachedRollupRows } from '../store';
 import { InitiativeProgressRecorder } from './InitiativeProgressRecorder';
 import { InitiativeProgressStore } from './InitiativeProgressStore';
 import { InitiativeService } from './InitiativeService';
+import { measuredBeforeToday } from './measuredProgress';
 
 jest.setTimeout(60_000);
 
@@ -262,6 +263,62 @@ describe.each(ids)('initiatives over stored results on %s', databaseId => {
     expect((await initiatives.history('beta-by-solstice', insider)).points.map(p => [p.inScope, p.done])).toEqual([
       [4, 1],
       [4, 3],
+    ]);
+  });
+
+  it("lists an entity's initiatives with its own progress, and none of a hidden entity", async () => {
+    const { harness, initiatives, recompute } = await setup();
+    await recompute({ a: PILOT, b: PILOT, c: BETA, d: PILOT });
+    harness.advanceDays(10);
+    await recompute({ a: PILOT, b: PILOT, c: BETA, d: PILOT });
+
+    const ofD = await initiatives.list(insider, { entityRef: 'Component:default/d' });
+    expect(ofD.initiatives.map(s => [s.initiative.id, s.progress.inScope, s.entity])).toEqual([
+      [
+        'beta-by-solstice',
+        4,
+        expect.objectContaining({
+          entityRef: 'component:default/d',
+          owner: 'group:default/platform-team',
+          ownerTitle: 'platform-team title',
+          tier: 'pilot',
+          done: false,
+          remainingChecks: ['runbook', 'on-call'],
+        }),
+      ],
+      ['slo-everywhere', 5, expect.objectContaining({ done: false, remainingChecks: ['slo'] })],
+    ]);
+    // other is outside the engineering scope; d is hidden from the outsider.
+    const ofOther = await initiatives.list(insider, { entityRef: 'component:default/other' });
+    expect(ofOther.initiatives.map(s => s.initiative.id)).toEqual(['slo-everywhere']);
+    expect((await initiatives.list(outsider, { entityRef: 'component:default/d' })).initiatives).toEqual([]);
+  });
+
+  it('fills days without a point from what a module measured before, keeping recorded days', async () => {
+    const { harness, progress, recompute } = await setup();
+    await recompute({ a: PILOT, b: PILOT, c: BETA, d: PILOT });
+    const measured = measuredBeforeToday(
+      [
+        {
+          initiative: INITIATIVES[0],
+          measuredBefore: [
+            { date: '2026-11-01', inScope: 4, done: 0 },
+            // Today's point is the recompute's.
+            { date: '2026-11-21', inScope: 9, done: 9 },
+          ],
+        },
+      ],
+      harness.now(),
+    );
+    expect(measured).toEqual([{ initiativeId: 'beta-by-solstice', day: '2026-11-01', inScope: 4, done: 0 }]);
+    await progress.recordMissing(
+      [...measured, { initiativeId: 'beta-by-solstice', day: '2026-11-21', inScope: 9, done: 9 }],
+      harness.now(),
+    );
+    const stored = await progress.list(['beta-by-solstice']);
+    expect(stored.get('beta-by-solstice')!.map(p => [p.day, p.inScope, p.done])).toEqual([
+      ['2026-11-01', 4, 0],
+      ['2026-11-21', 4, 1],
     ]);
   });
 

@@ -28,6 +28,7 @@ import {
   tallyProgress,
 } from '@readiness-scorecards/plugin-readiness-common';
 import type { GroupHierarchy } from '../catalog/GroupHierarchy';
+import { normalizeRef } from '../catalog/entityRefs';
 import { KeyedMemo } from '../lib/KeyedMemo';
 import type { ReadableView, RollupService } from '../rollup/RollupService';
 import type { RollupRow, ScorecardStore } from '../store';
@@ -93,19 +94,35 @@ export class InitiativeService {
     return this.deps.initiatives;
   }
 
-  /** Every initiative with its progress, in the order of the configuration. */
-  async list(credentials: BackstageCredentials): Promise<{ evaluatedAt: string; initiatives: InitiativeSummary[] }> {
+  /**
+   * Every initiative with its progress, in the order of the configuration;
+   * with `entityRef`, only those whose scope holds that entity (when the
+   * caller may read it), each with the entity's own progress.
+   */
+  async list(
+    credentials: BackstageCredentials,
+    query: { entityRef?: string } = {},
+  ): Promise<{ evaluatedAt: string; initiatives: InitiativeSummary[] }> {
     const now = this.now();
     const view = await this.deps.rollups.readableView({}, credentials);
     const evaluation = this.evaluate(view);
     const burnUps = await this.burnUps(view, now);
-    return {
-      evaluatedAt: now.toISOString(),
-      initiatives: this.deps.initiatives.map(initiative => {
-        const tally = tallyProgress(evaluation.get(initiative.id)!);
-        return this.summaryOf(initiative, tally, burnUps.get(initiative.id)!, view.hierarchy, now);
-      }),
-    };
+    const wanted = query.entityRef === undefined ? undefined : normalizeRef(query.entityRef);
+    const initiatives: InitiativeSummary[] = [];
+    for (const initiative of this.deps.initiatives) {
+      const entities = evaluation.get(initiative.id)!;
+      const entity = wanted === undefined ? undefined : entities.find(e => normalizeRef(e.row.entityRef) === wanted);
+      if (wanted !== undefined && !entity) continue;
+      const summary = this.summaryOf(
+        initiative,
+        tallyProgress(entities),
+        burnUps.get(initiative.id)!,
+        view.hierarchy,
+        now,
+      );
+      initiatives.push(entity ? { ...summary, entity: toEntity(entity, view.hierarchy) } : summary);
+    }
+    return { evaluatedAt: now.toISOString(), initiatives };
   }
 
   /** One initiative, the checks that remain, and one page of teams, most remaining work first. */

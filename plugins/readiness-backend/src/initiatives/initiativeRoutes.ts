@@ -30,7 +30,7 @@ export function addInitiativeRoutes(
   router.get('/initiatives', async (req, res) => {
     const credentials = await orgViewCredentials(req);
     const body: InitiativeListResponse = {
-      ...(await initiatives.list(credentials)),
+      ...(await initiatives.list(credentials, { entityRef: req.query.entityRef })),
       recompute: await recomputeState(),
     };
     res.json(body);

@@ -20,6 +20,22 @@ describe('readInitiativesConfig', () => {
     expect(readInitiativesConfig(new ConfigReader({}), rubric)).toEqual([]);
   });
 
+  it("adds modules' initiatives after the configured ones, checked the same way", () => {
+    const config = new ConfigReader({ readiness: { initiatives: [VALID] } } as any);
+    const added = { ...VALID, id: 'demo', scope: { owner: 'engineering' } };
+    expect(readInitiativesConfig(config, rubric, [added]).map(i => [i.id, i.scope])).toEqual([
+      ['beta-by-march', {}],
+      ['demo', { owner: ['group:default/engineering'] }],
+    ]);
+    expect(readInitiativesConfig(new ConfigReader({}), rubric, [added])).toHaveLength(1);
+    expect(() => readInitiativesConfig(config, rubric, [VALID])).toThrow(
+      'initiatives added by a module[0].id: "beta-by-march" is the id of readiness.initiatives[0] too; ids must be unique',
+    );
+    expect(() => readInitiativesConfig(config, rubric, [{ ...added, deadline: 'soon' }])).toThrow(
+      'initiatives added by a module[0].deadline: expected a date YYYY-MM-DD, got "soon"',
+    );
+  });
+
   it('reads an initiative, with scope lists (a single value is a list) and refs in full', () => {
     expect(
       read([

@@ -11,6 +11,7 @@ import {
 } from '@readiness-scorecards/plugin-readiness-common';
 
 const KEY = 'readiness.initiatives';
+const ADDED_KEY = 'initiatives added by a module';
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
 const INITIATIVE_KEYS = ['id', 'title', 'description', 'target', 'scope', 'startDate', 'deadline', 'owningGroup'];
 const TARGET_KEYS = ['tier', 'checks'];
@@ -33,15 +34,19 @@ const SCOPE_KEYS: Record<keyof InitiativeScope, string | undefined> = {
 export function readInitiativesConfig(
   config: Config,
   rubric: Pick<CompiledRubric, 'tiers' | 'checks'>,
+  /** Initiatives backend modules added (readinessInitiativesExtensionPoint), checked the same way. */
+  added: readonly unknown[] = [],
 ): Initiative[] {
-  const raw: unknown = config.getOptional(KEY);
-  if (raw === undefined) return [];
+  const raw: unknown = config.getOptional(KEY) ?? [];
   if (!Array.isArray(raw)) {
     throw new InputError(`${KEY}: expected a list of initiatives, got ${describe(raw)}`);
   }
+  const entries: Array<[value: unknown, key: string]> = [
+    ...raw.map((value, index): [unknown, string] => [value, `${KEY}[${index}]`]),
+    ...added.map((value, index): [unknown, string] => [value, `${ADDED_KEY}[${index}]`]),
+  ];
   const firstKeyOfId = new Map<string, string>();
-  return raw.map((value, index) => {
-    const key = `${KEY}[${index}]`;
+  return entries.map(([value, key]) => {
     const initiative = readInitiative(value, key);
     const earlier = firstKeyOfId.get(initiative.id);
     if (earlier) {

@@ -591,7 +591,19 @@ export const spec = {
     "/initiatives": {
       "get": {
         "operationId": "ListInitiatives",
-        "description": "The initiatives of readiness.initiatives (a readiness goal with a\nscope, a target and a deadline), each with its progress from the\nlast recompute over the entities the caller may read: in scope, done,\nremaining, and its state (not-started, on-track, at-risk, done,\nmissed) from the projection of its burn-up to the deadline (see the\nbackend README, \"Initiatives\"). In the order of the configuration.\n",
+        "description": "The initiatives of readiness.initiatives (a readiness goal with a\nscope, a target and a deadline), each with its progress from the\nlast recompute over the entities the caller may read: in scope, done,\nremaining, and its state (not-started, on-track, at-risk, done,\nmissed) from the projection of its burn-up to the deadline (see the\nbackend README, \"Initiatives\"). In the order of the configuration.\nWith `entityRef`, only the initiatives whose scope holds that entity\n(none when the caller may not read it), each with the entity's own\nprogress (`entity`): what an entity's page shows.\n",
+        "parameters": [
+          {
+            "name": "entityRef",
+            "in": "query",
+            "required": false,
+            "description": "An entity ref (e.g. component:default/payments-api); kind and namespace are case-insensitive.",
+            "schema": {
+              "type": "string",
+              "maxLength": 400
+            }
+          }
+        ],
         "responses": {
           "200": {
             "description": "Every initiative with its progress.",
@@ -2697,6 +2709,9 @@ export const spec = {
           },
           "progress": {
             "$ref": "#/components/schemas/InitiativeProgress"
+          },
+          "entity": {
+            "$ref": "#/components/schemas/InitiativeEntity"
           }
         }
       },

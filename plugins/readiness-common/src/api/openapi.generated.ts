@@ -265,6 +265,9 @@ export interface paths {
      *     remaining, and its state (not-started, on-track, at-risk, done,
      *     missed) from the projection of its burn-up to the deadline (see the
      *     backend README, "Initiatives"). In the order of the configuration.
+     *     With `entityRef`, only the initiatives whose scope holds that entity
+     *     (none when the caller may not read it), each with the entity's own
+     *     progress (`entity`): what an entity's page shows.
      */
     get: operations['ListInitiatives'];
     put?: never;
@@ -959,6 +962,7 @@ export interface components {
       initiative: components['schemas']['Initiative'];
       owningGroupTitle?: string;
       progress: components['schemas']['InitiativeProgress'];
+      entity?: components['schemas']['InitiativeEntity'];
     };
     InitiativeListResponse: {
       /** Format: date-time */
@@ -1467,7 +1471,10 @@ export interface operations {
   };
   ListInitiatives: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description An entity ref (e.g. component:default/payments-api); kind and namespace are case-insensitive. */
+        entityRef?: string;
+      };
       header?: never;
       path?: never;
       cookie?: never;

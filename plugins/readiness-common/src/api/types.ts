@@ -174,6 +174,8 @@ export type InitiativeProgress = Schemas['InitiativeProgress'];
 export type InitiativeSummary = Schemas['InitiativeSummary'];
 /** GET /initiatives */
 export type InitiativeListResponse = Schemas['InitiativeListResponse'];
+/** The query of GET /initiatives: `entityRef` for an entity's initiatives. */
+export type ListInitiativesQuery = QueryOf<'ListInitiatives'>;
 /** One owner team's share of an initiative. */
 export type InitiativeTeamProgress = Schemas['InitiativeTeamProgress'];
 /** GET /initiatives/:id: the initiative and one page of teams. */

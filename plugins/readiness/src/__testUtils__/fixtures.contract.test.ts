@@ -10,6 +10,13 @@ import {
   paymentsApiHistory,
   paymentsApiResponse,
 } from './fixtures';
+import {
+  betaByMarchDetail,
+  betaByMarchEntityPage,
+  betaByMarchHistory,
+  initiativeList,
+  paymentsApiInitiatives,
+} from './initiativeFixtures';
 import { responseErrors } from './openApiResponses';
 import {
   ownerRollup,
@@ -31,6 +38,19 @@ const fixtures: Array<[operationId: string, name: string, body: unknown]> = [
   ['GetRollup', 'ownerRollup', ownerRollup],
   ['GetRollupHistory', 'rollupHistory', rollupHistory],
   ['ListScorecards', 'paymentsTeamScorecards', paymentsTeamScorecards],
+  ['ListInitiatives', 'initiativeList', initiativeList],
+  ['ListInitiatives', 'paymentsApiInitiatives', paymentsApiInitiatives],
+  [
+    'GetInitiative',
+    'betaByMarchDetail',
+    betaByMarchDetail({ offset: 0, limit: 10 }),
+  ],
+  [
+    'ListInitiativeEntities',
+    'betaByMarchEntityPage',
+    betaByMarchEntityPage({ offset: 0, limit: 50 }),
+  ],
+  ['GetInitiativeHistory', 'betaByMarchHistory', betaByMarchHistory],
   ['GetChecks', 'captured checks.json', capturedRubric],
   ['GetScorecard', 'captured search-service', searchService.response],
   ['GetScorecardHistory', 'captured search-service', searchService.history],

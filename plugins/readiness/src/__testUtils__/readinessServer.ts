@@ -7,6 +7,7 @@ import type {
   AttentionList,
   FilterValuesResponse,
   HistoryResponse,
+  InitiativeListResponse,
   RollupHistoryResponse,
   RollupResponse,
   RubricResponse,
@@ -15,6 +16,12 @@ import type {
   SummaryResponse,
 } from '../api/types';
 import { attentionResponse } from './attentionFixtures';
+import {
+  betaByMarchDetail,
+  betaByMarchEntityPage,
+  betaByMarchHistory,
+  initiativeList,
+} from './initiativeFixtures';
 import {
   defaultRubric,
   paymentsApiHistory,
@@ -45,6 +52,8 @@ export function readinessHandlers(
     scorecard?: ScorecardResponse;
     history?: HistoryResponse;
     rubric?: RubricResponse;
+    /** GET /initiatives?entityRef=…: none unless given. */
+    initiatives?: InitiativeListResponse;
   } = {},
 ) {
   return [
@@ -58,6 +67,74 @@ export function readinessHandlers(
     http.get(`${READINESS_BASE_URL}/scorecards/:namespace/:kind/:name`, () =>
       HttpResponse.json(options.scorecard ?? paymentsApiResponse),
     ),
+    ...initiativeHandlers({ entityList: options.initiatives }),
+  ];
+}
+
+/**
+ * GET /initiatives and below: `list` for the Readiness page and the Group
+ * card, `entityList` for GET /initiatives?entityRef=… (none by default);
+ * beta-by-march's detail, entities and history, paged as the backend pages.
+ */
+export function initiativeHandlers(
+  options: {
+    list?: InitiativeListResponse;
+    entityList?: InitiativeListResponse;
+  } = {},
+) {
+  const page = (request: Request, defaultLimit: number) => {
+    const search = new URL(request.url).searchParams;
+    return {
+      offset: Number(search.get('offset') ?? 0),
+      limit: Number(search.get('limit') ?? defaultLimit),
+      owner: search.get('owner') ?? undefined,
+    };
+  };
+  const notFound = (id: string) =>
+    HttpResponse.json(
+      errorBody(
+        'NotFoundError',
+        `No initiative "${id}" in readiness.initiatives`,
+        404,
+      ),
+      { status: 404, statusText: 'Not Found' },
+    );
+  return [
+    http.get(`${READINESS_BASE_URL}/initiatives`, ({ request }) => {
+      const entityRef = new URL(request.url).searchParams.get('entityRef');
+      if (entityRef) {
+        return HttpResponse.json(
+          options.entityList ?? { ...initiativeList, initiatives: [] },
+        );
+      }
+      return HttpResponse.json(options.list ?? initiativeList);
+    }),
+    http.get(`${READINESS_BASE_URL}/initiatives/:id/history`, ({ params }) =>
+      params.id === 'beta-by-march'
+        ? HttpResponse.json(betaByMarchHistory)
+        : notFound(String(params.id)),
+    ),
+    http.get(
+      `${READINESS_BASE_URL}/initiatives/:id/entities`,
+      ({ request, params }) => {
+        const { owner, offset, limit } = page(request, 50);
+        const body = betaByMarchEntityPage({ owner, offset, limit });
+        return HttpResponse.json({ ...body, initiativeId: params.id });
+      },
+    ),
+    http.get(
+      `${READINESS_BASE_URL}/initiatives/:id/export.csv`,
+      () =>
+        new HttpResponse(
+          'entityRef,kind,type,lifecycle,owner,system,domain,tier,done,remainingChecks\n',
+          { headers: { 'Content-Type': 'text/csv' } },
+        ),
+    ),
+    http.get(`${READINESS_BASE_URL}/initiatives/:id`, ({ request, params }) => {
+      if (params.id !== 'beta-by-march') return notFound(String(params.id));
+      const { offset, limit } = page(request, 100);
+      return HttpResponse.json(betaByMarchDetail({ offset, limit }));
+    }),
   ];
 }
 
@@ -88,9 +165,11 @@ export function rollupHandlers(
     csv?: string;
     filterValues?: FilterValuesResponse;
     summary?: SummaryResponse;
+    initiatives?: InitiativeListResponse;
   } = {},
 ) {
   return [
+    ...initiativeHandlers({ list: options.initiatives }),
     http.get(`${READINESS_BASE_URL}/checks`, () =>
       HttpResponse.json(options.rubric ?? defaultRubric),
     ),

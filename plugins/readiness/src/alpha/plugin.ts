@@ -4,7 +4,7 @@ import { readinessEntityCard } from './readinessEntityCard';
 import { readinessEntityContent } from './readinessEntityContent';
 import { readinessGroupCard } from './readinessGroupCard';
 import { readinessPage } from './readinessPage';
-import { rootRouteRef } from '../routes';
+import { initiativeRouteRef, rootRouteRef } from '../routes';
 
 /**
  * The readiness plugin for the new frontend system: the API client, the
@@ -16,7 +16,7 @@ import { rootRouteRef } from '../routes';
 export const readinessPlugin = createFrontendPlugin({
   pluginId: 'readiness',
   title: 'Readiness',
-  routes: { root: rootRouteRef },
+  routes: { root: rootRouteRef, initiative: initiativeRouteRef },
   extensions: [
     readinessApi,
     readinessEntityContent,

@@ -43,4 +43,28 @@ describe('readinessPage', () => {
     ).toBeInTheDocument();
     expect(screen.getByTestId('readiness-rollup-page')).toBeInTheDocument();
   });
+
+  it("renders an initiative's page below it", async () => {
+    server.use(...rollupHandlers());
+    const tester = createExtensionTester(readinessPage);
+
+    renderInTestApp(
+      <TestApiProvider apis={[[readinessApiRef, createTestReadinessClient()]]}>
+        {tester.reactElement()}
+      </TestApiProvider>,
+      {
+        mountPath: '/readiness/*',
+        initialRouteEntries: ['/readiness/initiatives/beta-by-march'],
+        mountedRoutes: {
+          '/catalog/:namespace/:kind/:name': entityRouteRef,
+          '/readiness': rootRouteRef,
+        },
+      },
+    );
+
+    expect(
+      await screen.findByTestId('readiness-initiative-teams'),
+    ).toBeInTheDocument();
+    expect(screen.queryByTestId('readiness-rollup-page')).toBeNull();
+  });
 });

@@ -3,8 +3,9 @@ import AssessmentIcon from '@material-ui/icons/Assessment';
 import { rootRouteRef } from '../routes';
 
 /**
- * The Readiness page, `page:readiness`, at /readiness. Its title and icon
- * make the app's nav list it.
+ * The Readiness page, `page:readiness`, at /readiness, with each
+ * initiative's page below it (/readiness/initiatives/:id). Its title and
+ * icon make the app's nav list it.
  */
 export const readinessPage = PageBlueprint.make({
   params: {
@@ -15,6 +16,6 @@ export const readinessPage = PageBlueprint.make({
     // The page draws its own header, the same in both frontend systems.
     noHeader: true,
     loader: () =>
-      import('../components/RollupPage').then(m => <m.RollupPage />),
+      import('../components/ReadinessRoutes').then(m => <m.ReadinessRoutes />),
   },
 });

@@ -5,6 +5,13 @@ import type {
   AttentionResponse,
   FilterValuesResponse,
   HistoryOptions,
+  InitiativeEntitiesQuery,
+  InitiativeEntitiesResponse,
+  InitiativeHistoryResponse,
+  InitiativeListResponse,
+  InitiativeQuery,
+  InitiativeResponse,
+  ListInitiativesQuery,
   HistoryResponse,
   ListScorecardsQuery,
   ReadinessFilters,
@@ -71,6 +78,27 @@ export interface ReadinessApi {
    * claimed above earned, expiring), with the size of every list.
    */
   listAttention(query: AttentionQuery): Promise<AttentionResponse>;
+  /**
+   * Every initiative (readiness.initiatives) with its progress and state;
+   * with `entityRef`, only the entity's initiatives, each with its own progress.
+   */
+  listInitiatives(
+    query?: ListInitiativesQuery,
+  ): Promise<InitiativeListResponse>;
+  /** One initiative, the checks that remain and one page of teams, most remaining work first. */
+  getInitiative(
+    id: string,
+    page?: InitiativeQuery,
+  ): Promise<InitiativeResponse>;
+  /** One page of an initiative's entities, remaining work first (`owner` for a team). */
+  listInitiativeEntities(
+    id: string,
+    query?: InitiativeEntitiesQuery,
+  ): Promise<InitiativeEntitiesResponse>;
+  /** An initiative's burn-up, a point per day, with the needed pace. */
+  getInitiativeHistory(id: string): Promise<InitiativeHistoryResponse>;
+  /** An initiative's entities as CSV, fetched with the user's credentials. */
+  exportInitiativeCsv(id: string): Promise<Blob>;
 }
 
 /**

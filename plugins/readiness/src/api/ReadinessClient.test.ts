@@ -12,6 +12,12 @@ import {
   paymentsApiResponse,
 } from '../__testUtils__/fixtures';
 import {
+  betaByMarchHistory,
+  initiativeList,
+  paymentsApiInitiatives,
+} from '../__testUtils__/initiativeFixtures';
+import {
+  initiativeHandlers,
   notFoundHandler,
   READINESS_BASE_URL,
   readinessHandlers,
@@ -281,6 +287,81 @@ describe('ReadinessClient', () => {
 
       expect(error.statusCode).toBe(400);
       expect(error.cause.message).toBe('Invalid tag "a b"');
+    });
+  });
+
+  describe('initiatives', () => {
+    function recordUrls() {
+      const urls: string[] = [];
+      server.events.removeAllListeners();
+      server.events.on('request:start', ({ request }) => {
+        urls.push(request.url);
+      });
+      return urls;
+    }
+
+    it("lists initiatives, and an entity's with its ref in the query", async () => {
+      server.use(
+        ...initiativeHandlers({
+          entityList: paymentsApiInitiatives,
+        }),
+      );
+      const urls = recordUrls();
+
+      expect(await client.listInitiatives()).toEqual(initiativeList);
+      expect(
+        await client.listInitiatives({
+          entityRef: 'component:default/payments-api',
+        }),
+      ).toEqual(paymentsApiInitiatives);
+      expect(urls).toEqual([
+        `${READINESS_BASE_URL}/initiatives`,
+        `${READINESS_BASE_URL}/initiatives?entityRef=component%3Adefault%2Fpayments-api`,
+      ]);
+    });
+
+    it('gets an initiative, a page of its entities for a team, its history and its CSV', async () => {
+      server.use(...initiativeHandlers());
+      const urls = recordUrls();
+
+      const detail = await client.getInitiative('beta-by-march', {
+        offset: 10,
+        limit: 10,
+      });
+      const entities = await client.listInitiativeEntities('beta-by-march', {
+        owner: ['group:default/payments-team'],
+        offset: 0,
+        limit: 2,
+      });
+      const history = await client.getInitiativeHistory('beta-by-march');
+      const csv = await client.exportInitiativeCsv('beta-by-march');
+
+      expect(detail.teams).toHaveLength(10);
+      expect(detail.offset).toBe(10);
+      expect(entities.items.map(e => e.entityRef)).toEqual([
+        'component:default/payments-api',
+        'component:default/ledger',
+      ]);
+      expect(history).toEqual(betaByMarchHistory);
+      expect(await csv.text()).toMatch(/^entityRef,kind/);
+      expect(urls).toEqual([
+        `${READINESS_BASE_URL}/initiatives/beta-by-march?offset=10&limit=10`,
+        `${READINESS_BASE_URL}/initiatives/beta-by-march/entities?offset=0&limit=2&owner=group%3Adefault%2Fpayments-team`,
+        `${READINESS_BASE_URL}/initiatives/beta-by-march/history`,
+        `${READINESS_BASE_URL}/initiatives/beta-by-march/export.csv`,
+      ]);
+    });
+
+    it('rejects an unknown initiative with the backend 404', async () => {
+      server.use(...initiativeHandlers());
+
+      const error = await client.getInitiative('nope').catch(e => e);
+
+      expect(error).toBeInstanceOf(ResponseError);
+      expect(error.statusCode).toBe(404);
+      expect(error.cause.message).toBe(
+        'No initiative "nope" in readiness.initiatives',
+      );
     });
   });
 });

@@ -7,6 +7,13 @@ import type {
   AttentionResponse,
   FilterValuesResponse,
   HistoryOptions,
+  InitiativeEntitiesQuery,
+  InitiativeEntitiesResponse,
+  InitiativeHistoryResponse,
+  InitiativeListResponse,
+  InitiativeQuery,
+  InitiativeResponse,
+  ListInitiativesQuery,
   HistoryResponse,
   ListScorecardsQuery,
   ReadinessFilters,
@@ -138,6 +145,51 @@ export class ReadinessClient implements ReadinessApi {
     return this.get<AttentionResponse>(withQuery('/attention', params));
   }
 
+  async listInitiatives(
+    query: ListInitiativesQuery = {},
+  ): Promise<InitiativeListResponse> {
+    const params = new URLSearchParams();
+    if (query.entityRef) params.set('entityRef', query.entityRef);
+    return this.get<InitiativeListResponse>(withQuery('/initiatives', params));
+  }
+
+  async getInitiative(
+    id: string,
+    page: InitiativeQuery = {},
+  ): Promise<InitiativeResponse> {
+    return this.get<InitiativeResponse>(
+      withQuery(initiativePath(id), pageQuery(page)),
+    );
+  }
+
+  async listInitiativeEntities(
+    id: string,
+    query: InitiativeEntitiesQuery = {},
+  ): Promise<InitiativeEntitiesResponse> {
+    const params = pageQuery(query);
+    for (const owner of query.owner ?? []) {
+      if (owner) params.append('owner', owner);
+    }
+    return this.get<InitiativeEntitiesResponse>(
+      withQuery(`${initiativePath(id)}/entities`, params),
+    );
+  }
+
+  async getInitiativeHistory(id: string): Promise<InitiativeHistoryResponse> {
+    return this.get<InitiativeHistoryResponse>(`${initiativePath(id)}/history`);
+  }
+
+  async exportInitiativeCsv(id: string): Promise<Blob> {
+    const baseUrl = await this.discoveryApi.getBaseUrl('readiness');
+    const response = await this.fetchApi.fetch(
+      `${baseUrl}${initiativePath(id)}/export.csv`,
+    );
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    return response.blob();
+  }
+
   async getExportUrl(filters: ScorecardFilters = {}): Promise<string> {
     const baseUrl = await this.discoveryApi.getBaseUrl('readiness');
     return `${baseUrl}${withQuery('/export.csv', filterQuery(filters))}`;
@@ -190,6 +242,18 @@ function filterQuery(filters: ScorecardFilters): URLSearchParams {
       }
     }
   }
+  return query;
+}
+
+function initiativePath(id: string): string {
+  return `/initiatives/${encodeURIComponent(id)}`;
+}
+
+/** `offset` and `limit` when given. */
+function pageQuery(page: { offset?: number; limit?: number }): URLSearchParams {
+  const query = new URLSearchParams();
+  if (page.offset !== undefined) query.set('offset', String(page.offset));
+  if (page.limit !== undefined) query.set('limit', String(page.limit));
   return query;
 }
 

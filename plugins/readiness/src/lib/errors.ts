@@ -14,3 +14,11 @@ export function describeError(error: Error): string {
   }
   return error.message;
 }
+
+/** A 404 from the backend: an unknown or hidden entity, or an endpoint an older backend lacks. */
+export function isNotFound(error: Error): boolean {
+  return (
+    (error instanceof ResponseError || error.name === 'ResponseError') &&
+    (error as ResponseError).statusCode === 404
+  );
+}

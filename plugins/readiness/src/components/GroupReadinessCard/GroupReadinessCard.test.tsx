@@ -12,6 +12,10 @@ import { http } from 'msw';
 import { setupServer } from 'msw/node';
 import { readinessApiRef } from '../../api';
 import {
+  initiativeList,
+  paymentsApiInitiatives,
+} from '../../__testUtils__/initiativeFixtures';
+import {
   READINESS_BASE_URL,
   rollupHandlers,
 } from '../../__testUtils__/readinessServer';
@@ -81,6 +85,61 @@ describe('GroupReadinessCard', () => {
       'href',
       '/readiness?groupBy=owner&owner=group%3Adefault%2Fpayments-team',
     );
+  });
+
+  it("shows the team's open initiative work: per initiative, its remaining entities", async () => {
+    const entityQueries: URL[] = [];
+    server.events.removeAllListeners();
+    server.events.on('request:start', ({ request }) => {
+      const url = new URL(request.url);
+      if (url.pathname.endsWith('/entities')) entityQueries.push(url);
+    });
+    const { entity: _entity, ...done } = paymentsApiInitiatives.initiatives[2];
+    server.use(
+      ...rollupHandlers({
+        initiatives: {
+          ...initiativeList,
+          initiatives: [...initiativeList.initiatives, done],
+        },
+      }),
+    );
+    await renderCard();
+
+    const work = await screen.findByTestId('readiness-team-initiatives');
+    expect(
+      within(work).getByRole('heading', { name: 'Open initiative work' }),
+    ).toBeInTheDocument();
+    const beta = within(work).getByTestId(
+      'readiness-team-initiative-beta-by-march',
+    );
+    expect(
+      within(beta).getByRole('link', {
+        name: 'Every customer-facing service reaches beta',
+      }),
+    ).toHaveAttribute('href', '/readiness/initiatives/beta-by-march');
+    expect(beta).toHaveTextContent(
+      '2 of 3 entities remaining, by 31 Mar 2027 (58 days left)',
+    );
+    expect(beta).toHaveTextContent('On track');
+    expect(
+      within(work).getByTestId('readiness-team-initiative-runbooks-everywhere'),
+    ).toHaveTextContent('At risk');
+    // A done initiative asks nothing and shows nothing.
+    expect(
+      within(work).queryByTestId('readiness-team-initiative-owners-everywhere'),
+    ).toBeNull();
+    expect(
+      entityQueries
+        .map(u => [
+          u.pathname.split('/')[4],
+          u.searchParams.get('owner'),
+          u.searchParams.get('limit'),
+        ])
+        .sort(),
+    ).toEqual([
+      ['beta-by-march', 'group:default/payments-team', '1'],
+      ['runbooks-everywhere', 'group:default/payments-team', '1'],
+    ]);
   });
 
   it('says how many services it leaves out', async () => {

@@ -19,6 +19,7 @@ import { tierTitle } from '../../lib/tiers';
 import { rootRouteRef } from '../../routes';
 import { LoadError } from '../LoadError';
 import { formatScore } from '../ScoreSummary';
+import { TeamInitiatives } from '../TeamInitiatives';
 import { writeRollupParams } from '../RollupPage/rollupParams';
 
 /** The card lists the lowest-tier services; the page has the rest. */
@@ -44,8 +45,8 @@ function useReadinessPagePath(): string | undefined {
 
 /**
  * On a Group page: the group's services, its sub-teams' included, lowest
- * tier first, with tier and blockers, and a link to the Readiness page
- * filtered on the group.
+ * tier first, with tier and blockers, the team's open initiative work, and
+ * a link to the Readiness page filtered on the group.
  */
 export function GroupReadinessCard(props: GroupReadinessCardProps) {
   const { limit = DEFAULT_LIMIT, tabPath = 'readiness' } = props;
@@ -144,7 +145,10 @@ export function GroupReadinessCard(props: GroupReadinessCardProps) {
       titleTypographyProps={{ component: 'h2' }}
       deepLink={deepLink}
     >
-      <div data-testid="readiness-group-card">{content}</div>
+      <div data-testid="readiness-group-card">
+        {content}
+        <TeamInitiatives groupRef={groupRef} />
+      </div>
     </InfoCard>
   );
 }

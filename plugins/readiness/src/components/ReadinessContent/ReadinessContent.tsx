@@ -11,6 +11,7 @@ import {
 } from '../../lib/checks';
 import { describeError } from '../../lib/errors';
 import { DecisionGate } from '../DecisionGate';
+import { EntityInitiatives } from '../EntityInitiatives';
 import { decisionNeedsAttention, ReadinessVerdict } from '../ReadinessVerdict';
 import { GapList } from '../GapList';
 import { GetStarted } from '../GetStarted';
@@ -106,6 +107,13 @@ export function ReadinessContent() {
           tierDays={attention?.timeInTier.days}
           blockers={parts.blockers}
           unknownBlockerIds={parts.unknownBlockerIds}
+        />
+      </Grid>
+      <Grid item xs={12}>
+        <EntityInitiatives
+          entityRef={entityRef}
+          checks={scorecard.checks}
+          tiers={tiers}
         />
       </Grid>
       <Grid item xs={12} md={decisionFirst ? 6 : 4}>

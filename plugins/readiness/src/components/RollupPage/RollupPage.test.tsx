@@ -93,6 +93,26 @@ describe('RollupPage', () => {
     ).toBeInTheDocument();
   });
 
+  it('shows the initiatives with progress and state after Needs attention', async () => {
+    server.use(...rollupHandlers());
+    await renderPage();
+
+    const initiatives = await screen.findByTestId('readiness-initiatives');
+    const attention = screen.getByTestId('readiness-attention');
+    expect(
+      attention.compareDocumentPosition(initiatives) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    expect(
+      within(initiatives).getByTestId('readiness-initiative-beta-by-march'),
+    ).toHaveTextContent('On track');
+    expect(
+      within(initiatives).getByTestId(
+        'readiness-initiative-runbooks-everywhere',
+      ),
+    ).toHaveTextContent('At risk');
+  });
+
   it('starts the trend at the first record, not at zero-filled days before it', async () => {
     server.use(
       ...rollupHandlers({

@@ -25,6 +25,7 @@ import { RollupTrend } from '../RollupTrend';
 import { StaleNotice } from '../StaleNotice';
 import { TopGaps } from '../TopGaps';
 import { groupLabel, TierDistribution } from '../TierDistribution';
+import { InitiativeList } from '../InitiativeList';
 import { NeedsAttention } from '../NeedsAttention';
 import { RollupFilterBar } from './RollupFilterBar';
 import { rollupSummary } from './rollupSummary';
@@ -222,6 +223,9 @@ function RollupView() {
               checkTitle={rubric.checkTitle}
             />
           </Paper>
+        </Grid>
+        <Grid item className={classes.item} xs={12}>
+          <InitiativeList />
         </Grid>
         <Grid item className={classes.item} xs={12}>
           {rollup && !loading && !error && (

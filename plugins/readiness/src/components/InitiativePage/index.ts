@@ -1,0 +1,1 @@
+export { InitiativePage } from './InitiativePage';

@@ -1,0 +1,1 @@
+export { InitiativeStateLabel } from './InitiativeStateLabel';

@@ -1,0 +1,1 @@
+export { TeamInitiatives } from './TeamInitiatives';
