@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # API reports of the publishable packages (report.api.md, report-alpha.api.md,
 # cli-report.md), with Backstage's repo-tools. `--ci` fails when a report is
-# out of date instead of rewriting it.
+# out of date (after writing it, so the difference shows in `git diff`).
 #
 # One repo-tools run per package: a run over several packages shares one
 # TypeScript program whose order of checking varies, and with it the order of
@@ -27,7 +27,22 @@ PACKAGES=(
 ALLOW_WARNINGS="plugins/readiness-common,plugins/readiness"
 OMIT="ae-wrong-input-file-type,ae-undocumented,ae-missing-release-tag"
 
+# --ci: write the reports, put their inferred unions in order (see
+# lib/sortReportUnions.js), then fail when a committed report differs.
+CHECK=false
+if [[ "${1:-}" == "--ci" ]]; then
+  CHECK=true
+  shift
+fi
+
 tsc # emits dist-types/, which the reports are made from
 for pkg in "${PACKAGES[@]}"; do
   backstage-repo-tools api-reports "$@" --allow-warnings "$ALLOW_WARNINGS" -o "$OMIT" "$pkg"
 done
+mapfile -t REPORTS < <(git ls-files '*report*.api.md' '*cli-report.md')
+node scripts/lib/sortReportUnions.js "${REPORTS[@]}"
+
+if $CHECK && ! git diff --exit-code --stat -- "${REPORTS[@]}"; then
+  echo "API reports differ from the committed ones: run 'yarn api-reports' and commit them." >&2
+  exit 1
+fi
