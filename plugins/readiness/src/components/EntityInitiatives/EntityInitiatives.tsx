@@ -101,6 +101,7 @@ function OpenInitiatives(
           );
           const title = initiativeLink ? (
             <Link
+              underline="always"
               component={RouterLink}
               to={initiativeLink({ id: initiative.id })}
             >

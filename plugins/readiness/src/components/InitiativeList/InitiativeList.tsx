@@ -88,6 +88,7 @@ function InitiativeItems(props: { initiatives: InitiativeSummary[] }) {
           <div className={classes.line}>
             {initiativeLink ? (
               <Link
+                underline="always"
                 component={RouterLink}
                 to={initiativeLink({ id: initiative.id })}
                 className={classes.title}

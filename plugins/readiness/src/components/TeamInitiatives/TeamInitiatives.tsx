@@ -91,6 +91,7 @@ export function TeamInitiatives(props: { groupRef: string }) {
               <div className={classes.line}>
                 {initiativeLink ? (
                   <Link
+                    underline="always"
                     component={RouterLink}
                     to={initiativeLink({ id: initiative.id })}
                   >
