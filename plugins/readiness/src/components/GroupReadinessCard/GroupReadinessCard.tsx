@@ -9,6 +9,7 @@ import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
 import { formatDays } from '../../lib/time';
 import { Link as RouterLink } from 'react-router-dom';
 import useAsync from 'react-use/esm/useAsync';
@@ -21,6 +22,11 @@ import { LoadError } from '../LoadError';
 import { formatScore } from '../ScoreSummary';
 import { TeamInitiatives } from '../TeamInitiatives';
 import { writeRollupParams } from '../RollupPage/rollupParams';
+
+// The darker red keeps the contrast of small text on the card (axe AA).
+const useStyles = makeStyles(theme => ({
+  overdue: { color: theme.palette.error.dark },
+}));
 
 /** The card lists the lowest-tier services; the page has the rest. */
 const DEFAULT_LIMIT = 10;
@@ -50,6 +56,7 @@ function useReadinessPagePath(): string | undefined {
  */
 export function GroupReadinessCard(props: GroupReadinessCardProps) {
   const { limit = DEFAULT_LIMIT, tabPath = 'readiness' } = props;
+  const classes = useStyles();
   const { entity } = useEntity();
   const groupRef = stringifyEntityRef(entity);
   const readinessApi = useApi(readinessApiRef);
@@ -109,7 +116,7 @@ export function GroupReadinessCard(props: GroupReadinessCardProps) {
                 <TableCell>
                   {item.tier ? tierTitle(tiers, item.tier) : 'No tier'}
                   {item.daysOverdue !== undefined && (
-                    <Typography variant="caption" component="div" color="error">
+                    <Typography variant="caption" component="div" className={classes.overdue}>
                       decision overdue {formatDays(item.daysOverdue)}
                     </Typography>
                   )}
