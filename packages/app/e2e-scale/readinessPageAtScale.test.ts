@@ -438,7 +438,7 @@ async function waitInPage(
   return (await handle.jsonValue()) as number;
 }
 
-/** The group table, heat map, top gaps and trend all rendered. */
+/** The group table, heat map, top gaps and trend (or first-run summary) all rendered. */
 async function waitForWholePage(page: Page): Promise<number> {
   return waitInPage(page, () => {
     const root = document.querySelector(
@@ -446,9 +446,12 @@ async function waitForWholePage(page: Page): Promise<number> {
     );
     if (!root) return 0;
     const has = (selector: string) => !!root.querySelector(selector);
+    // Before a second day of records the trend's place holds what the
+    // first recompute found (the first-run summary).
     const trendDone =
       has('.recharts-surface') ||
-      /No history recorded yet|trend is not available|Could not load the readiness trend/.test(
+      has('[data-testid="readiness-first-run-summary"]') ||
+      /No history recorded yet|trend is not available|Could not load the readiness (trend|summary)/.test(
         root.textContent ?? '',
       );
     return has('[data-testid="readiness-heatmap"]') &&

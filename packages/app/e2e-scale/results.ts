@@ -97,7 +97,7 @@ function renderMarkdown(report: PageReport): string {
     '',
     'Times run from the click (pointerdown) or the navigation start to the first animation ' +
       'frame showing the awaited content, measured inside the page; "settled" is when the heat ' +
-      'map, top gaps and trend are on screen too. Long tasks come from a PerformanceObserver ' +
+      'map, top gaps and trend (before a second day of records, the first-run summary) are on screen too. Long tasks come from a PerformanceObserver ' +
       '(`longtask`) from the click until 1.5 s after the content. Rows are counted in the DOM. ' +
       'The API column is the slowest backend call of the step (time to the last byte, encoded size). ' +
       'Load is the 1-minute load average when the step ended.',
