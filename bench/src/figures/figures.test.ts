@@ -63,6 +63,7 @@ describe('figures from the result files', () => {
     expect(goalOf('scoringAtLeast20x')).toBe('>= 20x');
     expect(goalOf('scorecardP95Under50ms')).toBe('< 50 ms');
     expect(goalOf('recomputeUnder60s')).toBe('< 60 s');
+    expect(goalOf('recomputeGrowthUnder10Percent')).toBe('< 10%');
     expect(() => goalOf('fast')).toThrow('does not end in AtLeast<n>x');
   });
 

@@ -26,7 +26,7 @@ export const day = (iso: string) => iso.slice(0, 10);
  * `scorecardP95Under50ms`), so that no README repeats it by hand.
  */
 export function goalOf(key: string): string {
-  const match = /(AtLeast|Under)(\d+)(x|ms|s)$/.exec(key);
+  const match = /(AtLeast|Under)(\d+)(x|ms|s|Percent)$/.exec(key);
   if (!match) {
     throw new Error(
       `goal key ${JSON.stringify(
@@ -35,6 +35,7 @@ export function goalOf(key: string): string {
     );
   }
   const [, kind, value, unit] = match;
-  const amount = `${integer(Number(value))}${unit === 'x' ? 'x' : ` ${unit}`}`;
+  const units: Record<string, string> = { x: 'x', Percent: '%' };
+  const amount = `${integer(Number(value))}${units[unit] ?? ` ${unit}`}`;
   return kind === 'AtLeast' ? `>= ${amount}` : `< ${amount}`;
 }

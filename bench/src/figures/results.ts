@@ -77,6 +77,23 @@ export interface PageResult {
   bounds: Array<{ name: string; held: boolean }>;
   allBoundsHeld: boolean;
 }
+export interface InitiativesResult {
+  benchmark: 'readiness-initiatives';
+  date: string;
+  command: string;
+  machine: { loadAverage: Load };
+  entities: number;
+  clients: number;
+  baseline: { recomputeMedianSeconds: number };
+  withInitiatives: {
+    initiatives: number;
+    recomputeSeconds: number[];
+    recomputeMedianSeconds: number;
+    warm: Record<'unrestricted' | 'restricted', Record<string, { p95: number }>>;
+  };
+  recomputeGrowth: number;
+  goals: Record<string, boolean>;
+}
 export type { CompareReport };
 
 export type ResultFile =
@@ -84,6 +101,7 @@ export type ResultFile =
   | PermissionsOffResult
   | SoakResult
   | PageResult
+  | InitiativesResult
   | (CompareReport & { benchmark: 'readiness-vs-tech-insights' });
 
 /** Every `*.json` in the results folder, by base name (`backend-10000`). */

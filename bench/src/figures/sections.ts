@@ -13,6 +13,7 @@ import {
 import type {
   BackendResult,
   CompareReport,
+  InitiativesResult,
   PageResult,
   PermissionsOffResult,
   ResultFile,
@@ -34,7 +35,7 @@ function goals(
   const missed = entries.filter(([, met]) => !met);
   // A goal without a threshold in its key (restrictedAnswersExact) is its label.
   const goal = (key: string) =>
-    /(AtLeast|Under)\d+(x|ms|s)$/.test(key)
+    /(AtLeast|Under)\d+(x|ms|s|Percent)$/.test(key)
       ? `${labels[key] ?? key} ${goalOf(key)}`
       : labels[key] ?? key;
   const list = (items: Array<[string, boolean]>) =>
@@ -128,7 +129,7 @@ export function soakSection(name: string, r: SoakResult): string {
     source(
       name,
       r.date,
-      `${loadAverage(r.machine.loadAverage)} at the start`,
+      `${loadAverage(r.machine.loadAverage)} at the end`,
       r.command,
     ),
     `${r.clients} clients for ${integer(minutes)} minutes: ` +
@@ -156,7 +157,7 @@ export function pageSection(name: string, r: PageResult): string {
           .map(b => b.name)
           .join(', ')}`;
   return [
-    source(name, r.date, `${loadAverage(r.machine.loadAverage)} at the start`),
+    source(name, r.date, `${loadAverage(r.machine.loadAverage)} at the end`),
     `With ${integer(r.entities.generated)} generated entities ` +
       `(${integer(r.entities.scored)} scored): the page loads by URL in ` +
       `${milliseconds(load.ms)}, every later step inside the app takes at ` +
@@ -239,6 +240,34 @@ export function compareSection(name: string, r: CompareReport): string {
   ].join('\n');
 }
 
+/** bench:initiatives: what initiatives cost the recompute, and their endpoints' speed. */
+export function initiativesSection(name: string, r: InitiativesResult): string {
+  const w = r.withInitiatives;
+  const slowest = (caller: 'unrestricted' | 'restricted') => {
+    const [endpoint, load] = Object.entries(w.warm[caller]).sort(
+      (a, b) => b[1].p95 - a[1].p95,
+    )[0];
+    return `${milliseconds(load.p95)} (${endpoint})`;
+  };
+  return [
+    source(name, r.date, `${loadAverage(r.machine.loadAverage)} at the end`, r.command),
+    `With ${integer(w.initiatives)} initiatives at ${integer(r.entities)} entities, ` +
+      `the recompute's median over ${w.recomputeSeconds.length} runs is ` +
+      `${seconds(w.recomputeMedianSeconds)}, against ${seconds(
+        r.baseline.recomputeMedianSeconds,
+      )} without initiatives in the same catalog (${percent(r.recomputeGrowth)}). ` +
+      `With ${r.clients} clients on each of the ${
+        Object.keys(w.warm.unrestricted).length
+      } initiative endpoints, the slowest p95 is ${slowest('unrestricted')} for a ` +
+      `caller who may read everything and ${slowest('restricted')} for the user the policy restricts.`,
+    goals(r.goals, {
+      recomputeGrowthUnder10Percent: 'recompute growth',
+      endpointP95Under100ms: 'initiative endpoints p95',
+      restrictedSeesLess: 'the restricted user counts fewer entities in scope',
+    }),
+  ].join('\n');
+}
+
 /** The ratio a goal is about, from the same result. */
 function ratioOf(r: CompareReport, goalKey: string): number {
   switch (goalKey) {
@@ -271,6 +300,9 @@ export function renderSections(
         break;
       case 'readiness-page':
         sections[name] = pageSection(name, result);
+        break;
+      case 'readiness-initiatives':
+        sections[name] = initiativesSection(name, result);
         break;
       case 'readiness-vs-tech-insights':
         sections[name] = compareSection(name, result);

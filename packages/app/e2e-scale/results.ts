@@ -86,7 +86,7 @@ function renderMarkdown(report: PageReport): string {
     )} entities`,
     '',
     `${report.date.slice(0, 10)}, \`${report.command}\`: ${report.portal}, ` +
-      `${report.browser}; ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, load average ${m.loadAverage.load1} at the end (other work shared the machine).`,
+      `${report.browser}; ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, load average ${m.loadAverage.load1} at the end (the portal, PostgreSQL and Chromium share the machine).`,
     '',
     `${report.entities.scored} scored components in ${report.entities.ownerGroups} owner groups ` +
       `(teams, departments, the organisation)${

@@ -50,6 +50,7 @@ export type {
   InitiativeSummary,
   InitiativeTarget,
   InitiativeTeamProgress,
+  InitiativeTeamShare,
   HistoryPoint,
   HistoryQuery,
   HistoryResponse,

@@ -294,6 +294,38 @@ describe.each(ids)('initiatives over stored results on %s', databaseId => {
     expect((await initiatives.list(outsider, { entityRef: 'component:default/d' })).initiatives).toEqual([]);
   });
 
+  it("gives a team's share of every initiative in one list, sub-teams included, and only what the caller may read", async () => {
+    const { harness, initiatives, recompute } = await setup();
+    await recompute({ a: PILOT, b: PILOT, c: BETA, d: PILOT });
+    harness.advanceDays(10);
+    await recompute({ a: BETA, b: PILOT, c: BETA, d: PRODUCTION });
+    const shares = async (credentials: BackstageCredentials, owner: string) =>
+      (await initiatives.list(credentials, { owner: [owner] })).initiatives.map(s => [s.initiative.id, s.team]);
+
+    expect(await shares(insider, 'group:default/payments-team')).toEqual([
+      ['beta-by-solstice', { inScope: 2, done: 1, remaining: 1 }],
+      ['slo-everywhere', { inScope: 2, done: 0, remaining: 2 }],
+    ]);
+    // engineering holds both of its teams.
+    expect(await shares(insider, 'group:default/engineering')).toEqual([
+      ['beta-by-solstice', { inScope: 4, done: 3, remaining: 1 }],
+      ['slo-everywhere', { inScope: 4, done: 1, remaining: 3 }],
+    ]);
+    // b is hidden from the outsider; other-team is outside engineering's scope.
+    expect(await shares(outsider, 'group:default/payments-team')).toEqual([
+      ['beta-by-solstice', { inScope: 1, done: 1, remaining: 0 }],
+      ['slo-everywhere', { inScope: 1, done: 0, remaining: 1 }],
+    ]);
+    expect(await shares(insider, 'group:default/other-team')).toEqual([
+      ['beta-by-solstice', { inScope: 0, done: 0, remaining: 0 }],
+      ['slo-everywhere', { inScope: 1, done: 0, remaining: 1 }],
+    ]);
+    // Without owner, no share; the scope's groups by title.
+    const plain = (await initiatives.list(insider)).initiatives;
+    expect(plain.every(s => s.team === undefined)).toBe(true);
+    expect(plain.map(s => s.scopeOwnerTitles)).toEqual([{ 'group:default/engineering': 'engineering title' }, undefined]);
+  });
+
   it('fills days without a point from what a module measured before, keeping recorded days', async () => {
     const { harness, progress, recompute } = await setup();
     await recompute({ a: PILOT, b: PILOT, c: BETA, d: PILOT });

@@ -20,6 +20,7 @@ import {
   oneDecimal,
   parseDay,
   ProgressTally,
+  TeamTally,
   progressOfRows,
   remainingFirst,
   RemainingCheck,
@@ -48,7 +49,31 @@ export const DEFAULT_TEAM_PAGE = 100;
 export const DEFAULT_ENTITY_PAGE = 50;
 
 /** Each initiative's entities in scope for one caller's view, remaining first. */
-type Evaluation = Map<string, EntityProgress<RollupRow>[]>;
+type Evaluation = Map<string, EvaluatedInitiative>;
+
+/**
+ * One initiative in one view: its entities, remaining first, and their
+ * tallies, worked out once per view instead of on every request.
+ */
+interface EvaluatedInitiative {
+  entities: EntityProgress<RollupRow>[];
+  tally: ProgressTally;
+  /** Per owner team, most remaining work first (on first use). */
+  teams(): TeamTally[];
+  /** One entity by its stored ref (stringifyEntityRef's form). */
+  entity(ref: string): EntityProgress<RollupRow> | undefined;
+}
+
+function evaluatedInitiative(entities: EntityProgress<RollupRow>[]): EvaluatedInitiative {
+  let teams: TeamTally[] | undefined;
+  let byRef: Map<string, EntityProgress<RollupRow>> | undefined;
+  return {
+    entities,
+    tally: tallyProgress(entities),
+    teams: () => (teams ??= tallyByOwner(entities)),
+    entity: ref => (byRef ??= new Map(entities.map(e => [e.row.entityRef, e]))).get(ref),
+  };
+}
 
 /**
  * Initiatives over the stored results the caller may read (through
@@ -97,11 +122,12 @@ export class InitiativeService {
   /**
    * Every initiative with its progress, in the order of the configuration;
    * with `entityRef`, only those whose scope holds that entity (when the
-   * caller may read it), each with the entity's own progress.
+   * caller may read it), each with the entity's own progress; with
+   * `owner`, each with those teams' share (the groups below them included).
    */
   async list(
     credentials: BackstageCredentials,
-    query: { entityRef?: string } = {},
+    query: { entityRef?: string; owner?: string[] } = {},
   ): Promise<{ evaluatedAt: string; initiatives: InitiativeSummary[] }> {
     const now = this.now();
     const view = await this.deps.rollups.readableView({}, credentials);
@@ -110,17 +136,25 @@ export class InitiativeService {
     const wanted = query.entityRef === undefined ? undefined : normalizeRef(query.entityRef);
     const initiatives: InitiativeSummary[] = [];
     for (const initiative of this.deps.initiatives) {
-      const entities = evaluation.get(initiative.id)!;
-      const entity = wanted === undefined ? undefined : entities.find(e => normalizeRef(e.row.entityRef) === wanted);
+      const evaluated = evaluation.get(initiative.id)!;
+      const { entities, tally } = evaluated;
+      const entity = wanted === undefined ? undefined : evaluated.entity(wanted);
       if (wanted !== undefined && !entity) continue;
       const summary = this.summaryOf(
         initiative,
-        tallyProgress(entities),
+        tally,
         burnUps.get(initiative.id)!,
         view.hierarchy,
         now,
       );
-      initiatives.push(entity ? { ...summary, entity: toEntity(entity, view.hierarchy) } : summary);
+      const team = query.owner?.length
+        ? tallyProgress(ownedWithin(entities, query.owner, view.hierarchy))
+        : undefined;
+      initiatives.push({
+        ...summary,
+        ...(entity ? { entity: toEntity(entity, view.hierarchy) } : {}),
+        ...(team ? { team: { inScope: team.inScope, done: team.done, remaining: team.remaining } } : {}),
+      });
     }
     return { evaluatedAt: now.toISOString(), initiatives };
   }
@@ -134,10 +168,10 @@ export class InitiativeService {
     const initiative = this.initiativeOf(id);
     const now = this.now();
     const view = await this.deps.rollups.readableView({}, credentials);
-    const entities = this.evaluate(view).get(id)!;
-    const tally = tallyProgress(entities);
+    const evaluated = this.evaluate(view).get(id)!;
+    const tally = evaluated.tally;
     const burnUp = (await this.burnUps(view, now)).get(id)!;
-    const teams = tallyByOwner(entities);
+    const teams = evaluated.teams();
     return {
       ...this.summaryOf(initiative, tally, burnUp, view.hierarchy, now),
       remainingChecks: this.titled(tally.remainingChecks),
@@ -196,6 +230,11 @@ export class InitiativeService {
   }
 
   /** Every entity of the initiative the caller may read, as the entities' order. */
+  /** What this caller's answers depend on (their visible set, the stored results): same key, same answers. */
+  async viewKey(credentials: BackstageCredentials): Promise<string> {
+    return (await this.deps.rollups.readableView({}, credentials)).cacheKey;
+  }
+
   async allEntities(id: string, credentials: BackstageCredentials): Promise<InitiativeEntity[]> {
     const { entities, hierarchy } = await this.entitiesOf(id, credentials);
     return entities.map(e => toEntity(e, hierarchy));
@@ -206,7 +245,7 @@ export class InitiativeService {
     const initiative = this.initiativeOf(id);
     const now = this.now();
     const view = await this.deps.rollups.readableView({}, credentials);
-    const tally = tallyProgress(this.evaluate(view).get(id)!);
+    const tally = this.evaluate(view).get(id)!.tally;
     const startDay = parseDay(initiative.startDate)!;
     const today = dayOf(now);
     const burnUp = (await this.burnUps(view, now)).get(id)!;
@@ -254,10 +293,8 @@ export class InitiativeService {
   ): Promise<{ entities: EntityProgress<RollupRow>[]; hierarchy: GroupHierarchy }> {
     this.initiativeOf(id);
     const view = await this.deps.rollups.readableView({}, credentials);
-    const all = this.evaluate(view).get(id)!;
-    const entities = owners?.length
-      ? all.filter(e => e.row.owner && owners.some(o => view.hierarchy.isWithin(e.row.owner!, o)))
-      : all;
+    const all = this.evaluate(view).get(id)!.entities;
+    const entities = owners?.length ? ownedWithin(all, owners, view.hierarchy) : all;
     return { entities, hierarchy: view.hierarchy };
   }
 
@@ -285,7 +322,18 @@ export class InitiativeService {
       ...outlook,
     };
     const owningGroupTitle = initiative.owningGroup ? hierarchy.titleOf(initiative.owningGroup) : undefined;
-    return { initiative, ...(owningGroupTitle ? { owningGroupTitle } : {}), progress };
+    const scopeOwnerTitles = Object.fromEntries(
+      (initiative.scope.owner ?? []).flatMap(ref => {
+        const title = hierarchy.titleOf(ref);
+        return title ? [[ref, title]] : [];
+      }),
+    );
+    return {
+      initiative,
+      ...(owningGroupTitle ? { owningGroupTitle } : {}),
+      ...(Object.keys(scopeOwnerTitles).length ? { scopeOwnerTitles } : {}),
+      progress,
+    };
   }
 
   /** Every initiative's entities in the view, remaining first; once per view. */
@@ -298,8 +346,10 @@ export class InitiativeService {
       return new Map(
         this.deps.initiatives.map(initiative => [
           initiative.id,
-          remainingFirst(
-            progressOfRows(rows, initiative, { target: compileTarget(initiative.target, rubric), tiers, ownerWithin }),
+          evaluatedInitiative(
+            remainingFirst(
+              progressOfRows(rows, initiative, { target: compileTarget(initiative.target, rubric), tiers, ownerWithin }),
+            ),
           ),
         ]),
       );
@@ -334,7 +384,7 @@ export class InitiativeService {
       this.deps.initiatives.map(initiative => [
         initiative.id,
         replayBurnUp(
-          evaluation.get(initiative.id)!.map(e => e.row),
+          evaluation.get(initiative.id)!.entities.map(e => e.row),
           history,
           {
             target: compileTarget(initiative.target, rubric),
@@ -376,4 +426,13 @@ function toEntity(entity: EntityProgress<RollupRow>, hierarchy: GroupHierarchy):
     done: entity.done,
     remainingChecks: entity.remainingChecks,
   };
+}
+
+/** The entities owned by one of `owners` or a group below it. */
+function ownedWithin(
+  entities: EntityProgress<RollupRow>[],
+  owners: string[],
+  hierarchy: GroupHierarchy,
+): EntityProgress<RollupRow>[] {
+  return entities.filter(e => e.row.owner && owners.some(o => hierarchy.isWithin(e.row.owner!, o)));
 }

@@ -7,6 +7,7 @@ import type {
   RecomputeState,
 } from '@readiness-scorecards/plugin-readiness-common';
 import type { spec } from '../schema/openapi.generated';
+import { KeyedMemo } from '../lib/KeyedMemo';
 import { SerializedJson, sendSerializedJson } from '../service/SerializedJson';
 import { DEFAULT_ENTITY_PAGE, DEFAULT_TEAM_PAGE, InitiativeService } from './InitiativeService';
 import { toInitiativeCsv } from './initiativeCsv';
@@ -26,11 +27,15 @@ export function addInitiativeRoutes(
   },
 ): void {
   const { initiatives, orgViewCredentials, recomputeState } = options;
+  const csvExports = new KeyedMemo<string, Promise<SerializedJson>>({
+    name: 'initiative CSV exports',
+    maxEntries: 20,
+  });
 
   router.get('/initiatives', async (req, res) => {
     const credentials = await orgViewCredentials(req);
     const body: InitiativeListResponse = {
-      ...(await initiatives.list(credentials, { entityRef: req.query.entityRef })),
+      ...(await initiatives.list(credentials, { entityRef: req.query.entityRef, owner: req.query.owner })),
       recompute: await recomputeState(),
     };
     res.json(body);
@@ -67,8 +72,16 @@ export function addInitiativeRoutes(
 
   router.get('/initiatives/:id/export.csv', async (req, res) => {
     const credentials = await orgViewCredentials(req);
-    const csv = toInitiativeCsv(await initiatives.allEntities(req.params.id, credentials));
+    const { id } = req.params;
+    // Serialised and compressed once per view: thousands of rows each.
+    const csv = await csvExports.getOrLoad(`${await initiatives.viewKey(credentials)}|${id}`, async () =>
+      SerializedJson.ofText(
+        toInitiativeCsv(await initiatives.allEntities(id, credentials)),
+        'text/csv; charset=utf-8',
+        'fastest',
+      ),
+    );
     res.setHeader('Content-Disposition', `attachment; filename="initiative-${req.params.id}.csv"`);
-    await sendSerializedJson(req, res, SerializedJson.ofText(csv, 'text/csv; charset=utf-8', 'fastest'));
+    await sendSerializedJson(req, res, csv);
   });
 }

@@ -1,5 +1,6 @@
 import type { StoredScorecardSummary } from '@readiness-scorecards/plugin-readiness-common';
 import type { RollupRow } from '../store';
+import { PLACEMENT_COLUMNS, placementCells, toCsvTable } from '../lib/csv';
 import {
   attentionOfRow,
   RowAttentionContext,
@@ -53,14 +54,7 @@ export function toSummary(
 }
 
 const CSV_COLUMNS = [
-  'entityRef',
-  'kind',
-  'type',
-  'lifecycle',
-  'owner',
-  'system',
-  'domain',
-  'tier',
+  ...PLACEMENT_COLUMNS,
   'score',
   'blockers',
   'failingChecks',
@@ -72,40 +66,18 @@ const CSV_COLUMNS = [
   'whoActs',
 ] as const;
 
-/**
- * RFC 4180 CSV. Cells that a spreadsheet would run as a formula (= + - @)
- * are prefixed with a quote, since entity names and tags come from YAML
- * anyone can write.
- */
+/** The list as RFC 4180 CSV, one line per stored result. */
 export function toCsv(rows: StoredScorecardSummary[]): string {
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const row of rows) {
-    const cells: Record<(typeof CSV_COLUMNS)[number], string> = {
-      entityRef: row.entityRef,
-      kind: row.kind,
-      type: row.type ?? '',
-      lifecycle: row.lifecycle ?? '',
-      owner: row.owner ?? '',
-      system: row.system ?? '',
-      domain: row.domain ?? '',
-      tier: row.tier ?? 'none',
-      score: String(row.score),
-      blockers: String(row.blockerCount),
-      failingChecks: row.failingChecks.join(' '),
-      tierSince: row.tierSince,
-      tierSinceSource: row.tierSinceSource ?? '',
-      decisionState: row.decisionState ?? '',
-      daysOverdue: row.daysOverdue === undefined ? '' : String(row.daysOverdue),
-      claimedTier: row.claimedTier ?? '',
-      whoActs: row.whoActs ?? '',
-    };
-    lines.push(CSV_COLUMNS.map(c => csvCell(cells[c])).join(','));
-  }
-  return `${lines.join('\r\n')}\r\n`;
-}
-
-/** One RFC 4180 cell, with formula-like text made inert. */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return toCsvTable(CSV_COLUMNS, rows, row => ({
+    ...placementCells(row),
+    score: String(row.score),
+    blockers: String(row.blockerCount),
+    failingChecks: row.failingChecks.join(' '),
+    tierSince: row.tierSince,
+    tierSinceSource: row.tierSinceSource ?? '',
+    decisionState: row.decisionState ?? '',
+    daysOverdue: row.daysOverdue === undefined ? '' : String(row.daysOverdue),
+    claimedTier: row.claimedTier ?? '',
+    whoActs: row.whoActs ?? '',
+  }));
 }

@@ -591,7 +591,7 @@ export const spec = {
     "/initiatives": {
       "get": {
         "operationId": "ListInitiatives",
-        "description": "The initiatives of readiness.initiatives (a readiness goal with a\nscope, a target and a deadline), each with its progress from the\nlast recompute over the entities the caller may read: in scope, done,\nremaining, and its state (not-started, on-track, at-risk, done,\nmissed) from the projection of its burn-up to the deadline (see the\nbackend README, \"Initiatives\"). In the order of the configuration.\nWith `entityRef`, only the initiatives whose scope holds that entity\n(none when the caller may not read it), each with the entity's own\nprogress (`entity`): what an entity's page shows.\n",
+        "description": "The initiatives of readiness.initiatives (a readiness goal with a\nscope, a target and a deadline), each with its progress from the\nlast recompute over the entities the caller may read: in scope, done,\nremaining, and its state (not-started, on-track, at-risk, done,\nmissed) from the projection of its burn-up to the deadline (see the\nbackend README, \"Initiatives\"). In the order of the configuration.\nWith `entityRef`, only the initiatives whose scope holds that entity\n(none when the caller may not read it), each with the entity's own\nprogress (`entity`): what an entity's page shows. With `owner`, each\nwith the share of those teams and the groups below them (`team`):\nwhat a team's page shows, in one request.\n",
         "parameters": [
           {
             "name": "entityRef",
@@ -602,6 +602,9 @@ export const spec = {
               "type": "string",
               "maxLength": 400
             }
+          },
+          {
+            "$ref": "#/components/parameters/ownerFilter"
           }
         ],
         "responses": {
@@ -2707,11 +2710,42 @@ export const spec = {
           "owningGroupTitle": {
             "type": "string"
           },
+          "scopeOwnerTitles": {
+            "type": "object",
+            "description": "The title of each group in the scope's `owner` that has one, by ref.",
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
           "progress": {
             "$ref": "#/components/schemas/InitiativeProgress"
           },
           "entity": {
             "$ref": "#/components/schemas/InitiativeEntity"
+          },
+          "team": {
+            "$ref": "#/components/schemas/InitiativeTeamShare"
+          }
+        }
+      },
+      "InitiativeTeamShare": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "The share of the teams asked for (`owner`, with the groups below them) in an initiative, over the entities the caller may read.",
+        "required": [
+          "inScope",
+          "done",
+          "remaining"
+        ],
+        "properties": {
+          "inScope": {
+            "type": "integer"
+          },
+          "done": {
+            "type": "integer"
+          },
+          "remaining": {
+            "type": "integer"
           }
         }
       },
@@ -2794,6 +2828,13 @@ export const spec = {
           },
           "owningGroupTitle": {
             "type": "string"
+          },
+          "scopeOwnerTitles": {
+            "type": "object",
+            "description": "The title of each group in the scope's `owner` that has one, by ref.",
+            "additionalProperties": {
+              "type": "string"
+            }
           },
           "progress": {
             "$ref": "#/components/schemas/InitiativeProgress"

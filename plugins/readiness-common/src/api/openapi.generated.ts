@@ -267,7 +267,9 @@ export interface paths {
      *     backend README, "Initiatives"). In the order of the configuration.
      *     With `entityRef`, only the initiatives whose scope holds that entity
      *     (none when the caller may not read it), each with the entity's own
-     *     progress (`entity`): what an entity's page shows.
+     *     progress (`entity`): what an entity's page shows. With `owner`, each
+     *     with the share of those teams and the groups below them (`team`):
+     *     what a team's page shows, in one request.
      */
     get: operations['ListInitiatives'];
     put?: never;
@@ -961,8 +963,19 @@ export interface components {
     InitiativeSummary: {
       initiative: components['schemas']['Initiative'];
       owningGroupTitle?: string;
+      /** @description The title of each group in the scope's `owner` that has one, by ref. */
+      scopeOwnerTitles?: {
+        [key: string]: string;
+      };
       progress: components['schemas']['InitiativeProgress'];
       entity?: components['schemas']['InitiativeEntity'];
+      team?: components['schemas']['InitiativeTeamShare'];
+    };
+    /** @description The share of the teams asked for (`owner`, with the groups below them) in an initiative, over the entities the caller may read. */
+    InitiativeTeamShare: {
+      inScope: number;
+      done: number;
+      remaining: number;
     };
     InitiativeListResponse: {
       /** Format: date-time */
@@ -983,6 +996,10 @@ export interface components {
     InitiativeResponse: {
       initiative: components['schemas']['Initiative'];
       owningGroupTitle?: string;
+      /** @description The title of each group in the scope's `owner` that has one, by ref. */
+      scopeOwnerTitles?: {
+        [key: string]: string;
+      };
       progress: components['schemas']['InitiativeProgress'];
       /** @description Every target check some entity still fails, most entities first. */
       remainingChecks: components['schemas']['RemainingCheck'][];
@@ -1474,6 +1491,8 @@ export interface operations {
       query?: {
         /** @description An entity ref (e.g. component:default/payments-api); kind and namespace are case-insensitive. */
         entityRef?: string;
+        /** @description Owner group refs; an entity counts when owned by one of them or a group below it. */
+        owner?: components['parameters']['ownerFilter'];
       };
       header?: never;
       path?: never;

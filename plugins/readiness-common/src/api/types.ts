@@ -178,6 +178,8 @@ export type InitiativeListResponse = Schemas['InitiativeListResponse'];
 export type ListInitiativesQuery = QueryOf<'ListInitiatives'>;
 /** One owner team's share of an initiative. */
 export type InitiativeTeamProgress = Schemas['InitiativeTeamProgress'];
+/** The share of the teams asked for in an initiative (GET /initiatives with `owner`). */
+export type InitiativeTeamShare = Schemas['InitiativeTeamShare'];
 /** GET /initiatives/:id: the initiative and one page of teams. */
 export type InitiativeResponse = Schemas['InitiativeResponse'];
 /** The query of GET /initiatives/:id: a page of teams. */

@@ -29,6 +29,7 @@ export const betaByMarch: InitiativeSummary = {
     owningGroup: 'group:default/platform-team',
   },
   owningGroupTitle: 'Platform Team',
+  scopeOwnerTitles: { 'group:default/engineering': 'Engineering' },
   progress: {
     inScope: 12,
     done: 9,

@@ -101,13 +101,22 @@ export function initiativeHandlers(
     );
   return [
     http.get(`${READINESS_BASE_URL}/initiatives`, ({ request }) => {
-      const entityRef = new URL(request.url).searchParams.get('entityRef');
-      if (entityRef) {
+      const search = new URL(request.url).searchParams;
+      if (search.get('entityRef')) {
         return HttpResponse.json(
           options.entityList ?? { ...initiativeList, initiatives: [] },
         );
       }
-      return HttpResponse.json(options.list ?? initiativeList);
+      const list = options.list ?? initiativeList;
+      const owner = search.get('owner');
+      if (!owner) return HttpResponse.json(list);
+      // Each initiative's share of the team: that of beta-by-march's entities.
+      const { total, remaining } = betaByMarchEntityPage({ owner, offset: 0, limit: 1 });
+      const team = { inScope: total, done: total - remaining, remaining };
+      return HttpResponse.json({
+        ...list,
+        initiatives: list.initiatives.map(summary => ({ ...summary, team })),
+      });
     }),
     http.get(`${READINESS_BASE_URL}/initiatives/:id/history`, ({ params }) =>
       params.id === 'beta-by-march'

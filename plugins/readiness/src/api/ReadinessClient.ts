@@ -150,6 +150,9 @@ export class ReadinessClient implements ReadinessApi {
   ): Promise<InitiativeListResponse> {
     const params = new URLSearchParams();
     if (query.entityRef) params.set('entityRef', query.entityRef);
+    for (const owner of query.owner ?? []) {
+      if (owner) params.append('owner', owner);
+    }
     return this.get<InitiativeListResponse>(withQuery('/initiatives', params));
   }
 

@@ -39,6 +39,7 @@ export type {
   InitiativeSummary,
   InitiativeTarget,
   InitiativeTeamProgress,
+  InitiativeTeamShare,
   ListInitiativesQuery,
   ListScorecardsQuery,
   ReadinessFilters,

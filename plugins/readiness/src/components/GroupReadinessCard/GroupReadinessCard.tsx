@@ -1,8 +1,7 @@
 import { InfoCard, Progress } from '@backstage/core-components';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useApi, useRouteRef } from '@backstage/core-plugin-api';
-import { useEntity, useEntityRefLink } from '@backstage/plugin-catalog-react';
-import Link from '@material-ui/core/Link';
+import { useEntity } from '@backstage/plugin-catalog-react';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
@@ -11,15 +10,14 @@ import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { formatDays } from '../../lib/time';
-import { Link as RouterLink } from 'react-router-dom';
 import useAsync from 'react-use/esm/useAsync';
 import { readinessApiRef } from '../../api';
 import { useReadinessTiers } from '../../hooks/useReadinessTiers';
-import { shortRefName } from '../../lib/entityRefs';
 import { tierTitle } from '../../lib/tiers';
 import { rootRouteRef } from '../../routes';
 import { LoadError } from '../LoadError';
 import { formatScore } from '../ScoreSummary';
+import { EntityTabLink } from '../PagedEntityTable';
 import { TeamInitiatives } from '../TeamInitiatives';
 import { writeRollupParams } from '../RollupPage/rollupParams';
 
@@ -60,7 +58,6 @@ export function GroupReadinessCard(props: GroupReadinessCardProps) {
   const { entity } = useEntity();
   const groupRef = stringifyEntityRef(entity);
   const readinessApi = useApi(readinessApiRef);
-  const entityLink = useEntityRefLink();
   const { tiers } = useReadinessTiers();
   const pagePath = useReadinessPagePath();
   const { value, loading, error } = useAsync(
@@ -106,12 +103,7 @@ export function GroupReadinessCard(props: GroupReadinessCardProps) {
             {value.items.map(item => (
               <TableRow key={item.entityRef}>
                 <TableCell component="th" scope="row">
-                  <Link
-                    component={RouterLink}
-                    to={`${entityLink(item.entityRef)}/${tabPath}`}
-                  >
-                    {shortRefName(item.entityRef)}
-                  </Link>
+                  <EntityTabLink entityRef={item.entityRef} tabPath={tabPath} />
                 </TableCell>
                 <TableCell>
                   {item.tier ? tierTitle(tiers, item.tier) : 'No tier'}

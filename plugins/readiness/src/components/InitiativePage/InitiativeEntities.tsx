@@ -1,30 +1,15 @@
-import { Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { useEntityRefLink } from '@backstage/plugin-catalog-react';
 import Button from '@material-ui/core/Button';
-import Link from '@material-ui/core/Link';
 import { makeStyles } from '@material-ui/core/styles';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
-import TablePagination from '@material-ui/core/TablePagination';
-import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
-import { useEffect, useState } from 'react';
-import { Link as RouterLink } from 'react-router-dom';
-import useAsync from 'react-use/esm/useAsync';
 import { readinessApiRef } from '../../api';
-import type { TierSummary } from '../../api/types';
+import type { InitiativeEntity, TierSummary } from '../../api/types';
 import { shortRefName } from '../../lib/entityRefs';
 import { listText } from '../../lib/initiatives';
 import { tierTitle } from '../../lib/tiers';
-import { LoadError } from '../LoadError';
-
-const PAGE_SIZES = [25, 50, 100];
+import { EntityColumn, PagedEntityTable, usePagedEntities } from '../PagedEntityTable';
 
 const useStyles = makeStyles(theme => ({
-  scroll: { overflowX: 'auto', position: 'relative' },
   heading: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -52,111 +37,27 @@ export interface InitiativeEntitiesProps {
  * Readiness tab (where the fixes are).
  */
 export function InitiativeEntities(props: InitiativeEntitiesProps) {
-  const {
-    initiativeId,
-    owner,
-    tiers,
-    checkTitle,
-    tabPath = 'readiness',
-  } = props;
+  const { initiativeId, owner, tiers, checkTitle, tabPath } = props;
   const readinessApi = useApi(readinessApiRef);
-  const entityLink = useEntityRefLink();
   const classes = useStyles();
-  const [page, setPage] = useState(0);
-  const [pageSize, setPageSize] = useState(PAGE_SIZES[0]);
-  useEffect(() => setPage(0), [owner]);
-  const { value, loading, error } = useAsync(
-    () =>
+  const paged = usePagedEntities(
+    page =>
       readinessApi.listInitiativeEntities(initiativeId, {
         ...(owner ? { owner: [owner] } : {}),
-        offset: page * pageSize,
-        limit: pageSize,
+        ...page,
       }),
-    [readinessApi, initiativeId, owner, page, pageSize],
+    `${initiativeId} ${owner ?? ''}`,
   );
+  const { value } = paged;
   const whose = owner ? ` of ${props.ownerTitle ?? shortRefName(owner)}` : '';
-
-  let content;
-  if (error) {
-    content = <LoadError what="the initiative's entities" error={error} />;
-  } else if (!value) {
-    content = <Progress />;
-  } else if (value.total === 0) {
-    content = (
-      <Typography variant="body1">
-        No entity you may read is in scope.
-      </Typography>
-    );
-  } else {
-    content = (
-      <>
-        {loading && <Progress />}
-        <div className={classes.scroll}>
-          <Table
-            size="small"
-            aria-labelledby="readiness-initiative-entities-heading"
-            data-testid="readiness-initiative-entities"
-          >
-            <TableHead>
-              <TableRow>
-                <TableCell component="th" scope="col">
-                  Entity
-                </TableCell>
-                <TableCell component="th" scope="col">
-                  Owner
-                </TableCell>
-                <TableCell component="th" scope="col">
-                  Tier
-                </TableCell>
-                <TableCell component="th" scope="col">
-                  Still missing
-                </TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {value.items.map(item => (
-                <TableRow key={item.entityRef}>
-                  <TableCell component="th" scope="row">
-                    <Link
-                      component={RouterLink}
-                      to={`${entityLink(item.entityRef)}/${tabPath}`}
-                    >
-                      {shortRefName(item.entityRef)}
-                    </Link>
-                  </TableCell>
-                  <TableCell>
-                    {item.owner
-                      ? item.ownerTitle ?? shortRefName(item.owner)
-                      : ''}
-                  </TableCell>
-                  <TableCell>
-                    {item.tier ? tierTitle(tiers, item.tier) : 'No tier'}
-                  </TableCell>
-                  <TableCell>
-                    {item.done
-                      ? 'Done'
-                      : listText(item.remainingChecks.map(checkTitle))}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
-        <TablePagination
-          component="div"
-          count={value.total}
-          page={page}
-          rowsPerPage={pageSize}
-          rowsPerPageOptions={PAGE_SIZES}
-          onPageChange={(_, p) => setPage(p)}
-          onRowsPerPageChange={e => {
-            setPageSize(Number(e.target.value));
-            setPage(0);
-          }}
-        />
-      </>
-    );
-  }
+  const columns: EntityColumn<InitiativeEntity>[] = [
+    { header: 'Owner', cell: item => (item.owner ? item.ownerTitle ?? shortRefName(item.owner) : '') },
+    { header: 'Tier', cell: item => (item.tier ? tierTitle(tiers, item.tier) : 'No tier') },
+    {
+      header: 'Still missing',
+      cell: item => (item.done ? 'Done' : listText(item.remainingChecks.map(checkTitle))),
+    },
+  ];
 
   return (
     <section aria-labelledby="readiness-initiative-entities-heading">
@@ -175,7 +76,15 @@ export function InitiativeEntities(props: InitiativeEntitiesProps) {
           </Button>
         )}
       </div>
-      {content}
+      <PagedEntityTable
+        paged={paged}
+        columns={columns}
+        what="the initiative's entities"
+        emptyText="No entity you may read is in scope."
+        labelledBy="readiness-initiative-entities-heading"
+        testId="readiness-initiative-entities"
+        tabPath={tabPath}
+      />
     </section>
   );
 }

@@ -47,13 +47,19 @@ const SCOPE_LABELS: Record<keyof InitiativeScope, string> = {
   tag: 'tag',
 };
 
-/** "kind Component; tag customer-facing", or "every scored entity". */
-export function scopeText(scope: InitiativeScope): string {
+/**
+ * "kind Component; tag customer-facing", or "every scored entity"; owners by
+ * title where `ownerTitles` has one.
+ */
+export function scopeText(
+  scope: InitiativeScope,
+  ownerTitles: Record<string, string> = {},
+): string {
   const parts = (Object.keys(SCOPE_LABELS) as Array<keyof InitiativeScope>)
     .filter(key => scope[key]?.length)
     .map(key => {
       const values = scope[key]!.map(v =>
-        key === 'owner' ? shortRefName(v) : v,
+        key === 'owner' ? ownerTitles[v] ?? shortRefName(v) : v,
       );
       return `${SCOPE_LABELS[key]} ${values.join(' or ')}`;
     });
@@ -96,7 +102,7 @@ export function InitiativeOverview(props: InitiativeOverviewProps) {
         <dt>Target</dt>
         <dd>{targetText(initiative.target, tiers, checkTitle)}</dd>
         <dt>Scope</dt>
-        <dd>{scopeText(initiative.scope)}</dd>
+        <dd>{scopeText(initiative.scope, detail.scopeOwnerTitles)}</dd>
         <dt>Started</dt>
         <dd>{formatDate(initiative.startDate)}</dd>
         <dt>Deadline</dt>

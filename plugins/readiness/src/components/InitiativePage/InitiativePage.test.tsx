@@ -62,7 +62,7 @@ describe('InitiativePage', () => {
     ).toHaveAttribute('aria-valuenow', '75');
     expect(page).toHaveTextContent('On track');
     expect(page).toHaveTextContent('TargetBeta');
-    expect(page).toHaveTextContent('Scopeowned by engineering; kind Component');
+    expect(page).toHaveTextContent('Scopeowned by Engineering; kind Component');
     expect(page).toHaveTextContent('Deadline31 Mar 2027 (58 days left)');
     expect(page).toHaveTextContent('Run byPlatform Team');
     expect(

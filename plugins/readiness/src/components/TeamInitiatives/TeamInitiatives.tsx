@@ -33,25 +33,21 @@ export interface TeamInitiativeWork {
 
 /**
  * The team's share of each open initiative (its entities and its
- * sub-teams'), from one page of one entity per initiative: the counts are
- * over every page.
+ * sub-teams'), in one request: the counts are over every entity in scope.
  */
 export async function loadTeamInitiativeWork(
   api: ReadinessApi,
   groupRef: string,
 ): Promise<TeamInitiativeWork[]> {
-  const { initiatives } = await api.listInitiatives();
-  const open = initiatives.filter(s => isOpen(s.progress.state));
-  const shares = await Promise.all(
-    open.map(async summary => {
-      const page = await api.listInitiativeEntities(summary.initiative.id, {
-        owner: [groupRef],
-        limit: 1,
-      });
-      return { summary, inScope: page.total, remaining: page.remaining };
-    }),
-  );
-  return shares.filter(s => s.remaining > 0);
+  const { initiatives } = await api.listInitiatives({ owner: [groupRef] });
+  return initiatives
+    .filter(summary => isOpen(summary.progress.state))
+    .map(summary => ({
+      summary,
+      inScope: summary.team?.inScope ?? 0,
+      remaining: summary.team?.remaining ?? 0,
+    }))
+    .filter(share => share.remaining > 0);
 }
 
 /** On the Group card: the team's open initiative work, per initiative. */
