@@ -1,14 +1,17 @@
+import type { StoredScorecardSummary } from '@readiness-scorecards/plugin-readiness-common';
+
 /** Where an entity sits: the first columns of every CSV the plugin serves. */
-export interface EntityPlacement {
-  entityRef: string;
-  kind: string;
-  type?: string;
-  lifecycle?: string;
-  owner?: string;
-  system?: string;
-  domain?: string;
-  tier: string | null;
-}
+export type EntityPlacement = Pick<
+  StoredScorecardSummary,
+  | 'entityRef'
+  | 'kind'
+  | 'type'
+  | 'lifecycle'
+  | 'owner'
+  | 'system'
+  | 'domain'
+  | 'tier'
+>;
 
 export const PLACEMENT_COLUMNS = [
   'entityRef',

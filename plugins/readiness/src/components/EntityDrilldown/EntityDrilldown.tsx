@@ -1,10 +1,18 @@
 import { useApi } from '@backstage/core-plugin-api';
 import Typography from '@material-ui/core/Typography';
 import { readinessApiRef } from '../../api';
-import type { ScorecardFilters, StoredScorecardSummary, TierSummary } from '../../api/types';
+import type {
+  ScorecardFilters,
+  StoredScorecardSummary,
+  TierSummary,
+} from '../../api/types';
 import { formatDate } from '../../lib/time';
 import { tierTitle } from '../../lib/tiers';
-import { EntityColumn, PagedEntityTable, usePagedEntities } from '../PagedEntityTable';
+import {
+  EntityColumn,
+  PagedEntityTable,
+  usePagedEntities,
+} from '../PagedEntityTable';
 import { formatScore } from '../ScoreSummary';
 
 /** Failing checks listed per row; the entity's tab has the rest. */
@@ -33,15 +41,24 @@ export function EntityDrilldown(props: EntityDrilldownProps) {
     JSON.stringify(filters),
   );
   const columns: EntityColumn<StoredScorecardSummary>[] = [
-    { header: 'Kind', cell: item => `${item.kind}${item.type ? ` (${item.type})` : ''}` },
-    { header: 'Tier', cell: item => (item.tier ? tierTitle(tiers, item.tier) : 'No tier') },
+    {
+      header: 'Kind',
+      cell: item => `${item.kind}${item.type ? ` (${item.type})` : ''}`,
+    },
+    {
+      header: 'Tier',
+      cell: item => (item.tier ? tierTitle(tiers, item.tier) : 'No tier'),
+    },
     { header: 'In tier since', cell: item => formatDate(item.tierSince) },
     { header: 'Score', align: 'right', cell: item => formatScore(item.score) },
     { header: 'Blockers', align: 'right', cell: item => item.blockerCount },
     {
       header: 'Failing checks',
       cell: item =>
-        `${item.failingChecks.slice(0, SHOWN_CHECKS).map(checkTitle).join(', ')}${
+        `${item.failingChecks
+          .slice(0, SHOWN_CHECKS)
+          .map(checkTitle)
+          .join(', ')}${
           item.failingChecks.length > SHOWN_CHECKS
             ? `, and ${item.failingChecks.length - SHOWN_CHECKS} more`
             : ''

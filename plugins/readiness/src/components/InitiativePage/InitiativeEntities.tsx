@@ -7,7 +7,11 @@ import type { InitiativeEntity, TierSummary } from '../../api/types';
 import { shortRefName } from '../../lib/entityRefs';
 import { listText } from '../../lib/initiatives';
 import { tierTitle } from '../../lib/tiers';
-import { EntityColumn, PagedEntityTable, usePagedEntities } from '../PagedEntityTable';
+import {
+  EntityColumn,
+  PagedEntityTable,
+  usePagedEntities,
+} from '../PagedEntityTable';
 
 const useStyles = makeStyles(theme => ({
   heading: {
@@ -51,11 +55,19 @@ export function InitiativeEntities(props: InitiativeEntitiesProps) {
   const { value } = paged;
   const whose = owner ? ` of ${props.ownerTitle ?? shortRefName(owner)}` : '';
   const columns: EntityColumn<InitiativeEntity>[] = [
-    { header: 'Owner', cell: item => (item.owner ? item.ownerTitle ?? shortRefName(item.owner) : '') },
-    { header: 'Tier', cell: item => (item.tier ? tierTitle(tiers, item.tier) : 'No tier') },
+    {
+      header: 'Owner',
+      cell: item =>
+        item.owner ? item.ownerTitle ?? shortRefName(item.owner) : '',
+    },
+    {
+      header: 'Tier',
+      cell: item => (item.tier ? tierTitle(tiers, item.tier) : 'No tier'),
+    },
     {
       header: 'Still missing',
-      cell: item => (item.done ? 'Done' : listText(item.remainingChecks.map(checkTitle))),
+      cell: item =>
+        item.done ? 'Done' : listText(item.remainingChecks.map(checkTitle)),
     },
   ];
 

@@ -57,14 +57,23 @@ export function PagedEntityTable<T extends { entityRef: string }>(
     <>
       {paged.loading && <Progress />}
       <div className={classes.scroll}>
-        <Table size="small" aria-labelledby={props.labelledBy} data-testid={props.testId}>
+        <Table
+          size="small"
+          aria-labelledby={props.labelledBy}
+          data-testid={props.testId}
+        >
           <TableHead>
             <TableRow>
               <TableCell component="th" scope="col">
                 Entity
               </TableCell>
               {columns.map(column => (
-                <TableCell key={column.header} component="th" scope="col" align={column.align}>
+                <TableCell
+                  key={column.header}
+                  component="th"
+                  scope="col"
+                  align={column.align}
+                >
                   {column.header}
                 </TableCell>
               ))}
