@@ -18,6 +18,9 @@ const useStyles = makeStyles({
   // Positioned, so screen-reader-only text clips with the table instead of
   // widening the page.
   scroll: { overflowX: 'auto', position: 'relative' },
+  // On a narrow screen the table scrolls inside its box rather than
+  // squeezing each column to a letter a line.
+  table: { minWidth: 640 },
 });
 
 export interface InitiativeTeamsProps {
@@ -56,6 +59,7 @@ export function InitiativeTeams(props: InitiativeTeamsProps) {
         <>
           <div className={classes.scroll}>
             <Table
+              className={classes.table}
               size="small"
               aria-labelledby="readiness-initiative-teams-heading"
               data-testid="readiness-initiative-teams"

@@ -15,6 +15,9 @@ const useStyles = makeStyles({
   // Positioned, so absolutely placed content (screen-reader-only text) scrolls
   // and clips with the table instead of widening the page.
   scroll: { overflowX: 'auto', position: 'relative' },
+  // On a narrow screen the table scrolls inside its box rather than
+  // squeezing each column to a letter a line.
+  table: { minWidth: 640 },
 });
 
 /** A column after the first (the entity, linking to its Readiness tab). */
@@ -58,6 +61,7 @@ export function PagedEntityTable<T extends { entityRef: string }>(
       {paged.loading && <Progress />}
       <div className={classes.scroll}>
         <Table
+          className={classes.table}
           size="small"
           aria-labelledby={props.labelledBy}
           data-testid={props.testId}
