@@ -27,6 +27,8 @@ import { tierTitle } from '../../lib/tiers';
 import { formatScore } from '../ScoreSummary';
 
 const useStyles = makeStyles(theme => ({
+  // One word on one line, however narrow the column gets.
+  action: { whiteSpace: 'nowrap' },
   bar: {
     display: 'flex',
     height: theme.spacing(1.5),
@@ -272,6 +274,7 @@ export function TierDistribution(props: TierDistributionProps) {
                     <TableCell>
                       {!isTotal && group.key !== ROLLUP_NO_VALUE && (
                         <Button
+                          className={classes.action}
                           size="small"
                           color="primary"
                           onClick={() => onSelect(group)}
