@@ -229,12 +229,12 @@ export class InitiativeService {
     };
   }
 
-  /** Every entity of the initiative the caller may read, as the entities' order. */
   /** What this caller's answers depend on (their visible set, the stored results): same key, same answers. */
   async viewKey(credentials: BackstageCredentials): Promise<string> {
     return (await this.deps.rollups.readableView({}, credentials)).cacheKey;
   }
 
+  /** Every entity of the initiative the caller may read, as the entities' order. */
   async allEntities(id: string, credentials: BackstageCredentials): Promise<InitiativeEntity[]> {
     const { entities, hierarchy } = await this.entitiesOf(id, credentials);
     return entities.map(e => toEntity(e, hierarchy));
