@@ -177,17 +177,17 @@ async function main() {
   if (PERMISSIONS_OFF) {
     const out = path.join(
       resolvePackagePath('@internal/readiness-bench', 'results'),
-      `backend-${ENTITIES}-permissions-off.json`,
+      `backend-${ENTITIES}-permissions-off${PROFILE ? '-profile' : ''}.json`,
     );
     const summary = {
       benchmark: 'readiness-backend-permissions-off',
       date: new Date().toISOString(),
       machine: describeMachine(),
-      command: `yarn workspace @internal/readiness-bench bench:backend --entities ${ENTITIES} --clients ${CLIENTS} --seconds ${SECONDS} --warmup ${WARMUP_SECONDS} --permissions-off`,
+      command: `yarn workspace @internal/readiness-bench bench:backend --entities ${ENTITIES} --clients ${CLIENTS} --seconds ${SECONDS} --warmup ${WARMUP_SECONDS} --permissions-off${PROFILE ? ' --profile' : ''}`,
       entities: { scored: expectedScored, stored: Number(storedCount) },
       recompute: { seconds: recomputeSeconds },
       cold: coldUnrestricted,
-      scorecardLoad: { clients: CLIENTS, seconds: SECONDS, ...load },
+      scorecardLoad: { clients: CLIENTS, seconds: SECONDS, ...load, ...(profile ? { profile } : {}) },
       rollupLoad: { clients: CLIENTS, seconds: SECONDS, ...rollupLoad },
       warm: unrestrictedWarm,
     };

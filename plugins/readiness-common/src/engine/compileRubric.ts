@@ -15,6 +15,7 @@ import { compileFix } from '../fixes/compileFix';
 import type { FixRenderer } from '../fixes/compileFix';
 import { compileRule } from '../rules/compileRule';
 import { annotationKeysOf } from '../rules/annotationKeysOf';
+import { ruleReadsClock } from '../rules/ruleReadsClock';
 import { WAIVER_ANNOTATION_PREFIX } from '../waivers/parseWaiver';
 import { OPERATIONAL_OWNER_ANNOTATION } from './relatedRefs';
 import { createAnnotationSlots } from './entityView';
@@ -44,6 +45,8 @@ export interface CompiledCheck {
   readonly applies: (view: EntityView) => boolean;
   readonly notApplicableMessage: string;
   readonly rule: CompiledRule;
+  /** Whether the rule's outcome can change with the instant alone (see ruleReadsClock). */
+  readonly readsClock: boolean;
   readonly fix: FixRenderer;
 }
 
@@ -157,6 +160,7 @@ export function compileRubric(
         freshness: check.freshness,
         slotIndex: annotationSlots.index,
       }),
+      readsClock: ruleReadsClock(check.evidence),
       fix: compileFix(check.fix, docBase ? `${docBase}#${check.id}` : ''),
     }),
   );

@@ -93,7 +93,7 @@ function makeResult(
 }
 
 /** A bug in a rule must not take the whole scorecard down. */
-function internalError(check: CompiledCheck, error: unknown): RuleOutcome {
+export function internalError(check: CompiledCheck, error: unknown): RuleOutcome {
   return {
     status: 'fail',
     message: `internal error evaluating ${check.id}: ${
@@ -108,7 +108,7 @@ function internalError(check: CompiledCheck, error: unknown): RuleOutcome {
  * Combines a check's own outcome with its waiver. Waivers only matter for a
  * check that would otherwise not pass.
  */
-function applyWaiver(
+export function applyWaiver(
   outcome: RuleOutcome,
   waiver: WaiverInfo,
   view: EntityView,

@@ -56,6 +56,11 @@ const simpleFormatSchema = z.enum(SIMPLE_FORMATS);
 
 export const annotationFormatRuleType: RuleType<AnnotationFormatRule> = {
   type: 'annotation-format',
+  // Only 'past-date' compares with the evaluation day.
+  readsClock: rule =>
+    [rule.format, rule.valueFormat, ...Object.values(rule.keyFormats ?? {})].includes(
+      'past-date',
+    ),
   configSchema: () =>
     strictObject({
       type: z.literal('annotation-format'),

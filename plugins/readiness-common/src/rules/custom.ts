@@ -13,6 +13,8 @@ export interface CustomRule {
 }
 
 export const customRuleType: RuleType<CustomRule> = {
+  // A custom evaluator receives `now`: assume it reads it.
+  readsClock: () => true,
   type: 'custom',
   configSchema: () =>
     strictObject({

@@ -36,6 +36,7 @@ export interface DecisionGateRule {
 }
 
 export const decisionGateRuleType: RuleType<DecisionGateRule> = {
+  readsClock: () => true,
   type: 'decision-gate',
   configSchema: () =>
     strictObject({

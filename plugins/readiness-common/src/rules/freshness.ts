@@ -30,6 +30,7 @@ export interface FreshnessRule {
 }
 
 export const freshnessRuleType: RuleType<FreshnessRule> = {
+  readsClock: () => true,
   type: 'freshness',
   configSchema: () =>
     strictObject({

@@ -85,4 +85,11 @@ export interface RuleType<R extends RuleShape> {
   describe(rule: R, description: RuleDescription): string;
   /** The rules nested in this one (for combinators), so tree walks need no switch. */
   children?(rule: R): readonly EvidenceRule[];
+  /**
+   * Whether the outcome can change with the evaluation instant alone (ages,
+   * deadlines, dates not in the future). Leave it out when it cannot: what
+   * drops next is then never looked for in this rule (see findExpiringChecks).
+   * Combinators need not say: their children are asked.
+   */
+  readsClock?(rule: R): boolean;
 }
