@@ -30,8 +30,7 @@ import { staleAfterMs } from './recompute/staleAfter';
 import { RollupService } from './rollup/RollupService';
 import { AttentionService } from './attention/AttentionService';
 import {
-  ATTENTION_DIGEST_TASK_ID,
-  attentionDigestTask,
+  scheduleAttentionDigest,
 } from './notifications/attentionDigestTask';
 import {
   assertClaimsMatchTiers,
@@ -194,25 +193,14 @@ export const readinessPlugin = createBackendPlugin({
           stuckAfterDays: config.stuckAfterDays,
           attention,
         });
-        if (config.notifications.enabled && config.notifications.digest.enabled) {
-          await deps.scheduler.scheduleTask({
-            id: ATTENTION_DIGEST_TASK_ID,
-            scope: 'global',
-            frequency: { days: config.notifications.digest.everyDays },
-            timeout: { minutes: 10 },
-            // After a recompute has stored results.
-            initialDelay: { minutes: 5 },
-            fn: async () => {
-              await attentionDigestTask({
-                store,
-                notifications: deps.notifications,
-                settings: attention,
-                tiers,
-                logger: deps.logger,
-              })();
-            },
-          });
-        }
+        await scheduleAttentionDigest(config.notifications, deps.scheduler, {
+          store,
+          notifications: deps.notifications,
+          log: () => DatabaseNotificationLog.create({ database: deps.database }),
+          settings: attention,
+          tiers,
+          logger: deps.logger,
+        });
         const scorecards = new ScorecardService({
           catalog: deps.catalog,
           store,
