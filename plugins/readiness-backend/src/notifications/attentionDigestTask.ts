@@ -20,6 +20,13 @@ const DAY_MS = 86_400_000;
  */
 export const ATTENTION_DIGEST_CHECK_FREQUENCY = { hours: 1 };
 
+/**
+ * A turn comes due half a check early, so that the checks' own drift (a
+ * run starts a little after its hour) never pushes a digest to the next
+ * check, an hour later every turn.
+ */
+const TURN_EARLY_BY_MS = 30 * 60_000;
+
 export interface AttentionDigestDeps {
   store: Pick<ScorecardStore, 'listRollupRows'>;
   notifications: Pick<NotificationService, 'send'>;
@@ -50,7 +57,7 @@ export function attentionDigestTask(
       {
         key: ATTENTION_DIGEST_LOG_KEY,
         entityRef: '',
-        forgetAfter: new Date(now.getTime() + deps.everyDays * DAY_MS),
+        forgetAfter: new Date(now.getTime() + deps.everyDays * DAY_MS - TURN_EARLY_BY_MS),
       },
       now,
     );
