@@ -224,6 +224,7 @@ export const readinessPlugin = createBackendPlugin({
         });
         registerReadinessActions({
           attention: attentionService,
+          catalog: deps.catalog,
           initiatives: initiativeService,
           actionsRegistry: deps.actionsRegistry,
           scorecards,
