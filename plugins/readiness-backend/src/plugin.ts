@@ -29,9 +29,7 @@ import { recordedRecompute } from './recompute/recordedRecompute';
 import { staleAfterMs } from './recompute/staleAfter';
 import { RollupService } from './rollup/RollupService';
 import { AttentionService } from './attention/AttentionService';
-import {
-  scheduleAttentionDigest,
-} from './notifications/attentionDigestTask';
+import { scheduleAttentionDigest } from './notifications/attentionDigestTask';
 import {
   assertClaimsMatchTiers,
   readAttentionConfig,

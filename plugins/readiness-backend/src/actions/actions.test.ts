@@ -439,9 +439,10 @@ describe.each(ids)('readiness actions on %s', (id: TestDatabaseId) => {
       // The department's teams have hidden overdue pilots: they are left out.
       const withHidden = overdueFor(OUTSIDER, { seesHidden: true });
       expect(withHidden.length).toBeGreaterThan(refsOf(output).length);
+      const hiddenRefs = hidden.map(refOf);
       for (const list of ['overdue-decisions', 'old-pilots', 'claimed-above-earned', 'expiring']) {
         const listed = await invoke('list-attention', { list, limit: 200 }, OUTSIDER);
-        expect({ list, hidden: refsOf(listed).filter(ref => hidden.map(refOf).includes(ref)) }).toEqual({
+        expect({ list, hidden: refsOf(listed).filter(ref => hiddenRefs.includes(ref)) }).toEqual({
           list,
           hidden: [],
         });

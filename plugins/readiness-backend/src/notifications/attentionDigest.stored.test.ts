@@ -147,7 +147,6 @@ describe.each(ids)('attention digest on %s', (id: TestDatabaseId) => {
     stored = fixture.filter(
       e => SCORED_KINDS.includes(e.kind) && storedTiers.has(refOf(e)),
     );
-    expect(stored.map(refOf).sort()).toEqual([...storedTiers.keys()].sort());
 
     sent = [];
     const log = await DatabaseNotificationLog.create({ database });
@@ -167,6 +166,11 @@ describe.each(ids)('attention digest on %s', (id: TestDatabaseId) => {
 
   afterAll(async () => {
     await backend?.stop();
+  });
+
+  it('stores a result for every scored entity of the example files', () => {
+    expect(stored.length).toBeGreaterThanOrEqual(20);
+    expect(stored.map(refOf).sort()).toEqual([...storedTiers.keys()].sort());
   });
 
   it("sends each owner group exactly its own overdue decisions, claims above the tier earned and expiries, and a group with nothing nothing", async () => {
