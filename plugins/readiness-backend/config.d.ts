@@ -120,13 +120,13 @@ export interface Config {
       /**
        * A digest to each owner group of its overdue decisions, services
        * claiming a tier they have not earned and what expires soon (for
-       * the entities it owns directly). Sent only when notifications are
-       * enabled too.
+       * the entities it owns directly, never its sub-teams'; a group with
+       * nothing gets none). Sent only when notifications are enabled too.
        */
       digest?: {
         /** Default false. */
         enabled?: boolean;
-        /** Days between digests. Default 7. */
+        /** Days between digests (checked hourly, kept across restarts). Default 7. */
         everyDays?: number;
       };
       /**

@@ -29,10 +29,7 @@ import { recordedRecompute } from './recompute/recordedRecompute';
 import { staleAfterMs } from './recompute/staleAfter';
 import { RollupService } from './rollup/RollupService';
 import { AttentionService } from './attention/AttentionService';
-import {
-  ATTENTION_DIGEST_TASK_ID,
-  attentionDigestTask,
-} from './notifications/attentionDigestTask';
+import { scheduleAttentionDigest } from './notifications/attentionDigestTask';
 import {
   assertClaimsMatchTiers,
   readAttentionConfig,
@@ -194,25 +191,14 @@ export const readinessPlugin = createBackendPlugin({
           stuckAfterDays: config.stuckAfterDays,
           attention,
         });
-        if (config.notifications.enabled && config.notifications.digest.enabled) {
-          await deps.scheduler.scheduleTask({
-            id: ATTENTION_DIGEST_TASK_ID,
-            scope: 'global',
-            frequency: { days: config.notifications.digest.everyDays },
-            timeout: { minutes: 10 },
-            // After a recompute has stored results.
-            initialDelay: { minutes: 5 },
-            fn: async () => {
-              await attentionDigestTask({
-                store,
-                notifications: deps.notifications,
-                settings: attention,
-                tiers,
-                logger: deps.logger,
-              })();
-            },
-          });
-        }
+        await scheduleAttentionDigest(config.notifications, deps.scheduler, {
+          store,
+          notifications: deps.notifications,
+          log: () => DatabaseNotificationLog.create({ database: deps.database }),
+          settings: attention,
+          tiers,
+          logger: deps.logger,
+        });
         const scorecards = new ScorecardService({
           catalog: deps.catalog,
           store,
@@ -236,6 +222,7 @@ export const readinessPlugin = createBackendPlugin({
         });
         registerReadinessActions({
           attention: attentionService,
+          catalog: deps.catalog,
           initiatives: initiativeService,
           actionsRegistry: deps.actionsRegistry,
           scorecards,

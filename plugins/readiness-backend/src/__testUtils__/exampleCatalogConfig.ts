@@ -17,12 +17,16 @@ export const exampleCatalogConfig = exampleCatalogConfigIn(examplesDir);
  * A fresh copy of examples/ (dates moved to today) for a test that changes
  * the catalog's files, and the `catalog` config that loads it.
  */
-export function freshExampleCatalog(): {
+export function freshExampleCatalog(
+  /** The day the example dates are moved to (default today). */
+  asOf?: Date,
+): {
   dir: string;
   config: ReturnType<typeof exampleCatalogConfigIn>;
 } {
   const dir = writeExamplesForToday(
     path.resolve(__dirname, '../../../../examples'),
+    asOf,
   );
   return { dir, config: exampleCatalogConfigIn(dir) };
 }

@@ -112,9 +112,11 @@ export async function startSecurityBackend(
   id: TestDatabaseId,
   /** More features, such as a test actions registry. */
   features: Parameters<typeof startTestBackend>[0]['features'] = [],
+  /** The day the example files' dates are moved to (default today). */
+  examplesAsOf?: Date,
 ): Promise<SecurityBackend> {
   const { factory, clientFor } = perPluginDatabases(databases, id);
-  const examples = freshExampleCatalog();
+  const examples = freshExampleCatalog(examplesAsOf);
   // The outsider is a member of ml-team's parent department: a notification
   // sent further up than the owner group would reach them.
   fs.appendFileSync(

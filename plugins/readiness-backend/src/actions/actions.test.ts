@@ -33,7 +33,10 @@ import {
   TEST_INITIATIVES,
   waitForCatalog,
 } from '../__testUtils__/securityBackend';
+import fs from 'node:fs';
+import path from 'node:path';
 import {
+  fullRef,
   hiddenStates,
   ListItem,
   ownerChainsOf,
@@ -378,6 +381,108 @@ describe.each(ids)('readiness actions on %s', (id: TestDatabaseId) => {
       const claimed = await invoke('list-attention', { list: 'claimed-above-earned', limit: 2 }, INSIDER);
       expect(claimed).toMatchObject({ total: 7 });
       expect(claimed.items).toHaveLength(2);
+    });
+  });
+
+  describe('list-attention without owner: the caller\'s organisation', () => {
+    const today = () => new Date().toISOString().slice(0, 10);
+    /** Undecided past its due date, from the entity as written (dates moved to today). */
+    const isOverdue = (entity: Entity) => {
+      const annotations = entity.metadata.annotations ?? {};
+      const due = annotations['readiness/decision-due'];
+      return !annotations['readiness/decision'] && !!due && due < today();
+    };
+    /** The groups a user's entity names in spec.memberOf. */
+    const groupsOf = (user: string) =>
+      fixture
+        .filter(e => e.kind === 'User' && refOf(e) === user)
+        .flatMap(e => ((e.spec?.memberOf as string[]) ?? []).map(g => fullRef(g, 'group')))
+        .sort();
+    /** Overdue entities owned by the user's groups or groups below them. */
+    const overdueFor = (user: string, { seesHidden }: { seesHidden: boolean }) => {
+      const groups = groupsOf(user);
+      const chain = ownerChainsOf(fixture);
+      return [...hidden, ...visible]
+        .filter(e => seesHidden || !isHiddenFromOutsider(e))
+        .filter(isOverdue)
+        .filter(e => chain(fullRef(String(e.spec?.owner), 'group')).some(g => groups.includes(g)))
+        .map(refOf)
+        .sort();
+    };
+    const refsOf = (output: { items: Array<{ entityRef: string }> }) => output.items.map(i => i.entityRef).sort();
+    const ML_MEMBER = 'user:default/ravi-shankar';
+    const DATA_PLATFORM_MEMBER = 'user:default/ingrid-solberg';
+
+    it("gives a team member their team's overdue pilots and not another team's", async () => {
+      const ml = overdueFor(ML_MEMBER, { seesHidden: true });
+      const dataPlatform = overdueFor(DATA_PLATFORM_MEMBER, { seesHidden: true });
+      expect(ml.length).toBeGreaterThan(0);
+      expect(dataPlatform.length).toBeGreaterThan(0);
+      expect(ml.filter(ref => dataPlatform.includes(ref))).toEqual([]);
+      const mlOutput = await invoke('list-attention', {}, ML_MEMBER);
+      expect(mlOutput.owner).toEqual([HIDDEN_OWNER]);
+      expect(refsOf(mlOutput)).toEqual(ml);
+      const dataPlatformOutput = await invoke('list-attention', {}, DATA_PLATFORM_MEMBER);
+      expect(dataPlatformOutput.owner).toEqual(['group:default/data-platform-team']);
+      expect(refsOf(dataPlatformOutput)).toEqual(dataPlatform);
+      // A member of the whole organisation gets every team's.
+      const everyone = await invoke('list-attention', { limit: 200 }, INSIDER);
+      expect(everyone.owner).toEqual(groupsOf(INSIDER));
+      expect(refsOf(everyone)).toEqual(overdueFor(INSIDER, { seesHidden: true }));
+      expect(refsOf(everyone)).toEqual(expect.arrayContaining([...ml, ...dataPlatform]));
+    });
+
+    it("answers a department member for the department and its teams, without what the policy hides from them", async () => {
+      const output = await invoke('list-attention', { limit: 200 }, OUTSIDER);
+      expect(output.owner).toEqual(groupsOf(OUTSIDER));
+      expect(refsOf(output)).toEqual(overdueFor(OUTSIDER, { seesHidden: false }));
+      // The department's teams have hidden overdue pilots: they are left out.
+      const withHidden = overdueFor(OUTSIDER, { seesHidden: true });
+      expect(withHidden.length).toBeGreaterThan(refsOf(output).length);
+      const hiddenRefs = hidden.map(refOf);
+      for (const list of ['overdue-decisions', 'old-pilots', 'claimed-above-earned', 'expiring']) {
+        const listed = await invoke('list-attention', { list, limit: 200 }, OUTSIDER);
+        expect({ list, hidden: refsOf(listed).filter(ref => hiddenRefs.includes(ref)) }).toEqual({
+          list,
+          hidden: [],
+        });
+        expectNoHiddenRef(`list-attention ${list} without owner`, listed);
+      }
+    });
+
+    it('asks a caller with no groups, or no user at all, to pass owner', async () => {
+      const loner = 'user:default/no-team-yet';
+      fs.appendFileSync(
+        path.join(backend.examplesDir, 'org.yaml'),
+        `\n---\napiVersion: backstage.io/v1alpha1\nkind: User\nmetadata:\n  name: no-team-yet\nspec:\n  memberOf: []\n`,
+      );
+      let ingested = false;
+      for (let i = 0; i < 120 && !ingested; i++) {
+        await new Promise(r => setTimeout(r, 500));
+        ingested =
+          (await getAs(server, INSIDER, '/api/catalog/entities/by-name/user/default/no-team-yet')).status === 200;
+      }
+      expect(ingested).toBe(true);
+      // In the catalog without a group; signed in but unknown to the catalog.
+      for (const user of [loner, 'user:default/marcus-webb']) {
+        await expect(invoke('list-attention', {}, user)).rejects.toMatchObject({
+          name: 'InputError',
+          message: expect.stringMatching(new RegExp(`^${user} is a member of no group.*pass owner`)),
+        });
+      }
+      const asService = registry.invoke({
+        id: 'test:list-attention',
+        input: {} as any,
+        credentials: mockCredentials.service('plugin:some-assistant'),
+      });
+      await expect(asService).rejects.toMatchObject({
+        name: 'InputError',
+        message: expect.stringContaining('not a signed-in user'),
+      });
+      await expect(asService).rejects.toThrow(/pass owner/);
+      // Told whose organisation, they get an answer.
+      const told = await invoke('list-attention', { owner: ['group:default/data-platform-team'] }, loner);
+      expect(refsOf(told)).toEqual(overdueFor(DATA_PLATFORM_MEMBER, { seesHidden: true }));
     });
   });
 

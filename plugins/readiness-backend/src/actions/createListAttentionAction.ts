@@ -1,7 +1,9 @@
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
+import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type { AttentionService } from '../attention/AttentionService';
 import { ATTENTION_LISTS } from '../attention/attentionLists';
 import { entityRefInput } from './actionInputs';
+import { callerGroups } from './callerGroups';
 
 const DEFAULT_LIMIT = 25;
 
@@ -10,12 +12,15 @@ const DEFAULT_LIMIT = 25;
  * organisation (which pilots are overdue, which old pilots have no decision,
  * which services claim production without having earned it, what expires
  * soon), with who must act, counting only entities the caller may read.
+ * Without `owner`, "my organisation" is the groups the caller is a member
+ * of (and the groups below them), read from the catalog as the caller.
  */
 export function createListAttentionAction(options: {
   actionsRegistry: ActionsRegistryService;
   attention: AttentionService;
+  catalog: Pick<CatalogService, 'getEntityByRef'>;
 }) {
-  const { actionsRegistry, attention } = options;
+  const { actionsRegistry, attention, catalog } = options;
   actionsRegistry.register({
     name: 'list-attention',
     title: 'List what needs a decision or an action',
@@ -26,6 +31,7 @@ Answers "which pilots are overdue in my organisation?" and its neighbours. Lists
 - claimed-above-earned: entities whose spec.lifecycle claims a tier (e.g. production) above the tier earned;
 - expiring: waivers and dated evidence that stop holding within the configured window.
 Each item names the owner team, the operational owner, who acts (the owning team when the named operational owner is not in the catalog) and the days overdue or in the tier.
+Without owner, answers for the caller's organisation: the groups the signed-in user is a member of in the catalog and the groups below them (a caller who is not a signed-in user, or is in no group, must pass owner).
 Only entities the caller may see are listed or counted. From the last scheduled recompute, evaluated now.
     `.trim(),
     attributes: { readOnly: true, idempotent: true, destructive: false },
@@ -36,7 +42,9 @@ Only entities the caller may see are listed or counted. From the last scheduled 
           owner: z
             .array(z.string())
             .optional()
-            .describe('Only entities owned by these groups or groups below them, e.g. group:default/engineering'),
+            .describe(
+              "Only entities owned by these groups or groups below them, e.g. group:default/engineering. Default: the groups the caller is a member of",
+            ),
           system: z.array(z.string()).optional(),
           lifecycle: z.array(z.string()).optional(),
           limit: z.number().int().min(1).max(200).optional().describe(`At most this many items (default ${DEFAULT_LIMIT})`),
@@ -44,6 +52,7 @@ Only entities the caller may see are listed or counted. From the last scheduled 
       output: z =>
         z.object({
           list: z.enum(ATTENTION_LISTS),
+          owner: z.array(z.string()).describe('The groups answered for (with the groups below them)'),
           total: z.number().describe('Entries of the list the caller may read'),
           counts: z.record(z.number()).describe('The size of every list under the same filters'),
           evaluatedAt: z.string(),
@@ -69,14 +78,18 @@ Only entities the caller may see are listed or counted. From the last scheduled 
         }),
     },
     examples: [
-      { title: 'Which pilots are overdue in my organisation?', input: { owner: ['group:default/engineering'] } },
+      { title: 'Which pilots are overdue in my organisation?', input: {} },
+      { title: 'Which pilots are overdue in engineering?', input: { owner: ['group:default/engineering'] } },
       { title: 'Services running as production without production readiness', input: { list: 'claimed-above-earned' } },
     ],
     action: async ({ input, credentials }) => {
+      const owner = input.owner?.length
+        ? input.owner.map(o => entityRefInput(o, 'group'))
+        : await callerGroups(catalog, credentials);
       const page = await attention.list(
         {
           list: input.list ?? 'overdue-decisions',
-          owner: input.owner?.map(o => entityRefInput(o, 'group')),
+          owner,
           system: input.system?.map(s => entityRefInput(s, 'system')),
           lifecycle: input.lifecycle,
           limit: input.limit ?? DEFAULT_LIMIT,
@@ -86,6 +99,7 @@ Only entities the caller may see are listed or counted. From the last scheduled 
       return {
         output: {
           list: page.list,
+          owner,
           total: page.total,
           counts: page.counts,
           evaluatedAt: page.evaluatedAt,

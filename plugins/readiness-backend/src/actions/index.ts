@@ -1,4 +1,5 @@
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
+import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type { CompiledRubric } from '@readiness-scorecards/plugin-readiness-common';
 import type { RollupService } from '../rollup/RollupService';
 import type { ScorecardService } from '../service/ScorecardService';
@@ -22,6 +23,8 @@ import { createGetInitiativeProgressAction } from './createGetInitiativeProgress
  */
 export function registerReadinessActions(options: {
   actionsRegistry: ActionsRegistryService;
+  /** Read with each caller's credentials (the caller's groups). */
+  catalog: Pick<CatalogService, 'getEntityByRef'>;
   scorecards: ScorecardService;
   rollups: RollupService;
   store: ScorecardStore;

@@ -1,7 +1,31 @@
 import type { RollupRow } from '../store';
 import { DEFAULT_ATTENTION_SETTINGS } from '../attention/attentionConfig';
 import { attentionDigests } from './attentionDigest';
-import { attentionDigestTask } from './attentionDigestTask';
+import { ConfigReader } from '@backstage/config';
+import { readReadinessConfig } from '../config';
+import {
+  ATTENTION_DIGEST_CHECK_FREQUENCY,
+  attentionDigestTask,
+  scheduleAttentionDigest,
+} from './attentionDigestTask';
+import type { LoggedNotification } from './NotificationLog';
+
+/** The notification log's claim and forget, in memory. */
+function memoryLog() {
+  const entries = new Map<string, LoggedNotification>();
+  return {
+    claim: async (n: LoggedNotification) => {
+      if (entries.has(n.key)) return false;
+      entries.set(n.key, n);
+      return true;
+    },
+    forget: async (now: Date) => {
+      const old = [...entries.values()].filter(n => n.forgetAfter < now);
+      old.forEach(n => entries.delete(n.key));
+      return old.length;
+    },
+  };
+}
 
 const NOW = new Date('2026-11-21T10:00:00Z');
 const day = (offset: number) => new Date(NOW.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -91,13 +115,49 @@ describe('attentionDigestTask', () => {
           sent.push(owner);
         },
       },
+      log: memoryLog(),
+      everyDays: 7,
       settings: DEFAULT_ATTENTION_SETTINGS,
       tiers: () => ['pilot', 'beta', 'production'],
       logger: { info: () => {}, warn: (m: string) => warnings.push(m) } as any,
       clock: () => NOW,
     });
-    expect(await task()).toEqual({ sent: 2, failed: 1 });
+    expect(await task()).toEqual({ due: true, sent: 2, failed: 1 });
     expect(sent).toEqual([DATA, 'group:default/payments-team']);
     expect(warnings[0]).toContain('notifications backend down');
+  });
+});
+
+describe('scheduleAttentionDigest', () => {
+  const deps = {
+    store: { listRollupRows: async () => rows },
+    notifications: { send: async () => {} },
+    log: async () => memoryLog(),
+    settings: DEFAULT_ATTENTION_SETTINGS,
+    tiers: () => ['pilot', 'beta', 'production'],
+    logger: { info: () => {}, warn: () => {} } as any,
+  };
+  const scheduled = async (readiness: object) => {
+    const scheduleTask = jest.fn(async () => {});
+    const config = readReadinessConfig(new ConfigReader({ readiness })).notifications;
+    const done = await scheduleAttentionDigest(config, { scheduleTask }, deps);
+    return { done, scheduleTask };
+  };
+
+  it('is off by default, and with notifications on but the digest not enabled', async () => {
+    for (const readiness of [{}, { notifications: { enabled: true } }, { notifications: { digest: { enabled: true } } }]) {
+      const { done, scheduleTask } = await scheduled(readiness);
+      expect({ readiness, done, calls: scheduleTask.mock.calls.length }).toEqual({ readiness, done: false, calls: 0 });
+    }
+  });
+
+  it('runs hourly once enabled, the cadence being kept by the task', async () => {
+    const { done, scheduleTask } = await scheduled({
+      notifications: { enabled: true, digest: { enabled: true, everyDays: 3 } },
+    });
+    expect(done).toBe(true);
+    expect(scheduleTask).toHaveBeenCalledWith(
+      expect.objectContaining({ id: 'readiness-attention-digest', scope: 'global', frequency: ATTENTION_DIGEST_CHECK_FREQUENCY }),
+    );
   });
 });

@@ -13,12 +13,25 @@ interface DigestEntry {
 }
 
 /**
+ * Who receives the digest that names a stored result: its direct owner
+ * (`spec.owner`), and no one else. Backstage cannot tell whether another
+ * user may read an entity, so the digest keeps to the one audience the
+ * product assumes may read and act on it, the owner group's members (as the
+ * change notifications do). Never a parent department: a permission policy
+ * may hide a team's entities from the department's other members, and a
+ * department that wants its teams' items reads the Readiness page, which
+ * checks the reader's own permissions.
+ */
+export function digestRecipientOf(row: Pick<RollupRow, 'owner'>): string | undefined {
+  return row.owner;
+}
+
+/**
  * The attention digest of each owner group: its overdue decisions,
  * services that claim a tier they have not earned and what expires soon,
- * one notification per group with anything to say. A group's digest names
- * only the entities it owns directly: owners hear about their own entities
- * (as with the change notifications), so nothing reaches a group about an
- * entity of another team that a permission policy may hide from it.
+ * one notification per group with anything to say; a group with nothing
+ * gets none. A group's digest names only the entities it owns directly
+ * (digestRecipientOf), never its sub-teams'.
  */
 export function attentionDigests(
   rows: readonly RollupRow[],
@@ -26,14 +39,15 @@ export function attentionDigests(
 ): NotificationSendOptions[] {
   const byOwner = new Map<string, { overdue: DigestEntry[]; claimed: DigestEntry[]; expiring: DigestEntry[] }>();
   for (const row of rows) {
-    if (!row.owner) continue;
+    const owner = digestRecipientOf(row);
+    if (!owner) continue;
     const attention = attentionOfRow(row, context);
     const entry = { entityRef: row.entityRef, attention };
-    const lists = byOwner.get(row.owner) ?? { overdue: [], claimed: [], expiring: [] };
+    const lists = byOwner.get(owner) ?? { overdue: [], claimed: [], expiring: [] };
     if (attention.decisionState === 'overdue') lists.overdue.push(entry);
     if (attention.claimAboveTier) lists.claimed.push(entry);
     if (attention.expiring.length > 0) lists.expiring.push(entry);
-    byOwner.set(row.owner, lists);
+    byOwner.set(owner, lists);
   }
   const digests: NotificationSendOptions[] = [];
   for (const [owner, lists] of [...byOwner.entries()].sort(([a], [b]) => a.localeCompare(b))) {
