@@ -7,12 +7,13 @@ import { quoteText } from './showText';
 
 /**
  * Words that stand for a value nobody has written yet: the whole value, or
- * its start ("TODO: add", "TBD - ask ops").
+ * its start ("TODO: add", "TBD - ask ops"). `undefined` is what a script
+ * writes for a value it never had (`lifecycle: undefined`).
  */
 const PLACEHOLDER_WORDS =
-  /^(?:todo|tbd|tbc|fixme|changeme|change-me|placeholder|unknown|n\/a)(?![\w-])/i;
+  /^(?:todo|tbd|tbc|fixme|changeme|change-me|placeholder|unknown|undefined|n\/a)(?![\w-])/i;
 /** Words of real names too ("Unknown Pleasures"): placeholders unless a word follows. */
-const NAME_WORDS = new Set(['unknown', 'n/a']);
+const NAME_WORDS = new Set(['unknown', 'undefined', 'n/a']);
 const STARTS_WITH_LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 
 /** Whether a word follows the placeholder word at the start of text. */
