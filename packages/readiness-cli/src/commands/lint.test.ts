@@ -1,4 +1,13 @@
-import { NOW, runCli } from '../__testUtils__/runCli';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Entity } from '@backstage/catalog-model';
+import {
+  compileRubric,
+  defaultRubric,
+  evaluate,
+} from '@readiness-scorecards/plugin-readiness-common';
+import { parseAllDocuments } from 'yaml';
+import { FIXTURES, NOW, runCli } from '../__testUtils__/runCli';
 
 const PROD = 'production-ready/catalog-info.yaml';
 const PILOT = 'pilot/catalog-info.yaml';
@@ -248,6 +257,44 @@ describe('readiness lint', () => {
     expect(stderr).toContain(
       'config/bad-rubric.yaml: invalid rubric: readiness.rubric.checks.runbook.severity',
     );
+  });
+
+  it('says what an SLO objective must be, in the words of the engine', async () => {
+    const file = 'slo-values/catalog-info.yaml';
+    const quantity =
+      'expected a number with a unit or percent, such as 99.9%, 300ms or p99 < 2s';
+    const expected = [
+      `readiness/slo has availability="ninety-nine", ${quantity}`,
+      `readiness/slo has availability="99.9", ${quantity}`,
+    ];
+    const text = await runCli(['lint', file, '--now', NOW]);
+    expect(text.code).toBe(1);
+    for (const message of expected) {
+      expect(text.stdout).toContain(
+        `✗ slo  An SLO [beta · major]\n        ${message}\n`,
+      );
+    }
+
+    const json = await runCli(['lint', file, '--format', 'json', '--now', NOW]);
+    const slo = JSON.parse(json.stdout).entities.map((e: any) =>
+      e.scorecard.checks.find((c: any) => c.checkId === 'slo'),
+    );
+    expect(slo.map((c: any) => [c.status, c.message])).toEqual(
+      expected.map(message => ['invalid', message]),
+    );
+
+    // The engine, given the same entities, says the same.
+    const compiled = compileRubric(defaultRubric);
+    const engine = parseAllDocuments(
+      readFileSync(join(FIXTURES, file), 'utf8'),
+    ).map(doc => {
+      const card = evaluate(compiled, {
+        entity: doc.toJS() as Entity,
+        now: new Date(NOW),
+      });
+      return card.checks.find(c => c.checkId === 'slo')!.message;
+    });
+    expect(engine).toEqual(expected);
   });
 
   it('exits 2 on usage errors', async () => {

@@ -157,5 +157,9 @@ describe('the public corpus', () => {
     expect(artist.checks.find(c => c.checkId === 'dashboard')?.message).toBe(
       `link "Dashboard" to https://example.com/dashboard: its title says dashboard ("Dashboard")`,
     );
+    const kratos = card('monta-app__kratos__catalog-info.yaml', 'kratos');
+    expect(kratos.checks.find(c => c.checkId === 'dashboard')?.message).toBe(
+      'link "Grafana" to a Grafana host (grafana.monta.app)',
+    );
   });
 });

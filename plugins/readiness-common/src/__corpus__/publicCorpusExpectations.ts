@@ -466,6 +466,41 @@ export const PUBLIC_CORPUS_EXPECTATIONS: ExpectedPair[] = [
     ],
     ['github-workflows', 'dashboard', 'fail', 'no dashboard'],
   ]),
+  // Monta's fork of Ory Kratos, as its Backstage file was first filled in
+  // (a real Grafana dashboard, lifecycle left "undefined") and as a later
+  // branch left the template's <placeholders> in it.
+  ...rows('monta-app__kratos__catalog-info.yaml', [
+    [
+      'kratos',
+      'dashboard',
+      'pass',
+      'a link titled Grafana to grafana.monta.app/d/...: a Grafana dashboard',
+    ],
+    ['kratos', 'runbook', 'fail', 'Slack, Notion and Grafana links only'],
+    ['kratos', 'on-call', 'fail', 'a team Slack channel is not on-call'],
+    [
+      'kratos',
+      'system',
+      'invalid',
+      'spec.system Platform, but lifecycle: undefined (never filled in)',
+    ],
+    ['kratos', 'owner-group', 'invalid', 'owner "Platform Services" is no ref'],
+    ['kratos', 'docs', 'pass', 'TechDocs and a description'],
+    ['kratos', 'dependencies', 'fail', 'no spec.dependsOn'],
+  ]),
+  ...rows('monta-app__kratos__catalog-info.7ed1f1c.yaml', [
+    [
+      'kratos',
+      'dashboard',
+      'invalid',
+      'the link titled Grafana has url: <url>',
+    ],
+    ['kratos', 'system', 'invalid', 'system: <system>'],
+    ['kratos', 'owner-group', 'invalid', 'owner: <squad>'],
+    ['kratos', 'runbook', 'fail', 'no runbook link'],
+    ['kratos', 'on-call', 'fail', 'a Slack link with url: <url>'],
+    ['kratos', 'docs', 'pass', 'TechDocs and a description'],
+  ]),
   ...[
     'XBlock',
     'openedx-events',

@@ -1,4 +1,7 @@
-import { PILOT_START_ANNOTATION, pilotStartFixYaml } from '../attention/pilotStart';
+import {
+  PILOT_START_ANNOTATION,
+  pilotStartFixYaml,
+} from '../attention/pilotStart';
 import type { Rubric } from '../model/rubric';
 import { describeAppliesTo } from '../engine/appliesTo';
 import {
@@ -9,7 +12,7 @@ import { annotationKeysOf } from './describeRule';
 import { checkDocOf } from './checkDoc';
 import {
   VENDOR_ANNOTATIONS,
-  VENDOR_PLUGINS_WITHOUT_EVIDENCE,
+  VENDOR_KEYS_WITHOUT_EVIDENCE,
 } from '../rubric/vendorAnnotations';
 
 /** A markdown table with padded columns (the way prettier writes them). */
@@ -172,9 +175,10 @@ export function renderAnnotationsDoc(rubric: Rubric): string {
       '',
       'Not evidence:',
       '',
-      ...VENDOR_PLUGINS_WITHOUT_EVIDENCE.map(
-        v => `- ${v.plugin}: ${v.reason}.`,
-      ),
+      ...VENDOR_KEYS_WITHOUT_EVIDENCE.map(v => {
+        const keys = v.keys.map(k => `\`${k}\``).join(', ');
+        return `- ${v.plugin}${keys ? ` (${keys})` : ''}: ${v.reason}.`;
+      }),
       '',
     );
   }

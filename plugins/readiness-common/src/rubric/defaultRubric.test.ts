@@ -4,6 +4,7 @@ import { compileRubric } from '../engine/compileRubric';
 import { evaluate } from '../engine/evaluate';
 import type { RelatedEntities } from '../model/evaluation';
 import type { CheckResult } from '../model/scorecard';
+import { renderAnnotationsDoc } from '../docs/renderAnnotationsDoc';
 import { deepMerge, relatedFromFullCatalog } from '../__testUtils__/catalog';
 import { component, daysFromNow, NOW, user } from '../__testUtils__/fixtures';
 import type { ComponentOptions } from '../__testUtils__/fixtures';
@@ -438,6 +439,46 @@ describe('default rubric', () => {
         .fix!;
       const fixed = deepMerge(failing, parse(fix.yaml)) as Entity;
       expect(check(fixed, id).status).toBe('pass');
+    });
+  });
+
+  describe('SLO values', () => {
+    const QUANTITY =
+      'expected a number with a unit or percent, such as 99.9%, 300ms or p99 < 2s';
+
+    it.each([
+      ['availability=ninety-nine', 'availability="ninety-nine"'],
+      ['availability=99.9', 'availability="99.9"'],
+      ['availability=99.9%; latency-p99=fast', 'latency-p99="fast"'],
+    ])('%s is invalid, saying what an objective is', (value, which) => {
+      const result = check(bare(a({ 'readiness/slo': value })), 'slo');
+      expect([result.status, result.message]).toEqual([
+        'invalid',
+        `readiness/slo has ${which}, ${QUANTITY}`,
+      ]);
+    });
+
+    it.each(['availability=99.9%', 'latency-p99=300ms', 'latency=p99 < 2s'])(
+      '%s passes',
+      value => {
+        expect(check(bare(a({ 'readiness/slo': value })), 'slo').status).toBe(
+          'pass',
+        );
+      },
+    );
+
+    it('is documented in docs/annotations.md in the words of the message', () => {
+      const doc = renderAnnotationsDoc(defaultRubric);
+      const slo = doc.slice(
+        doc.indexOf('### slo:'),
+        doc.indexOf('### fallback:'),
+      );
+      expect(slo).toContain(
+        `each value ${QUANTITY.replace(
+          'expected ',
+          '',
+        )} (availability=99.9%; latency-p99=300ms)`,
+      );
     });
   });
 

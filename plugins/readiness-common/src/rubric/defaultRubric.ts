@@ -68,20 +68,58 @@ export const ON_CALL_KEYS = [...vendorKeysFor('on-call'), 'readiness/on-call'];
 /** Dashboard annotations of the vendor plugins (Grafana, Datadog, New Relic...). */
 export const DASHBOARD_KEYS = vendorKeysFor('dashboard');
 
-/** Hosts of monitoring products: a link there is a dashboard whatever its title. */
+/**
+ * Where monitoring products show dashboards: a link there is a dashboard
+ * whatever its title. Only the products' app hosts and paths, never their
+ * whole domains: documentation, blogs and marketing pages live there too
+ * (docs.datadoghq.com, grafana.com/docs, newrelic.com/blog).
+ */
 export const DASHBOARD_HOSTS: LinkHost[] = [
+  // Grafana Cloud stacks, and self-hosted grafana.<company> hosts.
+  { host: '*.grafana.net', name: 'Grafana' },
   { host: 'grafana', name: 'Grafana' },
-  { host: 'grafana.net', name: 'Grafana' },
-  { host: 'datadoghq.com', name: 'Datadog' },
-  { host: 'datadoghq.eu', name: 'Datadog' },
-  { host: 'ddog-gov.com', name: 'Datadog' },
-  { host: 'newrelic.com', name: 'New Relic' },
+  // Datadog's sites (US1, US3, US5, AP1, AP2, EU1, US1-FED) and public dashboards.
+  { host: 'app.datadoghq.com', name: 'Datadog' },
+  { host: 'us3.datadoghq.com', name: 'Datadog' },
+  { host: 'us5.datadoghq.com', name: 'Datadog' },
+  { host: 'ap1.datadoghq.com', name: 'Datadog' },
+  { host: 'ap2.datadoghq.com', name: 'Datadog' },
+  { host: 'app.datadoghq.eu', name: 'Datadog' },
+  { host: 'app.ddog-gov.com', name: 'Datadog' },
+  { host: 'p.datadoghq.com', name: 'Datadog' },
+  { host: 'one.newrelic.com', name: 'New Relic' },
+  { host: 'one.eu.newrelic.com', name: 'New Relic' },
+  { host: 'rpm.newrelic.com', name: 'New Relic' },
+  // New Relic's permalinks.
+  { host: 'onenr.io', name: 'New Relic' },
+  // Self-hosted kibana.<company>, and Kibana on Elastic Cloud (its apps).
   { host: 'kibana', name: 'Kibana' },
-  { host: 'dynatrace.com', name: 'Dynatrace' },
+  { host: '*.elastic-cloud.com', path: '/app/', name: 'Kibana' },
+  { host: '*.elastic-cloud.com', path: '/s/', name: 'Kibana' },
+  { host: '*.cloud.es.io', path: '/app/', name: 'Kibana' },
+  { host: '*.cloud.es.io', path: '/s/', name: 'Kibana' },
+  { host: '*.live.dynatrace.com', name: 'Dynatrace' },
+  { host: '*.apps.dynatrace.com', name: 'Dynatrace' },
   { host: 'console.aws.amazon.com', path: '/cloudwatch', name: 'CloudWatch' },
+  // The Azure portal says where you are in the fragment (urlParts keeps it).
   {
     host: 'portal.azure.com',
     path: '/#blade/microsoft_azure_monitoring',
+    name: 'Azure Monitor',
+  },
+  {
+    host: 'portal.azure.com',
+    path: '/#view/microsoft_azure_monitoring',
+    name: 'Azure Monitor',
+  },
+  {
+    host: 'portal.azure.com',
+    path: '/#blade/appinsightsextension',
+    name: 'Azure Monitor',
+  },
+  {
+    host: 'portal.azure.com',
+    path: '/#view/appinsightsextension',
     name: 'Azure Monitor',
   },
   {
@@ -89,9 +127,14 @@ export const DASHBOARD_HOSTS: LinkHost[] = [
     path: '/monitoring',
     name: 'Google Cloud Monitoring',
   },
-  { host: 'honeycomb.io', name: 'Honeycomb' },
-  { host: 'signalfx.com', name: 'Splunk Observability' },
-  { host: 'lightstep.com', name: 'Lightstep' },
+  { host: 'ui.honeycomb.io', name: 'Honeycomb' },
+  { host: 'ui.eu1.honeycomb.io', name: 'Honeycomb' },
+  { host: 'app.*.signalfx.com', name: 'Splunk Observability' },
+  {
+    host: 'app.*.observability.splunkcloud.com',
+    name: 'Splunk Observability',
+  },
+  { host: 'app.lightstep.com', name: 'Lightstep' },
   { host: 'app.logz.io', name: 'Logz.io' },
   { host: 'prometheus', name: 'Prometheus' },
 ];
@@ -108,12 +151,19 @@ export const DASHBOARD_TITLES = [
   'cloudwatch',
 ];
 
-const ON_CALL_HOSTS: LinkHost[] = [
-  { host: 'pagerduty.com', name: 'PagerDuty' },
-  { host: 'opsgenie.com', name: 'Opsgenie' },
-  { host: 'victorops.com', name: 'Splunk On-Call' },
-  { host: 'rootly.com', name: 'Rootly' },
-  { host: 'firehydrant.io', name: 'FireHydrant' },
+/** Where on-call tools show schedules and escalations (never their sites' docs or blogs). */
+export const ON_CALL_HOSTS: LinkHost[] = [
+  { host: '*.pagerduty.com', path: '/schedules', name: 'PagerDuty' },
+  { host: '*.pagerduty.com', path: '/escalation_policies', name: 'PagerDuty' },
+  { host: '*.pagerduty.com', path: '/service-directory', name: 'PagerDuty' },
+  { host: 'app.opsgenie.com', name: 'Opsgenie' },
+  { host: 'app.eu.opsgenie.com', name: 'Opsgenie' },
+  { host: 'portal.victorops.com', name: 'Splunk On-Call' },
+  // Rootly's web app (its site, blog and docs are elsewhere on rootly.com).
+  { host: 'rootly.com', path: '/account/', name: 'Rootly' },
+  { host: 'app.firehydrant.io', name: 'FireHydrant' },
+  // app.incident.io/<organisation>/on-call/schedules, /escalation-paths...
+  { host: 'app.incident.io', path: '/*/on-call', name: 'incident.io' },
 ];
 
 export const DEFAULT_CHECKS: CheckDefinition[] = [
@@ -171,7 +221,7 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
     id: 'on-call',
     title: 'On-call routing',
     description:
-      'Pages reach a person: a PagerDuty, Opsgenie, Splunk On-Call, Rootly or FireHydrant annotation, readiness/on-call, or a link to the on-call schedule.',
+      'Pages reach a person: a PagerDuty, Opsgenie, Splunk On-Call, Rootly or FireHydrant annotation, readiness/on-call, or a link to the on-call schedule (by type, title, or to an on-call tool: PagerDuty, Opsgenie, incident.io...).',
     category: 'operations',
     tier: 'beta',
     severity: 'blocker',
@@ -422,7 +472,7 @@ export const DEFAULT_CHECKS: CheckDefinition[] = [
           type: 'link',
           linkTypes: ['slo'],
           titles: ['slo', 'service level objective', 'error budget'],
-          hosts: [{ host: 'nobl9.com', name: 'Nobl9' }],
+          hosts: [{ host: 'app.nobl9.com', name: 'Nobl9' }],
         },
       ],
     },

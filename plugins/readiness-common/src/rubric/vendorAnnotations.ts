@@ -40,6 +40,8 @@ export const VENDOR_ANNOTATIONS: readonly VendorAnnotation[] = [
   },
   { key: 'rootly.com/service-id', plugin: 'Rootly', checks: ['on-call'] },
   { key: 'rootly.com/service-slug', plugin: 'Rootly', checks: ['on-call'] },
+  // The plugin's newer releases find a service by name as well as by id or slug.
+  { key: 'rootly.com/service-name', plugin: 'Rootly', checks: ['on-call'] },
   {
     key: 'firehydrant.com/service-name',
     plugin: 'FireHydrant',
@@ -122,33 +124,81 @@ export const VENDOR_ANNOTATIONS: readonly VendorAnnotation[] = [
   { key: 'snyk.io/target-id', plugin: 'Snyk', checks: ['scanning'] },
 ];
 
-/** Plugins whose documented annotations say nothing a check could count, and why. */
-export const VENDOR_PLUGINS_WITHOUT_EVIDENCE: readonly {
+/** Documented annotations (or whole plugins) that are evidence for no check, and why. */
+export interface VendorKeysWithoutEvidence {
   plugin: string;
+  /** The documented keys; none when the plugin documents no annotation. */
+  keys: readonly string[];
   reason: string;
-}[] = [
-  {
-    plugin: 'incident.io',
-    reason:
-      'documents no annotation: it finds an entity through the incident.io catalog importer',
-  },
-  {
-    plugin: 'Mend',
-    reason:
-      "documents no annotation: projects are matched in Mend's own configuration",
-  },
-  {
-    plugin: 'GitHub code scanning and Dependabot (security insights)',
-    reason:
-      'read only `github.com/project-slug`, which every GitHub repository has: it does not show that scanning is on',
-  },
-  {
-    plugin:
-      'PagerDuty (`pagerduty.com/account`), Datadog (`datadoghq.com/site`), Prometheus (`prometheus.io/service-name`)',
-    reason:
-      'these keys choose an account, site or server for the keys above and identify nothing on their own',
-  },
-];
+}
+
+export const VENDOR_KEYS_WITHOUT_EVIDENCE: readonly VendorKeysWithoutEvidence[] =
+  [
+    {
+      plugin: 'incident.io',
+      keys: [],
+      reason:
+        'documents no annotation: it finds an entity through the incident.io catalog importer',
+    },
+    {
+      plugin: 'Mend',
+      keys: [],
+      reason:
+        "documents no annotation: projects are matched in Mend's own configuration",
+    },
+    {
+      plugin: 'GitHub code scanning and Dependabot (security insights)',
+      keys: ['github.com/project-slug'],
+      reason:
+        'every GitHub repository has it: it does not show that scanning is on',
+    },
+    {
+      plugin: 'Rootly',
+      keys: [
+        'rootly.com/functionality-id',
+        'rootly.com/functionality-slug',
+        'rootly.com/functionality-name',
+      ],
+      reason:
+        'a functionality is what users can do (login, checkout) that incidents are filed against: it says what breaks, not who is paged',
+    },
+    {
+      plugin: 'Rootly',
+      keys: [
+        'rootly.com/team-id',
+        'rootly.com/team-slug',
+        'rootly.com/team-name',
+      ],
+      reason:
+        "a Rootly team (the plugin's examples put it on a Group) is who owns incidents, not a paging route; the owner-group check already asks for the team",
+    },
+    {
+      plugin: 'Dynatrace',
+      keys: ['dynatrace.com/guardian-tags'],
+      reason:
+        "filters the Site Reliability Guardian validations the DQL card shows by tag: a tag selects, it does not show that a guardian, an alert or a dashboard exists (and a release gate's objectives are not the service's SLO)",
+    },
+    {
+      plugin: 'Snyk',
+      keys: ['snyk.io/exclude-project-ids'],
+      reason:
+        'removes projects from the Snyk card: it says what is not shown, not what is scanned',
+    },
+    {
+      plugin: 'PagerDuty, Datadog, Prometheus, Rootly',
+      keys: [
+        'pagerduty.com/account',
+        'datadoghq.com/site',
+        'prometheus.io/service-name',
+        'rootly.com/organization-id',
+        'rootly.com/service-auto-import',
+        'rootly.com/functionality-auto-import',
+        'rootly.com/team-auto-import',
+      ],
+      reason:
+        'these keys choose an account, site, server or import setting for the keys above and identify nothing on their own',
+    },
+  ];
 
 /** The vendor annotation keys that are evidence for a check, in the table's order. */
 export function vendorKeysFor(checkId: string): string[] {

@@ -18,6 +18,7 @@ import {
 import {
   compileHostMatcher,
   compileTitleMatcher,
+  isHostPattern,
   urlParts,
 } from './linkMatchers';
 import type { LinkHost } from './linkMatchers';
@@ -58,10 +59,10 @@ export const linkRuleType: RuleType<LinkRule> = {
   validate: (rule, validation) => {
     validation.requireNonEmptyList(rule.linkTypes, 'linkTypes');
     (rule.hosts ?? []).forEach((host, i) => {
-      if (!/^[a-z0-9.-]+$/i.test(host.host) || host.host.startsWith('.')) {
+      if (!isHostPattern(host.host)) {
         validation.report(
           `hosts[${i}].host`,
-          `expected a host name such as grafana or datadoghq.com, got ${JSON.stringify(
+          `expected a host name such as grafana, app.datadoghq.com or *.grafana.net, got ${JSON.stringify(
             host.host,
           )}`,
         );
@@ -78,15 +79,26 @@ export const linkRuleType: RuleType<LinkRule> = {
       text += `, or titled ${rule.titles.map(t => `"${t}"`).join(', ')}`;
     }
     if (rule.hosts?.length) {
-      text += `, or to a host of ${rule.hosts
-        .map(h => `${h.name} (${code(h.path ? h.host + h.path : h.host)})`)
-        .join(', ')}`;
+      text += `, or to a host of ${describeHosts(rule.hosts)}`;
     }
     return rule.titles?.length || rule.hosts?.length
       ? `${text}, with an https URL (the icon alone is not evidence)`
       : `${text} and an https URL`;
   },
 };
+
+/** Each product once, with its hosts: Grafana (`*.grafana.net`, `grafana*.<company domain>`). */
+function describeHosts(hosts: readonly LinkHost[]): string {
+  const byName = new Map<string, string[]>();
+  for (const h of hosts) {
+    const host = h.host.includes('.') ? h.host : `${h.host}*.<company domain>`;
+    const shown = code(h.path ? host + h.path : host);
+    byName.set(h.name, [...(byName.get(h.name) ?? []), shown]);
+  }
+  return [...byName.entries()]
+    .map(([name, shown]) => `${name} (${shown.join(', ')})`)
+    .join(', ');
+}
 
 /** Why a link counts, or undefined when it does not. */
 type LinkMatch = (

@@ -8,25 +8,103 @@
 /** A host (and optional path) that says what a link points to. */
 export interface LinkHost {
   /**
-   * `datadoghq.com` matches that host and its subdomains; a single label such
-   * as `grafana` matches any host with a label starting with it
-   * (`grafana.example.com`, `grafana-prod.example.com`).
+   * `app.datadoghq.com` matches that host and its subdomains;
+   * `*.grafana.net` only its subdomains; a `*` label in the middle stands for
+   * any one label (`app.*.signalfx.com`). A single label such as `grafana`
+   * matches a host with a label starting with it (`grafana.example.com`,
+   * `grafana-prod.example.com`, `grafana` in a cluster) except the vendor's
+   * own site (`grafana.com`, `docs.grafana.com`: a label followed by just a
+   * top-level domain), where documentation and marketing pages live.
    */
   host: string;
-  /** A path prefix the URL must have too: `/cloudwatch`. */
+  /**
+   * A path prefix the URL must have too: `/cloudwatch`. The URL's fragment
+   * counts as part of its path (`/#view/Microsoft_Azure_Monitoring`), and a
+   * segment `*` stands for any one segment (an organisation's slug before
+   * `on-call`).
+   */
   path?: string;
   /** The product, shown in evidence: "a Grafana host". */
   name: string;
 }
 
-const URL_PARTS = /^https?:\/\/([^/?#:]+)(?::\d+)?([^?#]*)/i;
+const URL_PARTS =
+  /^https?:\/\/([^/?#:]+)(?::\d+)?([^?#]*)(?:\?[^#]*)?(#.*)?$/is;
 
-/** The lowercased host and path of an http(s) URL. */
+/**
+ * The lowercased host and path of an http(s) URL; the path ends with the
+ * fragment (`/#blade/...`): single-page consoles (the Azure portal) put
+ * where you are there.
+ */
 export function urlParts(url: string): { host: string; path: string } {
   const match = URL_PARTS.exec(url.trim());
   return match
-    ? { host: match[1].toLowerCase(), path: match[2].toLowerCase() }
+    ? {
+        host: match[1].toLowerCase(),
+        path: ((match[2] || '/') + (match[3] ?? '')).toLowerCase(),
+      }
     : { host: '', path: '' };
+}
+
+/** Whether a host rule is well formed (what validation reports otherwise). */
+export function isHostPattern(host: string): boolean {
+  const labels = host.split('.');
+  return (
+    labels.every(label => label === '*' || /^[a-z0-9-]+$/i.test(label)) &&
+    labels.some(label => label !== '*')
+  );
+}
+
+function labelsMatch(pattern: readonly string[], labels: readonly string[]) {
+  return pattern.every((p, i) => p === '*' || p === labels[i]);
+}
+
+/** Matches a host name (lowercased) against one host rule. */
+function compileHostName(host: string): (candidate: string) => boolean {
+  if (!host.includes('.')) {
+    // A product's name as a label of a company's host; not the product's
+    // own domain (`grafana.com`), where exactly one label follows it.
+    return candidate => {
+      const labels = candidate.split('.');
+      return labels.some(
+        (label, i) => label.startsWith(host) && labels.length - i - 1 !== 1,
+      );
+    };
+  }
+  const pattern = host.split('.');
+  const subdomainsOnly = pattern[0] === '*';
+  const tail = subdomainsOnly ? pattern.slice(1) : pattern;
+  return candidate => {
+    const labels = candidate.split('.');
+    const extra = labels.length - tail.length;
+    return (
+      (subdomainsOnly ? extra >= 1 : extra >= 0) &&
+      labelsMatch(tail, labels.slice(extra))
+    );
+  };
+}
+
+/** Matches a path (lowercased, with its fragment) against a path prefix. */
+function compilePath(path: string): (candidate: string) => boolean {
+  if (!path.includes('*')) {
+    return candidate => candidate.startsWith(path);
+  }
+  // Segment by segment: `*` is any one segment, the last one a prefix.
+  const pattern = path.split('/');
+  const last = pattern.length - 1;
+  return candidate => {
+    const segments = candidate.split('/');
+    return pattern.every((p, i) => {
+      const segment = segments[i];
+      if (segment === undefined) {
+        return false;
+      }
+      if (p === '*') {
+        return segment.length > 0;
+      }
+      return i === last ? segment.startsWith(p) : segment === p;
+    });
+  };
 }
 
 /** A matcher of hosts: the first host rule a URL matches, or undefined. */
@@ -36,30 +114,19 @@ export function compileHostMatcher(
   if (hosts.length === 0) {
     return () => undefined;
   }
-  const rules = hosts.map(h => {
-    const host = h.host.toLowerCase();
-    const path = h.path?.toLowerCase();
-    const label = !host.includes('.');
-    return {
-      rule: h,
-      matchesHost: (candidate: string) =>
-        label
-          ? candidate.split('.').some(part => part.startsWith(host))
-          : candidate === host || candidate.endsWith(`.${host}`),
-      path,
-    };
-  });
+  const rules = hosts.map(h => ({
+    rule: h,
+    matchesHost: compileHostName(h.host.toLowerCase()),
+    matchesPath: h.path ? compilePath(h.path.toLowerCase()) : () => true,
+  }));
   return url => {
     const parts = urlParts(url);
     if (!parts.host) {
       return undefined;
     }
-    for (const { rule, matchesHost, path } of rules) {
-      if (matchesHost(parts.host) && (!path || parts.path.startsWith(path))) {
-        return rule;
-      }
-    }
-    return undefined;
+    return rules.find(
+      r => r.matchesHost(parts.host) && r.matchesPath(parts.path),
+    )?.rule;
   };
 }
 
