@@ -20,7 +20,7 @@ describe('readiness lint over a directory', () => {
     expect({ code, stderr }).toEqual({ code: 1, stderr: '' });
     expect(stdout).toContain('Skipped 6 files that hold no readable entity:');
     expect(stdout).toMatch(
-      /Summary of 72 scored entities:\n {2}tiers: pilot 0, beta 0, production 0, none 72\n {2}most common gaps:\n/,
+      /Summary of 74 scored entities:\n {2}tiers: pilot 0, beta 0, production 0, none 74\n {2}most common gaps:\n/,
     );
     expect(stdout).toMatch(
       /declare lifecycle production but do not reach production: 50 \(component:default\/backstage-existing, /,
@@ -33,7 +33,7 @@ describe('readiness lint over a directory', () => {
       { cwd: CORPUS },
     );
     const report = JSON.parse(stdout);
-    expect(report.summary.entities).toBe(72);
+    expect(report.summary.entities).toBe(74);
     expect(report.summary.byTier.map((t: { tier: string }) => t.tier)).toEqual([
       'pilot',
       'beta',
