@@ -6,9 +6,9 @@ import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
 import type { CheckResult } from '@readiness-scorecards/plugin-readiness-common';
 import { useState } from 'react';
 import type { TierSummary } from '../../api/types';
-import { shortRefName } from '../../lib/entityRefs';
 import { tierTitle } from '../../lib/tiers';
 import { GapItem } from '../GapItem';
+import { WhoName } from '../WhoName';
 import { CheckStatusLabel } from '../StatusLabel';
 import { CopyAllFixes } from './CopyAllFixes';
 
@@ -131,7 +131,7 @@ export function BlockerList(props: BlockerListProps) {
                     <span>{SEVERITY_TITLES[check.severity] ?? check.severity}</span>
                     {check.actor && (
                       <span>
-                        {shortRefName(check.actor)} acts
+                        <WhoName entityRef={check.actor} /> acts
                         {check.actorNote ? ' (named owner not in the catalog)' : ''}
                       </span>
                     )}

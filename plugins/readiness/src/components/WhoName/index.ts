@@ -1,0 +1,1 @@
+export { WhoName } from './WhoName';
