@@ -202,7 +202,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
           await this.layouts.idOf(record.scorecard.checks.map(c => c.checkId)),
         );
       }
-      await this.db.transaction(async tx => {
+      const retitledCount = await this.db.transaction(async tx => {
         const existing: StateRow[] = await tx<StateRow>(STATE_TABLE)
           .whereIn(
             'entity_ref',
@@ -281,8 +281,9 @@ export class DatabaseScorecardStore implements ScorecardStore {
             .where('entity_ref', entityRef)
             .update({ title, title_changed_at: now });
         }
-        titlesChanged ||= retitled.length > 0;
+        return retitled.length;
       });
+      titlesChanged ||= retitledCount > 0;
     }
     if (summary.created + summary.changed > 0 || titlesChanged) {
       this.version.clear();
