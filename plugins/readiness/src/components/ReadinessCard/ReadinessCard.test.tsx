@@ -94,6 +94,38 @@ describe('ReadinessCard', () => {
     ]);
   });
 
+  it('names who must decide by the display name the response gives', async () => {
+    server.use(
+      ...readinessHandlers({
+        scorecard: {
+          ...paymentsApiResponse,
+          scorecard: {
+            ...paymentsApiResponse.scorecard,
+            decision: { state: 'overdue', due: '2026-07-10', message: 'overdue' },
+          },
+          people: {
+            ...paymentsApiResponse.people,
+            operationalOwner: { entityRef: 'user:default/kenji-watanabe', title: 'Kenji Watanabe' },
+          },
+          attention: {
+            timeInTier: { since: '2026-02-01T00:00:00.000Z', source: 'declared', days: 293 },
+            claimAboveTier: false,
+            decisionState: 'overdue',
+            daysOverdue: 144,
+            whoActs: 'user:default/kenji-watanabe',
+            expiring: [],
+            withinDays: 30,
+          },
+        },
+      }),
+    );
+    await renderWithReadiness(<ReadinessCard />);
+
+    expect(await screen.findByTestId('readiness-card-alerts')).toHaveTextContent(
+      'Decision overdue by 144 days: Kenji Watanabe must decide',
+    );
+  });
+
   it('shows no alert when the decision is not overdue and nothing is claimed', async () => {
     server.use(...readinessHandlers());
     await renderWithReadiness(<ReadinessCard />);

@@ -7,7 +7,7 @@ import { useReadinessScorecard } from '../../hooks/useReadinessScorecard';
 import { useReadinessTiers } from '../../hooks/useReadinessTiers';
 import { isOutOfScope, partitionChecks } from '../../lib/checks';
 import { tierTitle } from '../../lib/tiers';
-import { WhoName } from '../WhoName';
+import { titleOfPerson, WhoName } from '../WhoName';
 import { LoadError } from '../LoadError';
 import { describeDecision } from '../ReadinessVerdict/describeVerdict';
 import { formatScore } from '../ScoreSummary';
@@ -81,7 +81,12 @@ export function ReadinessCard(props: ReadinessCardProps) {
                 {describeDecision(scorecard.decision, attention)}
                 {attention?.whoActs && (
                   <>
-                    : <WhoName entityRef={attention.whoActs} /> must decide
+                    :{' '}
+                    <WhoName
+                      entityRef={attention.whoActs}
+                      title={titleOfPerson(attention.whoActs, value.people)}
+                    />{' '}
+                    must decide
                   </>
                 )}
               </Typography>

@@ -1,1 +1,2 @@
-export { WhoName } from './WhoName';
+export { titleOfPerson, WhoName } from './WhoName';
+export type { KnownPeople } from './WhoName';
