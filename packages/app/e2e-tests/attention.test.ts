@@ -64,7 +64,8 @@ for (const width of WIDTHS) {
     await screenshotAt(page, 'readiness-needs-attention', width);
     if (width === 1440) await expectNoSeriousA11yViolations(page);
 
-    await rows.nth(2).getByRole('link', { name: 'fraud-model-v3' }).click();
+    // Named by its catalog title (its name is the line beneath).
+    await rows.nth(2).getByRole('link', { name: 'Fraud model v3 (challenger)' }).click();
     await expect(page).toHaveURL(/\/catalog\/default\/component\/fraud-model-v3\/readiness$/);
   });
 

@@ -290,6 +290,10 @@ describe.each(ids)('readiness backend with the real catalog on %s', id => {
     expect(outsiderList.status).toBe(200);
     expect(outsiderList.body.total).toBe(insiderList.body.total - hiddenNames.length);
     const listed = outsiderList.body.items.map((i: { entityRef: string }) => i.entityRef);
+    // Rows name each entity by its catalog title.
+    expect(
+      insiderList.body.items.find((i: { entityRef: string }) => i.entityRef === 'component:default/checkout-service'),
+    ).toMatchObject({ title: 'Checkout service' });
     for (const name of hiddenNames) {
       expect(listed).not.toContain(`component:default/${name}`);
     }
@@ -387,6 +391,7 @@ describe.each(ids)('readiness backend with the real catalog on %s', id => {
     });
     const chargeback = overdue.items[0];
     expect(chargeback).toMatchObject({
+      title: 'Chargeback labels ETL',
       owner: 'group:default/data-platform-team',
       operationalOwner: 'user:default/marcus-webb',
       whoActs: 'group:default/data-platform-team',
@@ -411,11 +416,12 @@ describe.each(ids)('readiness backend with the real catalog on %s', id => {
     const outsider = await attention('list=overdue-decisions', OUTSIDER);
     expect(outsider.items.map((i: { entityRef: string }) => i.entityRef)).toEqual(['component:default/chargeback-labels-etl']);
     expect(outsider.counts['overdue-decisions']).toBe(1);
+    // By entity as the rows read: by title (NovaPay gateway adapter before Order history service).
     const claimed = await attention('list=claimed-above-earned&sort=entity');
     expect(claimed.items.map((i: { entityRef: string }) => i.entityRef.split('/')[1])).toEqual([
       'notification-service',
-      'order-history-service',
       'payment-gateway-adapter',
+      'order-history-service',
       'product-catalog-service',
       'refund-worker',
       'search-service',

@@ -128,6 +128,20 @@ describe('attentionLists', () => {
     expect(names('blockers')).toEqual(['b', 'c', 'a']);
   });
 
+  it('names each entity by its title, and sorts by what the rows show', () => {
+    const titled = [
+      row('a', { title: 'Zeta service' }, { decision: { state: 'undecided', due: day(-10) } }),
+      row('b', {}, { decision: { state: 'undecided', due: day(-10) } }),
+      row('c', { title: 'Alpha service' }, { decision: { state: 'undecided', due: day(-10) } }),
+    ];
+    const { items } = attentionLists(titled, { list: 'overdue-decisions', sort: 'entity', offset: 0, limit: 10 }, context);
+    expect(items.map(i => [i.entityRef.slice(-1), i.title])).toEqual([
+      ['c', 'Alpha service'],
+      ['b', undefined],
+      ['a', 'Zeta service'],
+    ]);
+  });
+
   it('names the owner group by its title', () => {
     const { items } = attentionLists(rows, { list: 'claimed-above-earned', sort: 'urgency', offset: 0, limit: 10 }, {
       ...context,

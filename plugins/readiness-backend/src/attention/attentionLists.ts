@@ -97,6 +97,7 @@ function toItem(
   const operationalOwner = row.attention?.operationalOwner;
   return {
     entityRef: row.entityRef,
+    ...(row.title ? { title: row.title } : {}),
     kind: row.kind,
     ...(row.type ? { type: row.type } : {}),
     ...(row.lifecycle ? { lifecycle: row.lifecycle } : {}),
@@ -155,7 +156,8 @@ function keyOf(
 ): (item: AttentionItem) => string | number {
   switch (column) {
     case 'entity':
-      return item => item.entityRef;
+      // As the rows read: by title, else by name (the ref breaks ties).
+      return item => item.title ?? item.entityRef.slice(item.entityRef.lastIndexOf('/') + 1);
     case 'owner':
       return item => item.ownerTitle ?? item.owner ?? '';
     case 'whoActs':

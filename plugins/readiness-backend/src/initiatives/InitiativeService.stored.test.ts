@@ -48,6 +48,10 @@ function owned(name: string, team: string, checks: string[]): Entity {
   return { ...entity, spec: { ...entity.spec, owner }, relations: [{ type: 'ownedBy', targetRef: owner }] };
 }
 
+function withTitle(entity: Entity, title: string): Entity {
+  return { ...entity, metadata: { ...entity.metadata, title } };
+}
+
 const GROUPS = [
   group('engineering'),
   group('payments-team', 'engineering'),
@@ -121,7 +125,7 @@ describe.each(ids)('initiatives over stored results on %s', databaseId => {
           owned('a', 'payments-team', levels.a),
           owned('b', 'payments-team', levels.b),
           owned('c', 'platform-team', levels.c),
-          owned('d', 'platform-team', levels.d),
+          withTitle(owned('d', 'platform-team', levels.d), 'Service D'),
           owned('other', 'other-team', BETA),
         ],
         [recorder],
@@ -199,6 +203,8 @@ describe.each(ids)('initiatives over stored results on %s', databaseId => {
     const entities = await initiatives.entities('beta-by-solstice', insider, { offset: 0, limit: 10 });
     expect(entities.total).toBe(4);
     expect(entities.remaining).toBe(1);
+    // Each entity by its title where it has one.
+    expect(entities.items.map(e => e.title)).toEqual(['Service D', undefined, undefined, undefined]);
     expect(entities.items.map(e => [e.entityRef, e.tier, e.done, e.remainingChecks])).toEqual([
       ['component:default/d', 'pilot', false, ['runbook', 'on-call']],
       ['component:default/a', 'beta', true, []],

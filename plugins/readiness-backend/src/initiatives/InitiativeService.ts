@@ -415,6 +415,7 @@ function toEntity(entity: EntityProgress<RollupRow>, hierarchy: GroupHierarchy):
   const ownerTitle = row.owner ? hierarchy.titleOf(row.owner) : undefined;
   return {
     entityRef: row.entityRef,
+    ...(row.title ? { title: row.title } : {}),
     kind: row.kind,
     ...(row.type ? { type: row.type } : {}),
     ...(row.lifecycle ? { lifecycle: row.lifecycle } : {}),

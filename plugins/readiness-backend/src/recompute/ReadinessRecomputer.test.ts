@@ -67,6 +67,25 @@ describe.each(ids)('ReadinessRecomputer on %s', databaseId => {
     expect(state!.fingerprint).toMatch(/^[0-9a-f]{16}$/);
   });
 
+  it("stores the entity's title; a renamed entity is retitled without counting as changed", async () => {
+    const entities = testCatalog();
+    const payments = entities.find(e => e.metadata.name === 'payments-api')!;
+    payments.metadata.title = 'Payments API';
+    const { recomputer, recomputerFor, store } = await setup(entities);
+    await recomputer.run();
+    const titles = async () =>
+      Object.fromEntries((await store.listRollupRows()).map(r => [r.entityRef, r.title]));
+    expect(await titles()).toEqual({
+      'component:default/payments-api': 'Payments API',
+      'component:default/bare-service': undefined,
+    });
+
+    payments.metadata.title = 'Payments';
+    const summary = await recomputerFor(entities).recomputer.run();
+    expect(summary).toMatchObject({ changed: 0, unchanged: 2 });
+    expect((await titles())['component:default/payments-api']).toBe('Payments');
+  });
+
   it('leaves out entities no check applies to', async () => {
     const entities = [
       ...testCatalog(),

@@ -246,8 +246,11 @@ export class ReadinessRecomputer {
       system: index.systemOf(entity),
       domain: index.domainOf(entity),
     };
+    const title = entity.metadata.title;
     return {
       entityRef: stringifyEntityRef(entity),
+      // Not in the fingerprint: a renamed entity has no new result.
+      ...(typeof title === 'string' && title.trim() ? { title: title.trim() } : {}),
       ...grouping,
       scorecard,
       attention,

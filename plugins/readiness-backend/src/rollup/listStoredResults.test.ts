@@ -27,6 +27,15 @@ describe('sortByReadiness', () => {
   });
 });
 
+describe('toSummary', () => {
+  it("carries the entity's title when it has one", () => {
+    expect(toSummary({ ...row('component:default/a', 'pilot', 1), title: 'Service A' }).title).toBe(
+      'Service A',
+    );
+    expect(toSummary(row('component:default/a', 'pilot', 1))).not.toHaveProperty('title');
+  });
+});
+
 describe('toCsv', () => {
   it('writes a header and one escaped row per entity', () => {
     const csv = toCsv([

@@ -30,6 +30,7 @@ export function toSummary(
   const attention = attentionContext && attentionOfRow(row, attentionContext);
   return {
     entityRef: row.entityRef,
+    ...(row.title ? { title: row.title } : {}),
     kind: row.kind,
     ...(row.type ? { type: row.type } : {}),
     ...(row.lifecycle ? { lifecycle: row.lifecycle } : {}),

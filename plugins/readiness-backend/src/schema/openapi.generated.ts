@@ -1588,6 +1588,10 @@ export const spec = {
           "entityRef": {
             "type": "string"
           },
+          "title": {
+            "type": "string",
+            "description": "The entity's metadata.title when it has one (as last scored)."
+          },
           "kind": {
             "type": "string"
           },
@@ -2314,6 +2318,10 @@ export const spec = {
           "entityRef": {
             "type": "string"
           },
+          "title": {
+            "type": "string",
+            "description": "The entity's metadata.title when it has one (as last scored)."
+          },
           "kind": {
             "type": "string"
           },
@@ -2885,6 +2893,10 @@ export const spec = {
         "properties": {
           "entityRef": {
             "type": "string"
+          },
+          "title": {
+            "type": "string",
+            "description": "The entity's metadata.title when it has one (as last scored)."
           },
           "kind": {
             "type": "string"

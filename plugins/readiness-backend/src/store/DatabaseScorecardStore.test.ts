@@ -87,6 +87,25 @@ describe.each(ids)('DatabaseScorecardStore on %s', databaseId => {
     ).toBe(true);
     expect(await knex.schema.hasTable('readiness_history')).toBe(false);
     expect(await knex.schema.hasTable('readiness_check_layouts')).toBe(true);
+    expect(await knex.schema.hasColumn('readiness_entity_state', 'title')).toBe(true);
+  });
+
+  it('adds the title columns and drops them again', async () => {
+    const knex = await databases.init(databaseId);
+    const directory = require('path').resolve(__dirname, '../../migrations');
+    const store = await createStore(knex);
+    const ref = 'component:default/payments-api';
+    await store.upsertResults([{ ...record(ref, ['owner']), title: 'Payments API' }], day(1));
+    await knex.migrate.down({ directory });
+    expect(await knex.schema.hasColumn('readiness_entity_state', 'title')).toBe(false);
+    expect(
+      await knex.schema.hasColumn('readiness_entity_state', 'title_changed_at'),
+    ).toBe(false);
+    // The result itself stays; the title comes back with the next recompute.
+    expect(await knex('readiness_entity_state').pluck('entity_ref')).toEqual([ref]);
+    await knex.migrate.up({ directory });
+    const [row] = await knex('readiness_entity_state').select('title', 'title_changed_at');
+    expect(row).toEqual({ title: null, title_changed_at: null });
   });
 
   it("keeps a new or unchanged result in its state row alone, and appends a replaced one to the row's history", async () => {
@@ -168,6 +187,44 @@ describe.each(ids)('DatabaseScorecardStore on %s', databaseId => {
       tierSince: day(3),
       changedAt: day(3),
     });
+  });
+
+  it("stores the entity's title with its result, and a new title alone without a new history point", async () => {
+    const knex = await databases.init(databaseId);
+    const store = await createStore(knex);
+    const ref = 'component:default/payments-api';
+    const titleOf = async () =>
+      (await store.listRollupRows()).find(r => r.entityRef === ref)?.title;
+
+    await store.upsertResults([record(ref, ['owner'])], day(1));
+    expect(await titleOf()).toBeUndefined();
+    const untitled = await store.getVersion();
+
+    expect(
+      await store.upsertResults(
+        [{ ...record(ref, ['owner']), title: 'Payments API' }],
+        day(2),
+      ),
+    ).toMatchObject({ created: 0, changed: 0, unchanged: 1 });
+    expect(await titleOf()).toBe('Payments API');
+    // Readers caching on the version see the new title...
+    expect(await store.getVersion()).not.toBe(untitled);
+    // ...but it is no new result: no history point, the result's time stays.
+    expect(await store.getHistory(ref)).toHaveLength(1);
+    expect((await store.getEntityState(ref))!.changedAt).toEqual(day(1));
+
+    const titled = await store.getVersion();
+    await store.upsertResults(
+      [{ ...record(ref, ['owner']), title: 'Payments API' }],
+      day(3),
+    );
+    expect(await store.getVersion()).toBe(titled);
+
+    // A changed result keeps the title it is scored with; none clears it.
+    await store.upsertResults([{ ...record(ref, BETA), title: 'Payments' }], day(4));
+    expect(await titleOf()).toBe('Payments');
+    await store.upsertResults([record(ref, BETA)], day(5));
+    expect(await titleOf()).toBeUndefined();
   });
 
   it('says which results were new and what the changed and removed ones were before', async () => {

@@ -61,6 +61,8 @@ type CompactColumns = {
 
 type StateRow = CompactColumns & {
   entity_ref: string;
+  /** metadata.title; see migration 20270110000000_entity_title.js. */
+  title: string | null;
   kind: string;
   type: string | null;
   lifecycle: string | null;
@@ -89,6 +91,7 @@ type HistoryRow = CompactColumns &
 /** A stored result with what rollups group and filter on; no fingerprint, no history. */
 const RESULT_COLUMNS = [
   'entity_ref',
+  'title',
   'kind',
   'type',
   'lifecycle',
@@ -189,6 +192,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
       replaced: new Map(),
     };
     const replacedRows: PreviousRow[] = [];
+    let titlesChanged = false;
     for (let i = 0; i < records.length; i += CHUNK_SIZE) {
       const chunk = records.slice(i, i + CHUNK_SIZE);
       // Outside the transaction (see CheckLayouts.idOf); one per rubric.
@@ -198,7 +202,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
           await this.layouts.idOf(record.scorecard.checks.map(c => c.checkId)),
         );
       }
-      await this.db.transaction(async tx => {
+      const retitledCount = await this.db.transaction(async tx => {
         const existing: StateRow[] = await tx<StateRow>(STATE_TABLE)
           .whereIn(
             'entity_ref',
@@ -206,6 +210,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
           )
           .select(
             'entity_ref',
+            'title',
             'owner',
             'fingerprint',
             'tier',
@@ -221,12 +226,18 @@ export class DatabaseScorecardStore implements ScorecardStore {
         const byRef = new Map(existing.map(row => [row.entity_ref, row]));
 
         const rows: StateRow[] = [];
+        const retitled: Array<{ entityRef: string; title: string | null }> = [];
         chunk.forEach((record, index) => {
           const previous = byRef.get(record.entityRef);
           if (previous && previous.fingerprint === record.fingerprint) {
             // Untouched: rewriting unchanged rows would cost every run a
-            // full table of dead rows (PostgreSQL) for nothing.
+            // full table of dead rows (PostgreSQL) for nothing. A new
+            // title alone is written by itself (it is no new result).
             summary.unchanged += 1;
+            const title = record.title ?? null;
+            if ((previous.title ?? null) !== title) {
+              retitled.push({ entityRef: record.entityRef, title });
+            }
             return;
           }
           const sameTier =
@@ -264,9 +275,19 @@ export class DatabaseScorecardStore implements ScorecardStore {
           // One statement for the chunk's new and changed rows, history and all.
           await tx(STATE_TABLE).insert(rows).onConflict('entity_ref').merge();
         }
+        // Rare after the first run with titles; title_changed_at moves the version.
+        for (const { entityRef, title } of retitled) {
+          await tx(STATE_TABLE)
+            .where('entity_ref', entityRef)
+            .update({ title, title_changed_at: now });
+        }
+        return retitled.length;
       });
+      titlesChanged ||= retitledCount > 0;
     }
-    if (summary.created + summary.changed > 0) this.version.clear();
+    if (summary.created + summary.changed > 0 || titlesChanged) {
+      this.version.clear();
+    }
     // Outside the transactions: reading layouts may need a connection.
     for (const previous of await this.previousResults(replacedRows)) {
       summary.replaced.set(previous.entityRef, previous);
@@ -408,6 +429,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
       };
       return {
         entityRef: row.entity_ref,
+        ...(row.title ? { title: row.title } : {}),
         kind: row.kind,
         type: row.type ?? undefined,
         lifecycle: row.lifecycle ?? undefined,
@@ -437,12 +459,12 @@ export class DatabaseScorecardStore implements ScorecardStore {
 
   private async readVersion(): Promise<string> {
     const [row] = await this.db(STATE_TABLE)
-      .max({ latest: 'changed_at' })
+      .max({ latest: 'changed_at', retitled: 'title_changed_at' })
       .count({ count: '*' });
-    const latest = row?.latest
-      ? toDate(row.latest as Timestamp).toISOString()
-      : '';
-    return `${latest}|${row?.count ?? 0}`;
+    const iso = (value: unknown) =>
+      value ? toDate(value as Timestamp).toISOString() : '';
+    const retitled = iso(row?.retitled);
+    return `${iso(row?.latest)}|${row?.count ?? 0}${retitled ? `|${retitled}` : ''}`;
   }
 
   async listEntityRefs(): Promise<string[]> {
@@ -563,6 +585,7 @@ function toStateRow(
   const { scorecard } = record;
   return {
     entity_ref: record.entityRef,
+    title: record.title ?? null,
     kind: record.kind,
     type: record.type ?? null,
     lifecycle: record.lifecycle ?? null,

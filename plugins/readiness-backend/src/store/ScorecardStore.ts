@@ -7,6 +7,8 @@ import type {
 /** What the recompute hands to the store for one entity. */
 export interface EntityScoreRecord {
   entityRef: string;
+  /** metadata.title when set; not part of the result (a new title alone adds no history). */
+  title?: string;
   kind: string;
   type?: string;
   lifecycle?: string;
@@ -64,6 +66,8 @@ export interface StoredEntityState extends ResultSummary {
 /** The columns rollups aggregate, one row per stored entity. */
 export interface RollupRow {
   entityRef: string;
+  /** metadata.title when the entity had one when last scored. */
+  title?: string;
   kind: string;
   type?: string;
   lifecycle?: string;

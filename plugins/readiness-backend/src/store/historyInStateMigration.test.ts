@@ -233,6 +233,9 @@ describe.each(ids)('the history-in-state migration on %s', databaseId => {
         // Added by 20261230000000_attention.js.
         'attention',
         'tier_first_record',
+        // Added by 20270110000000_entity_title.js.
+        'title',
+        'title_changed_at',
       ].sort(),
     );
     const moved = await readBack(knex);

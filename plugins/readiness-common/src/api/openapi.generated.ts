@@ -605,6 +605,8 @@ export interface components {
     RefValues: string[];
     StoredScorecardSummary: {
       entityRef: string;
+      /** @description The entity's metadata.title when it has one (as last scored). */
+      title?: string;
       kind: string;
       type?: string;
       lifecycle?: string;
@@ -830,6 +832,8 @@ export interface components {
     };
     AttentionItem: {
       entityRef: string;
+      /** @description The entity's metadata.title when it has one (as last scored). */
+      title?: string;
       kind: string;
       type?: string;
       lifecycle?: string;
@@ -1015,6 +1019,8 @@ export interface components {
     };
     InitiativeEntity: {
       entityRef: string;
+      /** @description The entity's metadata.title when it has one (as last scored). */
+      title?: string;
       kind: string;
       type?: string;
       lifecycle?: string;

@@ -10,6 +10,7 @@ const NOW = '2026-11-21T12:00:00.000Z';
 export const overdueItems: AttentionItem[] = [
   {
     entityRef: 'component:default/chargeback-labels-etl',
+    title: 'Chargeback labels ETL',
     kind: 'Component',
     type: 'data-pipeline',
     lifecycle: 'experimental',

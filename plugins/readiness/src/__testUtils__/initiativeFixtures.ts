@@ -156,6 +156,7 @@ export const betaByMarchEntities: InitiativeEntity[] = [
   },
   {
     entityRef: 'component:default/checkout',
+    title: 'Checkout service',
     kind: 'Component',
     owner: 'group:default/payments-team',
     ownerTitle: 'Payments Team',

@@ -32,6 +32,24 @@ describe('BlockerList', () => {
     expect(within(list).queryByTestId('readiness-fix-runbook')).toBeNull();
   });
 
+  it('names who acts by the title the scorecard response gives, else by name', async () => {
+    await renderWithReadiness(
+      <BlockerList
+        tiers={FALLBACK_TIERS}
+        nextTier="beta"
+        blockers={[
+          { ...onCall, actor: 'group:default/payments-team' },
+          { ...runbook, actor: 'user:default/nobody-known' },
+        ]}
+        people={{ ownerGroup: { entityRef: 'group:default/payments-team', title: 'Payments team' } }}
+      />,
+    );
+
+    const rows = within(screen.getByTestId('readiness-blockers')).getAllByRole('button');
+    expect(rows[0]).toHaveTextContent(/Payments team acts$/);
+    expect(rows[1]).toHaveTextContent(/nobody-known acts$/);
+  });
+
   it('copies every fix as one YAML patch with each key once', async () => {
     const writeText = jest.fn().mockResolvedValue(undefined);
     Object.defineProperty(window.navigator, 'clipboard', { value: { writeText }, configurable: true });

@@ -6,9 +6,9 @@ import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
 import type { CheckResult } from '@readiness-scorecards/plugin-readiness-common';
 import { useState } from 'react';
 import type { TierSummary } from '../../api/types';
-import { shortRefName } from '../../lib/entityRefs';
 import { tierTitle } from '../../lib/tiers';
 import { GapItem } from '../GapItem';
+import { KnownPeople, titleOfPerson, WhoName } from '../WhoName';
 import { CheckStatusLabel } from '../StatusLabel';
 import { CopyAllFixes } from './CopyAllFixes';
 
@@ -61,6 +61,8 @@ export interface BlockerListProps {
   blockers: CheckResult[];
   /** Blocker ids without a check result (a check removed from the rubric). */
   unknownBlockerIds?: string[];
+  /** Who the scorecard response names, to show who acts by title. */
+  people?: KnownPeople;
 }
 
 /**
@@ -131,7 +133,11 @@ export function BlockerList(props: BlockerListProps) {
                     <span>{SEVERITY_TITLES[check.severity] ?? check.severity}</span>
                     {check.actor && (
                       <span>
-                        {shortRefName(check.actor)} acts
+                        <WhoName
+                          entityRef={check.actor}
+                          title={titleOfPerson(check.actor, props.people)}
+                        />{' '}
+                        acts
                         {check.actorNote ? ' (named owner not in the catalog)' : ''}
                       </span>
                     )}

@@ -76,7 +76,7 @@ export function CategoryHeatmap(props: CategoryHeatmapProps) {
         ))}
         <li>
           <Typography variant="body2" component="span">
-            – no applicable check
+            n/a: no check of the category applies (left out of the means)
           </Typography>
         </li>
       </ul>
@@ -104,8 +104,12 @@ export function CategoryHeatmap(props: CategoryHeatmapProps) {
                 {columns.map(c => {
                   const score = group.categoryScores[c.id];
                   return score === undefined ? (
+                    // The backend leaves such entities out of the category's
+                    // mean; a group where none has one has no mean at all.
                     <TableCell key={c.id} align="center">
-                      <span aria-label="no applicable check">–</span>
+                      <span aria-label={`${c.title}: not applicable, no check of it applies`}>
+                        n/a
+                      </span>
                     </TableCell>
                   ) : (
                     <TableCell

@@ -28,6 +28,16 @@ export interface EntityDrilldownProps {
   tabPath?: string;
 }
 
+/** The date, honest about what it means: "at least" for a first record. */
+export function describeTierSince(
+  item: Pick<StoredScorecardSummary, 'tierSince' | 'tierSinceSource'>,
+): string {
+  const date = formatDate(item.tierSince);
+  if (item.tierSinceSource === 'first-record') return `at least ${date} (first record)`;
+  if (item.tierSinceSource === 'declared') return `${date} (declared pilot start)`;
+  return date;
+}
+
 /**
  * The entities of one rollup group, one server-side page at a time (GET
  * /scorecards with offset and limit), lowest tier first, each linking to its
@@ -49,7 +59,7 @@ export function EntityDrilldown(props: EntityDrilldownProps) {
       header: 'Tier',
       cell: item => (item.tier ? tierTitle(tiers, item.tier) : 'No tier'),
     },
-    { header: 'In tier since', cell: item => formatDate(item.tierSince) },
+    { header: 'In tier since', cell: describeTierSince },
     { header: 'Score', align: 'right', cell: item => formatScore(item.score) },
     { header: 'Blockers', align: 'right', cell: item => item.blockerCount },
     {

@@ -8,7 +8,7 @@ import {
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
 import { screen, within } from '@testing-library/react';
-import { http } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { readinessApiRef } from '../../api';
 import {
@@ -84,6 +84,35 @@ describe('GroupReadinessCard', () => {
     ).toHaveAttribute(
       'href',
       '/readiness?groupBy=owner&owner=group%3Adefault%2Fpayments-team',
+    );
+  });
+
+  it('names a titled service by its title, its name beneath', async () => {
+    server.use(
+      http.get(`${READINESS_BASE_URL}/scorecards`, () =>
+        HttpResponse.json({
+          ...paymentsTeamScorecards,
+          items: [
+            { ...paymentsTeamScorecards.items[0], title: 'Payments API' },
+            paymentsTeamScorecards.items[1],
+          ],
+        }),
+      ),
+      ...rollupHandlers(),
+    );
+    await renderCard();
+
+    const table = await screen.findByRole('table', {
+      name: 'Services by readiness, lowest tier first',
+    });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map(r => r.textContent)).toEqual([
+      'Payments APIpayments-apiPilot46.24',
+      'payments-dbPilot61.52',
+    ]);
+    expect(within(table).getByRole('link', { name: 'Payments API' })).toHaveAttribute(
+      'href',
+      '/catalog/default/component/payments-api/readiness',
     );
   });
 

@@ -103,7 +103,11 @@ export function GroupReadinessCard(props: GroupReadinessCardProps) {
             {value.items.map(item => (
               <TableRow key={item.entityRef}>
                 <TableCell component="th" scope="row">
-                  <EntityTabLink entityRef={item.entityRef} tabPath={tabPath} />
+                  <EntityTabLink
+                    entityRef={item.entityRef}
+                    title={item.title}
+                    tabPath={tabPath}
+                  />
                 </TableCell>
                 <TableCell>
                   {item.tier ? tierTitle(tiers, item.tier) : 'No tier'}

@@ -1,5 +1,5 @@
 import { registerMswTestHooks } from '@backstage/test-utils';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { paymentsApiHistory } from '../../__testUtils__/fixtures';
@@ -25,7 +25,7 @@ describe('HistoryChart', () => {
       />,
     );
 
-  it('draws a tier step line and a score line, with a text summary', async () => {
+  it('draws tier and score apart, each with labelled axes, from the first record', async () => {
     server.use(
       http.get(HISTORY_URL, () => HttpResponse.json(paymentsApiHistory)),
     );
@@ -34,12 +34,16 @@ describe('HistoryChart', () => {
     expect(
       await screen.findByText(/3 changes recorded since/),
     ).toHaveTextContent('Latest: Pilot, score 46.2.');
-    const history = screen.getByTestId('readiness-history');
-    expect(history.querySelectorAll('.recharts-line')).toHaveLength(2);
-    expect(screen.getByText('Tier')).toBeInTheDocument();
-    expect(screen.getByText('Score')).toBeInTheDocument();
-    // The tier axis is labelled with the tier titles.
-    expect(history).toHaveTextContent('Production');
+    const tier = screen.getByTestId('readiness-history-tier');
+    const score = screen.getByTestId('readiness-history-score');
+    for (const chart of [tier, score]) {
+      expect(chart.querySelectorAll('.recharts-line')).toHaveLength(1);
+      expect(within(chart).getByText('Date')).toBeInTheDocument();
+    }
+    // The tier axis is labelled with the tier titles, the score axis 0 to 100.
+    expect(within(tier).getByText('Tier')).toBeInTheDocument();
+    expect(tier).toHaveTextContent('Production');
+    expect(within(score).getByText('Score (0–100)')).toBeInTheDocument();
   });
 
   it('says when there is no history yet', async () => {

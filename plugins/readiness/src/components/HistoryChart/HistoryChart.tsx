@@ -4,7 +4,6 @@ import Typography from '@material-ui/core/Typography';
 import useMeasure from 'react-use/esm/useMeasure';
 import {
   CartesianGrid,
-  Legend,
   Line,
   LineChart,
   Tooltip,
@@ -19,7 +18,8 @@ import { tierTitle } from '../../lib/tiers';
 import { formatScore } from '../ScoreSummary';
 import { SeriesPoint, toSeries } from './historySeries';
 
-const CHART_HEIGHT = 280;
+/** Each of the two charts (tier, score). */
+const PANEL_HEIGHT = 180;
 /** Used until the container is measured (and in jsdom, which has no layout). */
 const FALLBACK_WIDTH = 640;
 
@@ -39,7 +39,7 @@ export interface HistoryChartProps {
   now?: Date;
 }
 
-/** Tier (as a step line) and score over time, from the stored history. */
+/** Tier (a step line) and score over time, apart, from the stored history. */
 export function HistoryChart(props: HistoryChartProps) {
   const { entityRef, tiers, now = new Date() } = props;
   const { value, loading, error } = useReadinessHistory(entityRef);
@@ -91,84 +91,86 @@ function Chart(props: {
   const classes = useStyles();
   const theme = useTheme();
   const [ref, { width }] = useMeasure<HTMLDivElement>();
+  const text = theme.palette.text.primary;
   const tierLabel = (level: number) =>
     level === 0 ? 'No tier' : tierTitle(tiers, tiers[level - 1]?.id ?? '');
   const first = points[0];
   const last = points[points.length - 1];
+  const formatTime = (t: number) => formatDate(new Date(t).toISOString());
+  // Tier and score apart, each with its own axes: on one chart a step of
+  // the tier line and a move of the score line read as the same thing.
+  const panel = (kind: 'tier' | 'score') => (
+    <LineChart
+      width={width || FALLBACK_WIDTH}
+      height={PANEL_HEIGHT}
+      data={points}
+      margin={{ top: 8, right: 16, bottom: 20, left: 16 }}
+    >
+      <CartesianGrid strokeDasharray="3 3" />
+      {/* From the first record: the series has no zero-filled days before it. */}
+      <XAxis
+        dataKey="time"
+        type="number"
+        scale="time"
+        domain={['dataMin', 'dataMax']}
+        tickFormatter={formatTime}
+        stroke={text}
+        label={{ value: 'Date', position: 'insideBottom', offset: -12, fill: text }}
+      />
+      {kind === 'tier' ? (
+        <YAxis
+          domain={[0, tiers.length]}
+          ticks={tiers.map((_, i) => i).concat(tiers.length)}
+          tickFormatter={tierLabel}
+          allowDecimals={false}
+          width={96}
+          stroke={text}
+          label={{ value: 'Tier', angle: -90, position: 'insideLeft', fill: text }}
+        />
+      ) : (
+        <YAxis
+          domain={[0, 100]}
+          width={96}
+          stroke={text}
+          label={{ value: 'Score (0–100)', angle: -90, position: 'insideLeft', fill: text }}
+        />
+      )}
+      {/* recharts colours tooltip text like the series; the theme's text
+          colours keep that text readable on any theme. */}
+      <Tooltip
+        labelFormatter={formatTime}
+        formatter={(v: number) => (kind === 'tier' ? tierLabel(v) : formatScore(v))}
+        contentStyle={{ backgroundColor: theme.palette.background.paper, color: text }}
+        itemStyle={{ color: text }}
+      />
+      {kind === 'tier' ? (
+        <Line
+          type="stepAfter"
+          dataKey="tierLevel"
+          name="Tier"
+          stroke={theme.palette.primary.main}
+          strokeWidth={2}
+          dot={false}
+          isAnimationActive={false}
+        />
+      ) : (
+        <Line
+          type="monotone"
+          dataKey="score"
+          name="Score"
+          stroke={theme.palette.secondary.main}
+          strokeWidth={2}
+          isAnimationActive={false}
+        />
+      )}
+    </LineChart>
+  );
 
   return (
     <figure className={classes.figure}>
       <div ref={ref}>
-        <LineChart
-          width={width || FALLBACK_WIDTH}
-          height={CHART_HEIGHT}
-          data={points}
-          margin={{ top: 8, right: 16, bottom: 8, left: 16 }}
-        >
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis
-            dataKey="time"
-            type="number"
-            scale="time"
-            domain={['dataMin', 'dataMax']}
-            tickFormatter={(t: number) => formatDate(new Date(t).toISOString())}
-            stroke={theme.palette.text.primary}
-          />
-          <YAxis
-            yAxisId="tier"
-            domain={[0, tiers.length]}
-            ticks={tiers.map((_, i) => i).concat(tiers.length)}
-            tickFormatter={tierLabel}
-            allowDecimals={false}
-            width={96}
-            stroke={theme.palette.text.primary}
-          />
-          <YAxis
-            yAxisId="score"
-            orientation="right"
-            domain={[0, 100]}
-            stroke={theme.palette.text.primary}
-          />
-          {/* recharts colours tooltip and legend text like the series; the
-              theme's text colours keep that text readable on any theme. */}
-          <Tooltip
-            labelFormatter={(t: number) =>
-              formatDate(new Date(t).toISOString())
-            }
-            formatter={(v: number, name: string) =>
-              name === 'Tier' ? tierLabel(v) : formatScore(v)
-            }
-            contentStyle={{
-              backgroundColor: theme.palette.background.paper,
-              color: theme.palette.text.primary,
-            }}
-            itemStyle={{ color: theme.palette.text.primary }}
-          />
-          <Legend
-            formatter={(label: string) => (
-              <span style={{ color: theme.palette.text.primary }}>{label}</span>
-            )}
-          />
-          <Line
-            yAxisId="tier"
-            type="stepAfter"
-            dataKey="tierLevel"
-            name="Tier"
-            stroke={theme.palette.primary.main}
-            strokeWidth={2}
-            dot={false}
-            isAnimationActive={false}
-          />
-          <Line
-            yAxisId="score"
-            type="monotone"
-            dataKey="score"
-            name="Score"
-            stroke={theme.palette.secondary.main}
-            strokeWidth={2}
-            isAnimationActive={false}
-          />
-        </LineChart>
+        <div data-testid="readiness-history-tier">{panel('tier')}</div>
+        <div data-testid="readiness-history-score">{panel('score')}</div>
       </div>
       <Typography
         component="figcaption"
@@ -176,7 +178,7 @@ function Chart(props: {
         className={classes.caption}
       >
         {recorded} {recorded === 1 ? 'change' : 'changes'} recorded since{' '}
-        {formatDate(new Date(first.time).toISOString())}. Latest:{' '}
+        {formatTime(first.time)}. Latest:{' '}
         {last.tier ? tierTitle(tiers, last.tier) : 'no tier'}, score{' '}
         {formatScore(last.score)}.
       </Typography>

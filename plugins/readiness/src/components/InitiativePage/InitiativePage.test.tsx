@@ -151,7 +151,14 @@ describe('InitiativePage', () => {
     await waitFor(() =>
       expect(first).toHaveTextContent('On-call routing and Runbook linked'),
     );
-    expect(within(entities).getAllByRole('row')[4]).toHaveTextContent('Done');
+    const done = within(entities).getAllByRole('row')[4];
+    expect(done).toHaveTextContent('Done');
+    // A titled entity by its title, its name beneath.
+    expect(within(done).getByRole('link', { name: 'Checkout service' })).toHaveAttribute(
+      'href',
+      '/catalog/default/component/checkout/readiness',
+    );
+    expect(within(done).getAllByRole('cell')[0]).toHaveTextContent('Checkout servicecheckout');
 
     await userEvent.click(screen.getByRole('button', { name: 'Search Team' }));
 

@@ -3,7 +3,7 @@ import {
   renderInTestApp,
   TestApiProvider,
 } from '@backstage/test-utils';
-import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { entityPresentationApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
@@ -53,15 +53,21 @@ describe('NeedsAttention', () => {
   it('opens on overdue decisions with days overdue, owner team and who acts, each linking to the entity', async () => {
     await render();
     const rows = await screen.findAllByTestId('readiness-attention-row');
+    // By title, the name beneath; by name when there is no title.
     expect(rows.map(r => within(r).getAllByRole('cell')[0].textContent)).toEqual([
-      'chargeback-labels-etl',
+      'Chargeback labels ETLchargeback-labels-etl',
       'dispute-assistant-agent',
       'fraud-model-v3',
     ]);
+    expect(within(rows[0]).getByRole('link', { name: 'Chargeback labels ETL' })).toHaveAttribute(
+      'href',
+      '/catalog/default/component/chargeback-labels-etl/readiness',
+    );
     // The service, then the list's columns.
     const cells = within(rows[0]).getAllByRole('cell').map(c => c.textContent).slice(1);
     expect(cells[0]).toBe('Data Platform Team');
-    expect(cells[1]).toBe('data-platform-teammarcus-webb is not in the catalog');
+    // The owning team acts: named by its title.
+    expect(cells[1]).toBe('Data Platform Teammarcus-webb is not in the catalog');
     expect(cells[2]).toContain('205 days');
     expect(cells[2]).toContain('due 30 Apr 2026');
     expect(cells[3]).toBe('383 days (declared start)');
@@ -75,6 +81,33 @@ describe('NeedsAttention', () => {
     // Follows the page's filters.
     expect(requests[0].getAll('owner')).toEqual(['group:default/data-and-ai']);
     expect(requests[0].get('list')).toBe('overdue-decisions');
+  });
+
+  it('names who acts as the catalog presents them (a display name), else by name', async () => {
+    const presentation = {
+      forEntity: (ref: string) => {
+        const snapshot = {
+          entityRef: ref,
+          primaryTitle: ref === 'user:default/lucia-romano' ? 'Lucia Romano' : ref.split('/')[1],
+        };
+        return { snapshot, promise: Promise.resolve(snapshot) };
+      },
+    };
+    await renderInTestApp(
+      <TestApiProvider
+        apis={[
+          [readinessApiRef, createTestReadinessClient()],
+          [entityPresentationApiRef, presentation],
+        ]}
+      >
+        <NeedsAttention filters={{}} tiers={FALLBACK_TIERS} checkTitle={id => id} />
+      </TestApiProvider>,
+      { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+    );
+    const rows = await screen.findAllByTestId('readiness-attention-row');
+    const whoActs = (row: HTMLElement) => within(row).getAllByRole('cell')[2].textContent;
+    expect(whoActs(rows[1])).toBe('Lucia Romano');
+    expect(whoActs(rows[2])).toBe('kenji-watanabe');
   });
 
   it('sorts on the server by a column, then the other way', async () => {

@@ -1,7 +1,5 @@
 import { Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { useEntityRefLink } from '@backstage/plugin-catalog-react';
-import Link from '@material-ui/core/Link';
 import { makeStyles } from '@material-ui/core/styles';
 import Tab from '@material-ui/core/Tab';
 import Table from '@material-ui/core/Table';
@@ -14,13 +12,12 @@ import TableSortLabel from '@material-ui/core/TableSortLabel';
 import Tabs from '@material-ui/core/Tabs';
 import Typography from '@material-ui/core/Typography';
 import { useEffect, useState } from 'react';
-import { Link as RouterLink } from 'react-router-dom';
 import useAsync from 'react-use/esm/useAsync';
 import { readinessApiRef } from '../../api';
 import type { AttentionList, AttentionSort } from '../../api/types';
 import type { ScorecardFilters, TierSummary } from '../../api/types';
-import { shortRefName } from '../../lib/entityRefs';
 import { LoadError } from '../LoadError';
+import { EntityTabLink } from '../PagedEntityTable';
 import { LIST_COLUMNS, LIST_LABELS } from './attentionColumns';
 
 /** The lists, in the order of their tabs (most urgent first). */
@@ -62,7 +59,6 @@ export interface NeedsAttentionProps {
 export function NeedsAttention(props: NeedsAttentionProps) {
   const { filters, tiers, checkTitle, tabPath = 'readiness' } = props;
   const readinessApi = useApi(readinessApiRef);
-  const entityLink = useEntityRefLink();
   const classes = useStyles();
   const [list, setList] = useState<AttentionList>('overdue-decisions');
   const [sort, setSort] = useState<{ by: AttentionSort; order?: 'asc' | 'desc' }>({ by: 'urgency' });
@@ -157,9 +153,11 @@ export function NeedsAttention(props: NeedsAttentionProps) {
               {value.items.map(item => (
                 <TableRow key={item.entityRef} data-testid="readiness-attention-row">
                   <TableCell component="th" scope="row">
-                    <Link component={RouterLink} to={`${entityLink(item.entityRef)}/${tabPath}`}>
-                      {shortRefName(item.entityRef)}
-                    </Link>
+                    <EntityTabLink
+                      entityRef={item.entityRef}
+                      title={item.title}
+                      tabPath={tabPath}
+                    />
                   </TableCell>
                   {columns.map(column => (
                     <TableCell key={column.id} align={column.align}>

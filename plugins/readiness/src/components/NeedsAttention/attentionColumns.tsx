@@ -9,6 +9,7 @@ import type { TierSummary } from '../../api/types';
 import { shortRefName } from '../../lib/entityRefs';
 import { formatDate, formatDays } from '../../lib/time';
 import { tierTitle } from '../../lib/tiers';
+import { WhoName } from '../WhoName';
 
 /** What each list is called, and what its empty state says. */
 export const LIST_LABELS: Record<
@@ -64,7 +65,14 @@ const whoActs: AttentionColumn = {
   sort: 'whoActs',
   cell: item => (
     <>
-      {item.whoActs ? shortRefName(item.whoActs) : 'Nobody named'}
+      {item.whoActs ? (
+        <WhoName
+          entityRef={item.whoActs}
+          title={item.whoActs === item.owner ? item.ownerTitle : undefined}
+        />
+      ) : (
+        'Nobody named'
+      )}
       {item.whoActsNote && (
         <Typography variant="caption" component="div" color="textSecondary">
           {item.operationalOwner

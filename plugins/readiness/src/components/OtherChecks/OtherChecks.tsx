@@ -7,6 +7,7 @@ import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
 import type { CheckResult } from '@readiness-scorecards/plugin-readiness-common';
 import type { TierSummary } from '../../api/types';
 import { tierTitle } from '../../lib/tiers';
+import { CheckDocButton } from '../CheckDoc';
 import { CheckStatusLabel } from '../StatusLabel';
 import { WaiverDetails } from '../WaiverDetails';
 
@@ -22,6 +23,8 @@ const useStyles = makeStyles(theme => ({
     padding: 0,
     '& > li': {
       padding: theme.spacing(1, 0),
+      // Long messages and evidence (URLs, lists) wrap inside the card.
+      overflowWrap: 'anywhere',
     },
     '& > li + li': {
       borderTop: `1px solid ${theme.palette.divider}`,
@@ -68,6 +71,12 @@ function CheckGroup(props: {
             </div>
             <Typography variant="body2">{check.message}</Typography>
             {check.waiver && <WaiverDetails waiver={check.waiver} />}
+            {/* Passing or not, a check's documentation says why it exists. */}
+            <CheckDocButton
+              checkId={check.checkId}
+              title={check.title}
+              docUrl={check.fix?.docUrl}
+            />
           </li>
         ))}
       </ul>

@@ -27,7 +27,7 @@ export interface EntityColumn<T> {
   cell: (item: T) => ReactNode;
 }
 
-export interface PagedEntityTableProps<T extends { entityRef: string }> {
+export interface PagedEntityTableProps<T extends { entityRef: string; title?: string }> {
   paged: PagedEntities<EntityPage<T>>;
   columns: EntityColumn<T>[];
   /** What failed to load, e.g. "the entities". */
@@ -46,7 +46,7 @@ export interface PagedEntityTableProps<T extends { entityRef: string }> {
  * then the table (scrolling sideways on a narrow screen, not the page) and
  * its pagination.
  */
-export function PagedEntityTable<T extends { entityRef: string }>(
+export function PagedEntityTable<T extends { entityRef: string; title?: string }>(
   props: PagedEntityTableProps<T>,
 ) {
   const { paged, columns, tabPath } = props;
@@ -87,7 +87,11 @@ export function PagedEntityTable<T extends { entityRef: string }>(
             {paged.value.items.map(item => (
               <TableRow key={item.entityRef}>
                 <TableCell component="th" scope="row">
-                  <EntityTabLink entityRef={item.entityRef} tabPath={tabPath} />
+                  <EntityTabLink
+                    entityRef={item.entityRef}
+                    title={item.title}
+                    tabPath={tabPath}
+                  />
                 </TableCell>
                 {columns.map(column => (
                   <TableCell key={column.header} align={column.align}>

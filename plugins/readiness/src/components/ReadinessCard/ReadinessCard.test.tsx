@@ -87,14 +87,43 @@ describe('ReadinessCard', () => {
     await renderWithReadiness(<ReadinessCard />);
 
     const alerts = await screen.findByTestId('readiness-card-alerts');
-    expect(
-      within(alerts)
-        .getAllByText(/./)
-        .map(line => line.textContent),
-    ).toEqual([
+    // One line each; who must decide by their catalog name (a display name when the catalog has one).
+    expect([...alerts.children].map(line => line.textContent)).toEqual([
       'Decision overdue by 144 days: kenji-watanabe must decide',
       'Declared production, earns Pilot',
     ]);
+  });
+
+  it('names who must decide by the display name the response gives', async () => {
+    server.use(
+      ...readinessHandlers({
+        scorecard: {
+          ...paymentsApiResponse,
+          scorecard: {
+            ...paymentsApiResponse.scorecard,
+            decision: { state: 'overdue', due: '2026-07-10', message: 'overdue' },
+          },
+          people: {
+            ...paymentsApiResponse.people,
+            operationalOwner: { entityRef: 'user:default/kenji-watanabe', title: 'Kenji Watanabe' },
+          },
+          attention: {
+            timeInTier: { since: '2026-02-01T00:00:00.000Z', source: 'declared', days: 293 },
+            claimAboveTier: false,
+            decisionState: 'overdue',
+            daysOverdue: 144,
+            whoActs: 'user:default/kenji-watanabe',
+            expiring: [],
+            withinDays: 30,
+          },
+        },
+      }),
+    );
+    await renderWithReadiness(<ReadinessCard />);
+
+    expect(await screen.findByTestId('readiness-card-alerts')).toHaveTextContent(
+      'Decision overdue by 144 days: Kenji Watanabe must decide',
+    );
   });
 
   it('shows no alert when the decision is not overdue and nothing is claimed', async () => {

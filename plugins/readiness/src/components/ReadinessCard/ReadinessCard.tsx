@@ -7,7 +7,7 @@ import { useReadinessScorecard } from '../../hooks/useReadinessScorecard';
 import { useReadinessTiers } from '../../hooks/useReadinessTiers';
 import { isOutOfScope, partitionChecks } from '../../lib/checks';
 import { tierTitle } from '../../lib/tiers';
-import { shortRefName } from '../../lib/entityRefs';
+import { titleOfPerson, WhoName } from '../WhoName';
 import { LoadError } from '../LoadError';
 import { describeDecision } from '../ReadinessVerdict/describeVerdict';
 import { formatScore } from '../ScoreSummary';
@@ -79,9 +79,16 @@ export function ReadinessCard(props: ReadinessCardProps) {
             {decisionState === 'overdue' && (
               <Typography variant="body1" className={classes.alert}>
                 {describeDecision(scorecard.decision, attention)}
-                {attention?.whoActs
-                  ? `: ${shortRefName(attention.whoActs)} must decide`
-                  : ''}
+                {attention?.whoActs && (
+                  <>
+                    :{' '}
+                    <WhoName
+                      entityRef={attention.whoActs}
+                      title={titleOfPerson(attention.whoActs, value.people)}
+                    />{' '}
+                    must decide
+                  </>
+                )}
               </Typography>
             )}
             {claimed && (

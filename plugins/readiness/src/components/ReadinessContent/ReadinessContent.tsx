@@ -107,6 +107,7 @@ export function ReadinessContent() {
           tierDays={attention?.timeInTier.days}
           blockers={parts.blockers}
           unknownBlockerIds={parts.unknownBlockerIds}
+          people={people}
         />
       </Grid>
       <Grid item xs={12}>

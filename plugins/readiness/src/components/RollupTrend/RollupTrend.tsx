@@ -135,7 +135,7 @@ function TrendPanelContent(props: TrendPanelProps) {
             width={width || FALLBACK_WIDTH}
             height={CHART_HEIGHT}
             data={data}
-            margin={{ top: 8, right: 16, bottom: 8, left: 16 }}
+            margin={{ top: 8, right: 16, bottom: 20, left: 16 }}
           >
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis
@@ -145,6 +145,7 @@ function TrendPanelContent(props: TrendPanelProps) {
               // A fixed interval: recharts' default measures the text of
               // every date (90 or more) on each render to pick the ticks.
               interval={tickInterval(data.length)}
+              label={{ value: 'Date', position: 'insideBottom', offset: -12, fill: text }}
             />
             <YAxis
               yAxisId="count"

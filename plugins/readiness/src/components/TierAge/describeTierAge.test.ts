@@ -60,7 +60,33 @@ describe('describeTierAge', () => {
         tierSince: '2026-11-11T12:00:00.000Z',
         now,
       }),
-    ).toBe('Not yet reached Pilot, 10 days after it was first scored.');
+    ).toBe('Not yet reached Pilot; below it since 11 Nov 2026 (10 days).');
+  });
+
+  it('never counts days below the first tier from a first record, and calls a declared start declared', () => {
+    expect(
+      describeTierAge({
+        tiers,
+        tier: null,
+        tierSince: now.toISOString(),
+        source: 'first-record',
+        days: 0,
+        now,
+      }),
+    ).toBe('Not yet reached Pilot; below it since at least 21 Nov 2026 (first record).');
+    expect(
+      describeTierAge({
+        tiers,
+        tier: null,
+        tierSince: '2026-11-11T12:00:00.000Z',
+        source: 'declared',
+        days: 10,
+        now,
+      }),
+    ).toBe('Not yet reached Pilot, 10 days after the declared pilot start on 11 Nov 2026.');
+    expect(
+      describeTierAge({ tiers, tier: null, tierSince: now.toISOString(), source: 'recorded', now }),
+    ).toBe('Not yet reached Pilot; below it since today.');
   });
 
   it('says the age is unknown before the first scheduled recompute', () => {

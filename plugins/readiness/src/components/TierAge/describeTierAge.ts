@@ -32,11 +32,17 @@ export function describeTierAge(options: {
 
   if (tier === null) {
     const first = tiers[0] ? tiers[0].title : 'the first tier';
-    return days === undefined
-      ? `Not yet reached ${first}.`
-      : `Not yet reached ${first}, ${formatDays(
-          days,
-        )} after it was first scored.`;
+    if (days === undefined) return `Not yet reached ${first}.`;
+    const date = formatDate(tierSince!);
+    // The first record says only that it was below since then at least.
+    if (source === 'first-record') {
+      return `Not yet reached ${first}; below it since at least ${date} (first record).`;
+    }
+    if (source === 'declared') {
+      return `Not yet reached ${first}, ${formatDays(days)} after the declared pilot start on ${date}.`;
+    }
+    if (days === 0) return `Not yet reached ${first}; below it since today.`;
+    return `Not yet reached ${first}; below it since ${date} (${formatDays(days)}).`;
   }
 
   const title = tierTitle(tiers, tier);

@@ -5,6 +5,7 @@ import type { CheckResult } from '@readiness-scorecards/plugin-readiness-common'
 import type { TierSinceSource } from '../../api/types';
 import type { TierSummary } from '../../api/types';
 import { BlockerList } from '../BlockerList';
+import type { KnownPeople } from '../WhoName';
 import { TierAge } from '../TierAge';
 import { TierPath } from '../TierPath';
 
@@ -26,6 +27,8 @@ export interface TierOverviewProps {
   tierDays?: number;
   blockers: CheckResult[];
   unknownBlockerIds: string[];
+  /** Who the scorecard response names, to show who acts by title. */
+  people?: KnownPeople;
 }
 
 /** Where the entity stands, how long it has stood there, and what blocks the next step. */
@@ -52,6 +55,7 @@ export function TierOverview(props: TierOverviewProps) {
           nextTier={props.nextTier}
           blockers={props.blockers}
           unknownBlockerIds={props.unknownBlockerIds}
+          people={props.people}
         />
       </div>
     </InfoCard>

@@ -1,0 +1,2 @@
+export { titleOfPerson, WhoName } from './WhoName';
+export type { KnownPeople } from './WhoName';
