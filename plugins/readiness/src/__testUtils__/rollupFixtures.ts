@@ -118,6 +118,7 @@ export const ownerRollup: RollupResponse = {
     },
   },
   groupCount: 3,
+  rowCount: 3,
   offset: 0,
   recompute: freshRecompute,
   groups: [paymentsTeamGroup, searchTeamGroup, noOwnerGroup],

@@ -1,0 +1,9 @@
+export {
+  compareRollupGroups,
+  DEFAULT_ROLLUP_SORT,
+  naturalRollupOrder,
+  problemOfRollupSort,
+  ROLLUP_SORTS,
+  tierSort,
+} from './groupOrder';
+export type { RollupSort, RollupSortOrder } from './groupOrder';
