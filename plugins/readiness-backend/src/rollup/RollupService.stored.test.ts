@@ -123,8 +123,8 @@ describe.each(ids)('RollupService by owner from the store on %s', databaseId => 
     ['entityCount', 'asc', [DATA, ML, JANE, ENG, SEARCH, PAYMENTS]],
     ['name', undefined, [DATA, ML, ENG, PAYMENTS, SEARCH, JANE]],
     ['name', 'desc', [JANE, ENG, SEARCH, PAYMENTS, DATA, ML]],
-    ['tier:production', undefined, [ENG, SEARCH, PAYMENTS, JANE, DATA, ML]],
-    ['tier:pilot', 'desc', [DATA, ML, ENG, PAYMENTS, SEARCH, JANE]],
+    ['tier.production', undefined, [ENG, SEARCH, PAYMENTS, JANE, DATA, ML]],
+    ['tier.pilot', 'desc', [DATA, ML, ENG, PAYMENTS, SEARCH, JANE]],
   ])('sorts the rows and the children of each by %s %s', async (sort, order, expected) => {
     const rollups = await setup();
     const rollup = await rollups.getRollup({ groupBy: 'owner' }, everyone, { offset: 0, limit: 100 }, { sort, order });

@@ -144,10 +144,10 @@ describe('RollupService', () => {
   it('refuses a sort by a tier the rubric does not have, naming the tiers', async () => {
     const { service } = setup();
     await expect(
-      service.getRollup({ groupBy: 'lifecycle' }, ada, undefined, { sort: 'tier:gold' }),
+      service.getRollup({ groupBy: 'lifecycle' }, ada, undefined, { sort: 'tier.gold' }),
     ).rejects.toMatchObject({
       name: 'InputError',
-      message: 'Unknown tier "gold" in sort "tier:gold": the tiers are none, pilot, beta, production',
+      message: 'Unknown tier "gold" in sort "tier.gold": the tiers are none, pilot, beta, production',
     });
   });
 

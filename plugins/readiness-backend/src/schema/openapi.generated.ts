@@ -465,10 +465,10 @@ export const spec = {
             "name": "sort",
             "in": "query",
             "required": false,
-            "description": "What the groups are sorted by: `urgency` (the default: overdue\ndecisions, then open blockers), `name` (title, else key),\n`entityCount`, `meanScore`, `distribution` (the share of entities\nin the top tier, then in each tier below), `openBlockers`,\n`stuckBelowTop`, `overdueDecisions`, `oldPilotsWithoutDecision`,\n`claimedAboveEarned`, `expiringSoon`, or `tier:<id>` (the entities\nin that tier; `tier:none` for below the first tier). Ties go by\nname, A to Z.\n",
+            "description": "What the groups are sorted by: `urgency` (the default: overdue\ndecisions, then open blockers), `name` (title, else key),\n`entityCount`, `meanScore`, `distribution` (the share of entities\nin the top tier, then in each tier below), `openBlockers`,\n`stuckBelowTop`, `overdueDecisions`, `oldPilotsWithoutDecision`,\n`claimedAboveEarned`, `expiringSoon`, or `tier.<id>` (the entities\nin that tier; `tier.none` for below the first tier). Ties go by\nname, A to Z.\n",
             "schema": {
               "type": "string",
-              "pattern": "^(urgency|name|entityCount|meanScore|distribution|openBlockers|stuckBelowTop|overdueDecisions|oldPilotsWithoutDecision|claimedAboveEarned|expiringSoon|tier:[a-z0-9]+(-[a-z0-9]+)*)$"
+              "pattern": "^(urgency|name|entityCount|meanScore|distribution|openBlockers|stuckBelowTop|overdueDecisions|oldPilotsWithoutDecision|claimedAboveEarned|expiringSoon|tier\\.[a-z0-9]+(-[a-z0-9]+)*)$"
             }
           },
           {

@@ -1416,8 +1416,8 @@ export interface operations {
          *     `entityCount`, `meanScore`, `distribution` (the share of entities
          *     in the top tier, then in each tier below), `openBlockers`,
          *     `stuckBelowTop`, `overdueDecisions`, `oldPilotsWithoutDecision`,
-         *     `claimedAboveEarned`, `expiringSoon`, or `tier:<id>` (the entities
-         *     in that tier; `tier:none` for below the first tier). Ties go by
+         *     `claimedAboveEarned`, `expiringSoon`, or `tier.<id>` (the entities
+         *     in that tier; `tier.none` for below the first tier). Ties go by
          *     name, A to Z.
          */
         sort?: string;

@@ -51,8 +51,8 @@ describe('compareRollupGroups', () => {
 
   it('sorts by a count, largest first, ties by name', () => {
     expect(sorted('entityCount', undefined, TIERS)).toEqual(['c', 'b', 'a', 'd']);
-    expect(sorted('tier:beta', undefined, TIERS)).toEqual(['c', 'b', 'a', 'd']);
-    expect(sorted('tier:pilot', 'asc', TIERS)).toEqual(['b', 'c', 'a', 'd']);
+    expect(sorted('tier.beta', undefined, TIERS)).toEqual(['c', 'b', 'a', 'd']);
+    expect(sorted('tier.pilot', 'asc', TIERS)).toEqual(['b', 'c', 'a', 'd']);
   });
 
   it('sorts the distribution by the share in the top tier, then the tiers below', () => {
@@ -65,10 +65,10 @@ describe('compareRollupGroups', () => {
 describe('problemOfRollupSort', () => {
   it('accepts the keys and the tiers of the rubric, and says what is wrong otherwise', () => {
     expect(problemOfRollupSort('meanScore', TIERS)).toBeUndefined();
-    expect(problemOfRollupSort('tier:beta', TIERS)).toBeUndefined();
-    expect(problemOfRollupSort('tier:none', TIERS)).toBeUndefined();
-    expect(problemOfRollupSort('tier:gold', TIERS)).toBe(
-      'Unknown tier "gold" in sort "tier:gold": the tiers are none, pilot, beta, production',
+    expect(problemOfRollupSort('tier.beta', TIERS)).toBeUndefined();
+    expect(problemOfRollupSort('tier.none', TIERS)).toBeUndefined();
+    expect(problemOfRollupSort('tier.gold', TIERS)).toBe(
+      'Unknown tier "gold" in sort "tier.gold": the tiers are none, pilot, beta, production',
     );
     expect(problemOfRollupSort('size', TIERS)).toMatch(/^Unknown sort "size": expected one of urgency, name/);
   });

@@ -1,7 +1,7 @@
 import type { RollupGroup } from '../api/types';
 import { NO_TIER } from '../summary';
 
-/** The sort keys of GET /rollup besides `tier:<id>`. */
+/** The sort keys of GET /rollup besides `tier.<id>`. */
 export const ROLLUP_SORTS = [
   'urgency',
   'name',
@@ -16,8 +16,8 @@ export const ROLLUP_SORTS = [
   'expiringSoon',
 ] as const;
 
-/** What rollup groups are sorted by: a key of ROLLUP_SORTS, or `tier:<id>` for one tier's count. */
-export type RollupSort = (typeof ROLLUP_SORTS)[number] | `tier:${string}`;
+/** What rollup groups are sorted by: a key of ROLLUP_SORTS, or `tier.<id>` for one tier's count. */
+export type RollupSort = (typeof ROLLUP_SORTS)[number] | `tier.${string}`;
 
 export type RollupSortOrder = 'asc' | 'desc';
 
@@ -26,7 +26,7 @@ export const DEFAULT_ROLLUP_SORT: RollupSort = 'urgency';
 
 /** The sort key of one tier's count column (`none` for below the first tier). */
 export function tierSort(tierId: string): RollupSort {
-  return `tier:${tierId}`;
+  return `tier.${tierId}`;
 }
 
 /** A to Z for names, largest first for everything else, when no order is asked for. */
@@ -43,15 +43,15 @@ export function problemOfRollupSort(
   tiers: readonly string[],
 ): string | undefined {
   if ((ROLLUP_SORTS as readonly string[]).includes(sort)) return undefined;
-  if (sort.startsWith('tier:')) {
-    const tier = sort.slice('tier:'.length);
+  if (sort.startsWith('tier.')) {
+    const tier = sort.slice('tier.'.length);
     if (tier === NO_TIER || tiers.includes(tier)) return undefined;
     return `Unknown tier "${tier}" in sort "${sort}": the tiers are ${[
       NO_TIER,
       ...tiers,
     ].join(', ')}`;
   }
-  return `Unknown sort "${sort}": expected one of ${ROLLUP_SORTS.join(', ')} or tier:<id>`;
+  return `Unknown sort "${sort}": expected one of ${ROLLUP_SORTS.join(', ')} or tier.<id>`;
 }
 
 const nameOf = (g: RollupGroup) => (g.title ?? g.key).toLocaleLowerCase('en-US');
@@ -94,8 +94,8 @@ export function compareRollupGroups(
 }
 
 function valueOf(sort: RollupSort): (group: RollupGroup) => number {
-  if (sort.startsWith('tier:')) {
-    const tier = sort.slice('tier:'.length);
+  if (sort.startsWith('tier.')) {
+    const tier = sort.slice('tier.'.length);
     return g => g.tiers[tier] ?? 0;
   }
   const key = sort as Exclude<
