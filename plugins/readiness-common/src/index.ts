@@ -177,7 +177,7 @@ export {
   ROLLUP_SORTS,
   tierSort,
 } from './rollup';
-export type { RollupSort, RollupSortOrder } from './rollup';
+export type { RollupSort, RollupSortOrder, RollupSortRequest } from './rollup';
 
 // The first-run summary of a scored catalog (tiers, common gaps, declared
 // production that is not reached), shown by the CLI and the Readiness page.

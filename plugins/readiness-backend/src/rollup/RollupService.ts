@@ -14,8 +14,7 @@ import type {
   RollupHistoryResponse,
   RollupPageRequest,
   RollupResponse,
-  RollupSort,
-  RollupSortOrder,
+  RollupSortRequest,
   ScorecardFilters,
   StoredScorecardSummary,
 } from '@readiness-scorecards/plugin-readiness-common';
@@ -58,12 +57,6 @@ export interface ReadableView {
 
 /** GET /rollup before the router adds the recompute state. */
 export type StoredRollup = Omit<RollupResponse, 'recompute'>;
-
-/** How GET /rollup orders its rows; by default the most urgent first. */
-export interface RollupOrderRequest {
-  sort?: RollupSort;
-  order?: RollupSortOrder;
-}
 
 /** Every group of a rollup, in key order, before it is sorted into rows. */
 type AggregatedRollup = Omit<StoredRollup, 'rowCount'>;
@@ -345,7 +338,7 @@ export class RollupService {
     query: StoredRollupQuery,
     credentials: BackstageCredentials,
     page?: RollupPageRequest,
-    order?: RollupOrderRequest,
+    order?: RollupSortRequest,
   ): Promise<StoredRollup> {
     return (await this.getRollupWithKey(query, credentials, page, order))
       .rollup;
@@ -364,7 +357,7 @@ export class RollupService {
     query: StoredRollupQuery,
     credentials: BackstageCredentials,
     page?: RollupPageRequest,
-    order?: RollupOrderRequest,
+    order?: RollupSortRequest,
   ): Promise<{ rollup: StoredRollup; cacheKey: string }> {
     const scope = await this.scopeOf(query, credentials);
     // Aggregating 10,000 rows per request is what the cache saves;

@@ -21,6 +21,12 @@ export type RollupSort = (typeof ROLLUP_SORTS)[number] | `tier.${string}`;
 
 export type RollupSortOrder = 'asc' | 'desc';
 
+/** How GET /rollup orders its rows; by default the most urgent first, in the sort's natural order. */
+export interface RollupSortRequest {
+  sort?: RollupSort;
+  order?: RollupSortOrder;
+}
+
 /** The sort asked for when none is: the most urgent group first. */
 export const DEFAULT_ROLLUP_SORT: RollupSort = 'urgency';
 

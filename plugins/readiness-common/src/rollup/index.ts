@@ -6,4 +6,4 @@ export {
   ROLLUP_SORTS,
   tierSort,
 } from './groupOrder';
-export type { RollupSort, RollupSortOrder } from './groupOrder';
+export type { RollupSort, RollupSortOrder, RollupSortRequest } from './groupOrder';

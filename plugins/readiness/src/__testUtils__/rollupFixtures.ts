@@ -124,6 +124,34 @@ export const ownerRollup: RollupResponse = {
   groups: [paymentsTeamGroup, searchTeamGroup, noOwnerGroup],
 };
 
+/**
+ * Grouped by owner as the server sends it, most urgent first: each
+ * top-level row (a department, a person) followed by the groups below it.
+ */
+export const ownerTreeRollup: RollupResponse = {
+  ...ownerRollup,
+  groupCount: 4,
+  rowCount: 2,
+  groups: [
+    {
+      ...paymentsTeamGroup,
+      key: 'group:default/engineering',
+      title: 'Engineering',
+      entityCount: 5,
+      tiers: { none: 1, pilot: 2, beta: 1, production: 1 },
+      openBlockers: 9,
+    },
+    { ...searchTeamGroup, parent: 'group:default/engineering' },
+    { ...paymentsTeamGroup, parent: 'group:default/engineering' },
+    {
+      ...noOwnerGroup,
+      key: 'user:default/jane',
+      ownedByPerson: true,
+      openBlockers: 1,
+    },
+  ],
+};
+
 export function storedSummary(
   overrides: Partial<StoredScorecardSummary> &
     Pick<StoredScorecardSummary, 'entityRef'>,
