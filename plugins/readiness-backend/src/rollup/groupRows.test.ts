@@ -39,25 +39,49 @@ describe('orderRows', () => {
 
   it('sends each top-level group with its whole subtree, siblings sorted like the rows', () => {
     const rows = orderRows(tree, bySize, true);
-    expect(keys(rows.groups)).toEqual(['dept-b', 'b-team', 'squad', 'a-team', 'dept-a', 'x-team']);
+    expect(keys(rows.groups)).toEqual([
+      'dept-b',
+      'b-team',
+      'squad',
+      'a-team',
+      'dept-a',
+      'x-team',
+    ]);
     expect(rows.rowStarts).toEqual([0, 4]);
   });
 
   it('pages by top-level rows, never splitting a subtree', () => {
-    const rows = orderRows(tree, compareRollupGroups('entityCount', 'asc', TIERS), true);
+    const rows = orderRows(
+      tree,
+      compareRollupGroups('entityCount', 'asc', TIERS),
+      true,
+    );
     expect(keys(pageOfRows(rows, 0, 1))).toEqual(['dept-a', 'x-team']);
-    expect(keys(pageOfRows(rows, 1, 1))).toEqual(['dept-b', 'a-team', 'b-team', 'squad']);
+    expect(keys(pageOfRows(rows, 1, 1))).toEqual([
+      'dept-b',
+      'a-team',
+      'b-team',
+      'squad',
+    ]);
     expect(pageOfRows(rows, 2, 1)).toEqual([]);
   });
 
   it('makes a group whose parent is not among the groups a top-level row', () => {
-    const rows = orderRows([group('team', 1, 'hidden-dept'), group('dept', 2)], bySize, true);
+    const rows = orderRows(
+      [group('team', 1, 'hidden-dept'), group('dept', 2)],
+      bySize,
+      true,
+    );
     expect(keys(rows.groups)).toEqual(['dept', 'team']);
     expect(rows.rowStarts).toEqual([0, 1]);
   });
 
   it('still sends the groups of a parent cycle, once each', () => {
-    const rows = orderRows([group('a', 1, 'b'), group('b', 2, 'a')], bySize, true);
+    const rows = orderRows(
+      [group('a', 1, 'b'), group('b', 2, 'a')],
+      bySize,
+      true,
+    );
     expect(keys(rows.groups)).toEqual(['b', 'a']);
     expect(rows.rowStarts).toEqual([0]);
   });

@@ -45,7 +45,8 @@ export function orderRows(
     if (placed.has(group.key)) return;
     placed.add(group.key);
     ordered.push(group);
-    for (const child of (children.get(group.key) ?? []).sort(compare)) visit(child);
+    for (const child of (children.get(group.key) ?? []).sort(compare))
+      visit(child);
   };
   const addRows = (candidates: RollupGroup[]) => {
     for (const root of candidates.sort(compare)) {

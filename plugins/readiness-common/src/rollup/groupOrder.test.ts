@@ -29,10 +29,31 @@ const keys = (groups: RollupGroup[]) => groups.map(g => g.key);
 
 describe('compareRollupGroups', () => {
   const groups = [
-    group('b', { overdueDecisions: 1, openBlockers: 0, entityCount: 4, tiers: { production: 1, beta: 3 } }),
-    group('a', { overdueDecisions: 1, openBlockers: 5, entityCount: 2, tiers: { production: 1, pilot: 1 } }),
-    group('c', { overdueDecisions: 0, openBlockers: 9, entityCount: 9, tiers: { production: 0, beta: 9 }, title: 'Zeta' }),
-    group('d', { overdueDecisions: 0, openBlockers: 9, entityCount: 1, tiers: { pilot: 1 } }),
+    group('b', {
+      overdueDecisions: 1,
+      openBlockers: 0,
+      entityCount: 4,
+      tiers: { production: 1, beta: 3 },
+    }),
+    group('a', {
+      overdueDecisions: 1,
+      openBlockers: 5,
+      entityCount: 2,
+      tiers: { production: 1, pilot: 1 },
+    }),
+    group('c', {
+      overdueDecisions: 0,
+      openBlockers: 9,
+      entityCount: 9,
+      tiers: { production: 0, beta: 9 },
+      title: 'Zeta',
+    }),
+    group('d', {
+      overdueDecisions: 0,
+      openBlockers: 9,
+      entityCount: 1,
+      tiers: { pilot: 1 },
+    }),
   ];
   const sorted = (...args: Parameters<typeof compareRollupGroups>) =>
     keys([...groups].sort(compareRollupGroups(...args)));
@@ -50,14 +71,24 @@ describe('compareRollupGroups', () => {
   });
 
   it('sorts by a count, largest first, ties by name', () => {
-    expect(sorted('entityCount', undefined, TIERS)).toEqual(['c', 'b', 'a', 'd']);
+    expect(sorted('entityCount', undefined, TIERS)).toEqual([
+      'c',
+      'b',
+      'a',
+      'd',
+    ]);
     expect(sorted('tier.beta', undefined, TIERS)).toEqual(['c', 'b', 'a', 'd']);
     expect(sorted('tier.pilot', 'asc', TIERS)).toEqual(['b', 'c', 'a', 'd']);
   });
 
   it('sorts the distribution by the share in the top tier, then the tiers below', () => {
     // a: half production; b: a quarter; c and d none, c has beta.
-    expect(sorted('distribution', undefined, TIERS)).toEqual(['a', 'b', 'c', 'd']);
+    expect(sorted('distribution', undefined, TIERS)).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+    ]);
     expect(sorted('distribution', 'asc', TIERS)).toEqual(['d', 'c', 'b', 'a']);
   });
 });
@@ -70,6 +101,8 @@ describe('problemOfRollupSort', () => {
     expect(problemOfRollupSort('tier.gold', TIERS)).toBe(
       'Unknown tier "gold" in sort "tier.gold": the tiers are none, pilot, beta, production',
     );
-    expect(problemOfRollupSort('size', TIERS)).toMatch(/^Unknown sort "size": expected one of urgency, name/);
+    expect(problemOfRollupSort('size', TIERS)).toMatch(
+      /^Unknown sort "size": expected one of urgency, name/,
+    );
   });
 });

@@ -57,11 +57,15 @@ export function problemOfRollupSort(
       ...tiers,
     ].join(', ')}`;
   }
-  return `Unknown sort "${sort}": expected one of ${ROLLUP_SORTS.join(', ')} or tier.<id>`;
+  return `Unknown sort "${sort}": expected one of ${ROLLUP_SORTS.join(
+    ', ',
+  )} or tier.<id>`;
 }
 
-const nameOf = (g: RollupGroup) => (g.title ?? g.key).toLocaleLowerCase('en-US');
-const byName = (a: RollupGroup, b: RollupGroup) => nameOf(a).localeCompare(nameOf(b));
+const nameOf = (g: RollupGroup) =>
+  (g.title ?? g.key).toLocaleLowerCase('en-US');
+const byName = (a: RollupGroup, b: RollupGroup) =>
+  nameOf(a).localeCompare(nameOf(b));
 
 /**
  * How rollup groups are ordered, on the server and anywhere else that sorts

@@ -6,4 +6,8 @@ export {
   ROLLUP_SORTS,
   tierSort,
 } from './groupOrder';
-export type { RollupSort, RollupSortOrder, RollupSortRequest } from './groupOrder';
+export type {
+  RollupSort,
+  RollupSortOrder,
+  RollupSortRequest,
+} from './groupOrder';

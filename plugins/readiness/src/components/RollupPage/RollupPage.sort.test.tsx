@@ -41,8 +41,12 @@ function shownRows(): string[] {
     .getAllByTestId(/^readiness-rollup-row-(?!total)/)
     .map(row => {
       const name = row.querySelector('th')!;
-      const indent = (name.firstElementChild as HTMLElement | null)?.style.paddingLeft;
-      return `${indent === '20px' ? '  ' : ''}${row.dataset.testid!.replace('readiness-rollup-row-', '')}`;
+      const indent = (name.firstElementChild as HTMLElement | null)?.style
+        .paddingLeft;
+      return `${indent === '20px' ? '  ' : ''}${row.dataset.testid!.replace(
+        'readiness-rollup-row-',
+        '',
+      )}`;
     });
 }
 
@@ -54,13 +58,18 @@ describe('RollupPage sorting and the owner tree', () => {
     const seen: URL[] = [];
     const [engineering, search, payments, jane] = ownerTreeRollup.groups;
     // The server's answer for "most in production first", unlike any local order.
-    const byProduction = { ...ownerTreeRollup, groups: [jane, engineering, payments, search] };
+    const byProduction = {
+      ...ownerTreeRollup,
+      groups: [jane, engineering, payments, search],
+    };
     server.use(
       http.get(`${READINESS_BASE_URL}/rollup`, ({ request }) => {
         const url = new URL(request.url);
         seen.push(url);
         return HttpResponse.json(
-          url.searchParams.get('sort') === 'tier.production' ? byProduction : ownerTreeRollup,
+          url.searchParams.get('sort') === 'tier.production'
+            ? byProduction
+            : ownerTreeRollup,
         );
       }),
       ...rollupHandlers(),
@@ -76,7 +85,9 @@ describe('RollupPage sorting and the owner tree', () => {
     ]);
 
     const table = screen.getByTestId('readiness-rollup-groups');
-    await userEvent.click(within(table).getByRole('button', { name: 'Production' }));
+    await userEvent.click(
+      within(table).getByRole('button', { name: 'Production' }),
+    );
     await waitFor(() =>
       expect(shownRows()).toEqual([
         'user:default/jane',
@@ -86,25 +97,37 @@ describe('RollupPage sorting and the owner tree', () => {
       ]),
     );
     const last = () => seen[seen.length - 1].searchParams;
-    expect([last().get('sort'), last().get('order'), last().get('offset')]).toEqual([
-      'tier.production',
-      'desc',
-      '0',
-    ]);
-    expect(within(table).getByRole('columnheader', { name: /Production/ })).toHaveAttribute(
-      'aria-sort',
-      'descending',
-    );
-    expect(within(screen.getByTestId('readiness-rollup-row-user:default/jane')).getByText('(owned by a person)')).toBeInTheDocument();
+    expect([
+      last().get('sort'),
+      last().get('order'),
+      last().get('offset'),
+    ]).toEqual(['tier.production', 'desc', '0']);
+    expect(
+      within(table).getByRole('columnheader', { name: /Production/ }),
+    ).toHaveAttribute('aria-sort', 'descending');
+    expect(
+      within(
+        screen.getByTestId('readiness-rollup-row-user:default/jane'),
+      ).getByText('(owned by a person)'),
+    ).toBeInTheDocument();
 
     // The same header again flips the order; another starts in its own.
-    await userEvent.click(within(table).getByRole('button', { name: 'Production' }));
+    await userEvent.click(
+      within(table).getByRole('button', { name: 'Production' }),
+    );
     await waitFor(() => expect(last().get('order')).toBe('asc'));
-    await userEvent.click(within(table).getByRole('button', { name: 'Distribution' }));
+    await userEvent.click(
+      within(table).getByRole('button', { name: 'Distribution' }),
+    );
     await waitFor(() => expect(last().get('sort')).toBe('distribution'));
     expect(last().get('order')).toBe('desc');
     await userEvent.click(within(table).getByRole('button', { name: 'Owner' }));
-    await waitFor(() => expect([last().get('sort'), last().get('order')]).toEqual(['name', 'asc']));
+    await waitFor(() =>
+      expect([last().get('sort'), last().get('order')]).toEqual([
+        'name',
+        'asc',
+      ]),
+    );
   });
 
   it('offers a sort on every column header', async () => {
@@ -129,17 +152,20 @@ describe('RollupPage sorting and the owner tree', () => {
       'Overdue decisions',
       'Claimed, not earned',
     ]);
-    expect(within(table).getByRole('columnheader', { name: /Mean score/ })).toHaveAttribute(
-      'aria-sort',
-      'ascending',
-    );
+    expect(
+      within(table).getByRole('columnheader', { name: /Mean score/ }),
+    ).toHaveAttribute('aria-sort', 'ascending');
   });
 
   it('pages by departments, each with its teams, counting the top of the tree', async () => {
     const seen: URL[] = [];
     const pad = (i: number) => String(i).padStart(2, '0');
     const groups: RollupGroup[] = Array.from({ length: 30 }, (_, i) => [
-      { ...paymentsTeamGroup, key: `group:default/dept-${pad(i)}`, title: `Dept ${pad(i)}` },
+      {
+        ...paymentsTeamGroup,
+        key: `group:default/dept-${pad(i)}`,
+        title: `Dept ${pad(i)}`,
+      },
       {
         ...paymentsTeamGroup,
         key: `group:default/team-${pad(i)}`,
@@ -160,10 +186,15 @@ describe('RollupPage sorting and the owner tree', () => {
     expect(screen.getByText('1-25 of 30')).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: 'Next page' }));
-    await waitFor(() => expect(screen.getByText('26-30 of 30')).toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.getByText('26-30 of 30')).toBeInTheDocument(),
+    );
     expect(seen[seen.length - 1].searchParams.get('offset')).toBe('25');
     await waitFor(() =>
-      expect(shownRows().slice(0, 2)).toEqual(['group:default/dept-25', '  group:default/team-25']),
+      expect(shownRows().slice(0, 2)).toEqual([
+        'group:default/dept-25',
+        '  group:default/team-25',
+      ]),
     );
   });
 });

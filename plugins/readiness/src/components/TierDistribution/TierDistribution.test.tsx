@@ -46,10 +46,22 @@ describe('TierDistribution', () => {
     const onSort = jest.fn();
     const table = await renderTable(onSort);
     await userEvent.click(table.getByRole('button', { name: 'Beta' }));
-    expect(onSort).toHaveBeenLastCalledWith({ sort: 'tier.beta', order: 'desc' });
-    await userEvent.click(table.getByRole('button', { name: 'Overdue decisions' }));
-    expect(onSort).toHaveBeenLastCalledWith({ sort: 'overdueDecisions', order: 'desc' });
+    expect(onSort).toHaveBeenLastCalledWith({
+      sort: 'tier.beta',
+      order: 'desc',
+    });
+    await userEvent.click(
+      table.getByRole('button', { name: 'Overdue decisions' }),
+    );
+    expect(onSort).toHaveBeenLastCalledWith({
+      sort: 'overdueDecisions',
+      order: 'desc',
+    });
     // Urgency is the sort when none is asked for: no header claims it.
-    expect(table.queryAllByRole('columnheader').filter(h => h.getAttribute('aria-sort'))).toEqual([]);
+    expect(
+      table
+        .queryAllByRole('columnheader')
+        .filter(h => h.getAttribute('aria-sort')),
+    ).toEqual([]);
   });
 });

@@ -137,6 +137,10 @@ export function TierDistribution(props: TierDistributionProps) {
       return next;
     });
   // The sorted column flips its order; another column starts in its natural one.
+  const nextOrder = (by: RollupSort) => {
+    if (sortBy !== by) return naturalRollupOrder(by);
+    return order === 'asc' ? 'desc' : 'asc';
+  };
   const sortHeader = (
     by: RollupSort,
     text: string,
@@ -155,17 +159,7 @@ export function TierDistribution(props: TierDistributionProps) {
       <TableSortLabel
         active={sortBy === by}
         direction={sortBy === by ? order : naturalRollupOrder(by)}
-        onClick={() =>
-          onSort({
-            sort: by,
-            order:
-              sortBy !== by
-                ? naturalRollupOrder(by)
-                : order === 'asc'
-                  ? 'desc'
-                  : 'asc',
-          })
-        }
+        onClick={() => onSort({ sort: by, order: nextOrder(by) })}
       >
         {text}
       </TableSortLabel>

@@ -24,7 +24,8 @@ export function treeRows(
   const keys = new Set(groups.map(g => g.key));
   const children = new Map<string | undefined, TreeGroup[]>();
   for (const group of groups) {
-    const parent = group.parent && keys.has(group.parent) ? group.parent : undefined;
+    const parent =
+      group.parent && keys.has(group.parent) ? group.parent : undefined;
     const siblings = children.get(parent) ?? [];
     siblings.push(group);
     children.set(parent, siblings);
