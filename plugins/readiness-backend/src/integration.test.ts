@@ -212,8 +212,9 @@ describe.each(ids)('readiness backend with the real catalog on %s', id => {
         recompute: { running: boolean };
         offset: number;
         groupCount: number;
+        rowCount: number;
         total: { entityCount: number };
-        groups: { key: string; entityCount: number; tiers: Record<string, number> }[];
+        groups: { key: string; title?: string; parent?: string; entityCount: number; tiers: Record<string, number> }[];
       };
     };
     // The stored results are current, and the response says so once the
@@ -239,18 +240,26 @@ describe.each(ids)('readiness backend with the real catalog on %s', id => {
     expect(key(outsider, 'group:default/acme')!.entityCount).toBe(outsider.total.entityCount);
     expect(JSON.stringify(outsider)).not.toContain('ml-team');
 
-    // Groups come a page at a time; the pages add up to the whole, in key order.
-    const all = await rollup('user:default/grace-holloway', 'groupBy=owner&limit=1000');
+    // Groups come a page of whole subtrees at a time: offset and limit count
+    // the top of the tree, and the pages add up to the whole.
+    const all = await rollup('user:default/grace-holloway', 'groupBy=owner&limit=1000&sort=name');
+    expect(all.rowCount).toBe(all.groups.filter(g => !g.parent).length);
+    expect(all.rowCount).toBeLessThan(all.groups.length);
     const pages = [];
-    for (let offset = 0; offset < all.groups.length; offset += 3) {
-      const page = await rollup('user:default/grace-holloway', `groupBy=owner&offset=${offset}&limit=3`);
-      expect(page).toMatchObject({ offset, groupCount: all.groups.length, total: all.total });
+    for (let offset = 0; offset < all.rowCount; offset += 3) {
+      const page = await rollup('user:default/grace-holloway', `groupBy=owner&offset=${offset}&limit=3&sort=name`);
+      expect(page).toMatchObject({ offset, groupCount: all.groups.length, rowCount: all.rowCount, total: all.total });
+      const keys = new Set(page.groups.map(g => g.key));
+      expect(page.groups.filter(g => g.parent && !keys.has(g.parent))).toEqual([]);
+      expect(page.groups.filter(g => !g.parent)).toHaveLength(Math.min(3, all.rowCount - offset));
       pages.push(...page.groups);
     }
     expect(pages).toEqual(all.groups);
-    expect(all.groups.map(g => g.key)).toEqual([...all.groups.map(g => g.key)].sort());
+    const topNames = all.groups.filter(g => !g.parent).map(g => (g.title ?? g.key).toLocaleLowerCase('en-US'));
+    expect(topNames).toEqual([...topNames].sort((a, b) => a.localeCompare(b)));
     const outsiderAll = await rollup(OUTSIDER, 'groupBy=owner&limit=1000');
     expect(outsiderAll.groupCount).toBe(outsiderAll.groups.length);
+    expect(outsiderAll.rowCount).toBe(outsiderAll.groups.filter(g => !g.parent).length);
     expect(outsiderAll.groups.length).toBeLessThan(all.groups.length);
     expect((await get(server, '/api/readiness/rollup?groupBy=owner&limit=0', OUTSIDER)).status).toBe(400);
 

@@ -139,6 +139,32 @@ describe('readinessPlugin', () => {
     expect(badName.status).toBe(400);
   });
 
+  it('sorts the rollup by a known key and refuses any other with a 400 saying why', async () => {
+    const { server } = await startBackend();
+    const get = (query: string) =>
+      request(server)
+        .get(`/api/readiness/rollup?groupBy=owner&${query}`)
+        .set('Authorization', mockCredentials.user.header());
+
+    const sorted = await get('sort=tier.production&order=asc&limit=5');
+    expect(sorted.status).toBe(200);
+    expect(sorted.body).toMatchObject({ offset: 0, rowCount: expect.any(Number) });
+
+    const unknownKey = await get('sort=size');
+    expect(unknownKey.status).toBe(400);
+    expect(unknownKey.body.error.message).toMatch(/sort must match pattern .*urgency\|name\|entityCount/);
+
+    const unknownTier = await get('sort=tier.gold');
+    expect(unknownTier.status).toBe(400);
+    expect(unknownTier.body.error.message).toBe(
+      'Unknown tier "gold" in sort "tier.gold": the tiers are none, pilot, beta, production',
+    );
+
+    const badOrder = await get('sort=name&order=up');
+    expect(badOrder.status).toBe(400);
+    expect(badOrder.body.error.message).toMatch(/order/);
+  });
+
   it('serves the rubric in force', async () => {
     const { server } = await startBackend();
     const response = await request(server)

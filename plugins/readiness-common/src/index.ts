@@ -168,6 +168,17 @@ export {
   readinessRefreshPermission,
 } from './permissions';
 
+// The order of rollup groups: GET /rollup sorts with it, the Readiness page names its columns' keys.
+export {
+  compareRollupGroups,
+  DEFAULT_ROLLUP_SORT,
+  naturalRollupOrder,
+  problemOfRollupSort,
+  ROLLUP_SORTS,
+  tierSort,
+} from './rollup';
+export type { RollupSort, RollupSortOrder, RollupSortRequest } from './rollup';
+
 // The first-run summary of a scored catalog (tiers, common gaps, declared
 // production that is not reached), shown by the CLI and the Readiness page.
 export { NO_TIER, summarizeFirstRun, summaryInputOf } from './summary';

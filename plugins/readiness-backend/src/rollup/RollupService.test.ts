@@ -92,22 +92,63 @@ describe('RollupService', () => {
   it('keys each page apart and slices it from the shared rollup', async () => {
     const { service, tiers } = setup();
     const query = { groupBy: 'lifecycle' as const };
+    const byName = { sort: 'name' as const };
     const firstPage = await service.getRollupWithKey(query, ada, {
       offset: 0,
       limit: 2,
-    });
+    }, byName);
     const secondPage = await service.getRollupWithKey(query, ada, {
       offset: 2,
       limit: 2,
-    });
+    }, byName);
     expect(firstPage.rollup.groups.map(g => g.key)).toEqual([
       'beta',
       'experimental',
     ]);
-    expect(secondPage.rollup).toMatchObject({ offset: 2, groupCount: 3 });
+    expect(secondPage.rollup).toMatchObject({ offset: 2, groupCount: 3, rowCount: 3 });
     expect(secondPage.rollup.groups.map(g => g.key)).toEqual(['production']);
     expect(secondPage.cacheKey).not.toBe(firstPage.cacheKey);
     expect(tiers).toHaveBeenCalledTimes(1);
+  });
+
+  it('keys each sort apart and pages the sorted rows from the shared rollup', async () => {
+    const { service, tiers } = setup();
+    const query = { groupBy: 'lifecycle' as const };
+    const page = { offset: 0, limit: 2 };
+    const byScore = await service.getRollupWithKey(query, ada, page, { sort: 'meanScore' });
+    expect(byScore.rollup.groups.map(g => g.key)).toEqual(['production', 'beta']);
+    expect(byScore.rollup.rowCount).toBe(3);
+    const lowestFirst = await service.getRollupWithKey(query, ada, page, { sort: 'meanScore', order: 'asc' });
+    expect(lowestFirst.rollup.groups.map(g => g.key)).toEqual(['experimental', 'beta']);
+    expect(lowestFirst.cacheKey).not.toBe(byScore.cacheKey);
+    // The natural order spelt out is the same answer, under the same key.
+    const spelt = await service.getRollupWithKey(query, ada, page, { sort: 'meanScore', order: 'desc' });
+    expect(spelt).toEqual(byScore);
+    expect(tiers).toHaveBeenCalledTimes(1);
+  });
+
+  it('sorts by urgency when no sort is asked for', async () => {
+    const { service, recompute } = setup();
+    recompute(
+      [
+        { ...row('component:default/a', 'production', 80), blockerCount: 1 },
+        { ...row('component:default/b', 'experimental', 20), blockerCount: 3 },
+        row('component:default/c', 'beta', 50),
+      ],
+      'v2',
+    );
+    const rollup = await service.getRollup({ groupBy: 'lifecycle' }, ada, { offset: 0, limit: 10 });
+    expect(rollup.groups.map(g => g.key)).toEqual(['experimental', 'production', 'beta']);
+  });
+
+  it('refuses a sort by a tier the rubric does not have, naming the tiers', async () => {
+    const { service } = setup();
+    await expect(
+      service.getRollup({ groupBy: 'lifecycle' }, ada, undefined, { sort: 'tier.gold' }),
+    ).rejects.toMatchObject({
+      name: 'InputError',
+      message: 'Unknown tier "gold" in sort "tier.gold": the tiers are none, pilot, beta, production',
+    });
   });
 
   it('makes a restricted caller’s rollup from what they may read, cached under their visible set alone', async () => {

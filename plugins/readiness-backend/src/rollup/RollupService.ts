@@ -1,5 +1,12 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  compareRollupGroups,
+  DEFAULT_ROLLUP_SORT,
+  naturalRollupOrder,
+  problemOfRollupSort,
+} from '@readiness-scorecards/plugin-readiness-common';
 import type {
   FilterValuesResponse,
   RollupGroupBy,
@@ -7,6 +14,7 @@ import type {
   RollupHistoryResponse,
   RollupPageRequest,
   RollupResponse,
+  RollupSortRequest,
   ScorecardFilters,
   StoredScorecardSummary,
 } from '@readiness-scorecards/plugin-readiness-common';
@@ -22,6 +30,7 @@ import { KeyedMemo } from '../lib/KeyedMemo';
 import { CachedRollupRows, RollupRow, ScorecardStore } from '../store';
 import { aggregateRollup, NO_TIER } from './aggregateRollup';
 import { rollupHistory } from './rollupHistory';
+import { OrderedRows, orderRows, pageOfRows } from './groupRows';
 import { sortByReadiness, toSummary } from './listStoredResults';
 
 /**
@@ -49,6 +58,9 @@ export interface ReadableView {
 /** GET /rollup before the router adds the recompute state. */
 export type StoredRollup = Omit<RollupResponse, 'recompute'>;
 
+/** Every group of a rollup, in key order, before it is sorted into rows. */
+type AggregatedRollup = Omit<StoredRollup, 'rowCount'>;
+
 /**
  * Readiness across the organisation, from the stored results of the last
  * recompute, restricted to the entities the caller may read in the catalog:
@@ -63,8 +75,13 @@ export class RollupService {
    * restricted caller's visible set), group hierarchy and query, while the
    * store version they were made from is current (see cacheKeyOf).
    */
-  private readonly rollups = new KeyedMemo<string, StoredRollup>({
+  private readonly rollups = new KeyedMemo<string, AggregatedRollup>({
     name: 'rollups',
+    maxEntries: 200,
+  });
+  /** A rollup's groups sorted into rows, keyed as the rollups plus the sort: pages are slices of it. */
+  private readonly orderedRows = new KeyedMemo<string, OrderedRows>({
+    name: 'sorted rollup rows',
     maxEntries: 200,
   });
   private readonly histories = new KeyedMemo<
@@ -316,25 +333,31 @@ export class RollupService {
     };
   }
 
-  /** The rollup with every group, or one page of groups. */
+  /** The rollup with every group, or one page of rows, most urgent first unless `order` says otherwise. */
   async getRollup(
     query: StoredRollupQuery,
     credentials: BackstageCredentials,
     page?: RollupPageRequest,
+    order?: RollupSortRequest,
   ): Promise<StoredRollup> {
-    return (await this.getRollupWithKey(query, credentials, page)).rollup;
+    return (await this.getRollupWithKey(query, credentials, page, order))
+      .rollup;
   }
 
   /**
    * As getRollup, with the key of this exact answer: every request with the
    * same key gets it until the next recompute (the store version, what the
-   * caller may see, the group hierarchy, the query and the page), so the
-   * router can serialise it once.
+   * caller may see, the group hierarchy, the query, the sort and the page),
+   * so the router can serialise it once. Grouped by owner a row is a
+   * top-level group with every group below it, so a page never splits a
+   * department from its teams. Throws InputError for a sort by a tier the
+   * rubric does not have.
    */
   async getRollupWithKey(
     query: StoredRollupQuery,
     credentials: BackstageCredentials,
     page?: RollupPageRequest,
+    order?: RollupSortRequest,
   ): Promise<{ rollup: StoredRollup; cacheKey: string }> {
     const scope = await this.scopeOf(query, credentials);
     // Aggregating 10,000 rows per request is what the cache saves;
@@ -345,19 +368,39 @@ export class RollupService {
       () => this.aggregate(scope, query),
       version,
     );
-    const cacheKey = `${version}|${key}`;
-    if (!page) return { rollup: all, cacheKey };
+    const sort = order?.sort ?? DEFAULT_ROLLUP_SORT;
+    const direction = order?.order ?? naturalRollupOrder(sort);
+    const problem = problemOfRollupSort(sort, all.tiers);
+    if (problem) throw new InputError(problem);
+    // Sorted once per rollup and sort; every page is a slice of it.
+    const sortKey = `${key}|${sort}|${direction}`;
+    const rows = this.orderedRows.getOrLoad(
+      sortKey,
+      () =>
+        orderRows(
+          all.groups,
+          compareRollupGroups(sort, direction, all.tiers),
+          query.groupBy === 'owner',
+        ),
+      version,
+    );
+    const cacheKey = `${version}|${sortKey}`;
+    const rowCount = rows.rowStarts.length;
+    if (!page) {
+      return { rollup: { ...all, rowCount, groups: rows.groups }, cacheKey };
+    }
     return {
       rollup: {
         ...all,
+        rowCount,
         offset: page.offset,
-        groups: all.groups.slice(page.offset, page.offset + page.limit),
+        groups: pageOfRows(rows, page.offset, page.limit),
       },
       cacheKey: `${cacheKey}|${page.offset}|${page.limit}`,
     };
   }
 
-  private aggregate(scope: ReadableScope, query: StoredRollupQuery): StoredRollup {
+  private aggregate(scope: ReadableScope, query: StoredRollupQuery): AggregatedRollup {
     const { hierarchy } = scope;
     const tiers = this.deps.tiers();
     const { groups, total } = aggregateRollup(this.readable(scope, query), {

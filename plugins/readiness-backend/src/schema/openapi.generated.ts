@@ -416,7 +416,7 @@ export const spec = {
     "/rollup": {
       "get": {
         "operationId": "GetRollup",
-        "description": "Readiness across the organisation from the last recompute, grouped by\nowner (following the group hierarchy), system, domain, lifecycle or\ntype. Only entities the caller may read in the catalog count.\nGroups come one page at a time, ordered by key (`offset`, `limit`,\ndefault 100); `total` and `groupCount` cover every group.\n",
+        "description": "Readiness across the organisation from the last recompute, grouped by\nowner (following the group hierarchy), system, domain, lifecycle or\ntype. Only entities the caller may read in the catalog count.\nGroups come one page of rows at a time (`offset`, `limit`, default\n100), in the order `sort` and `order` ask for (most urgent first by\ndefault). Grouped by owner a row is a whole subtree: `offset` and\n`limit` count the groups at the top of the tree, and each comes with\nevery group below it, children sorted the same way, so a department\nand its teams are never split across pages. `total`, `groupCount`\nand `rowCount` cover every page.\n",
         "parameters": [
           {
             "name": "groupBy",
@@ -459,6 +459,29 @@ export const spec = {
               "type": "integer",
               "minimum": 1,
               "maximum": 1000
+            }
+          },
+          {
+            "name": "sort",
+            "in": "query",
+            "required": false,
+            "description": "What the groups are sorted by: `urgency` (the default: overdue\ndecisions, then open blockers), `name` (title, else key),\n`entityCount`, `meanScore`, `distribution` (the share of entities\nin the top tier, then in each tier below), `openBlockers`,\n`stuckBelowTop`, `overdueDecisions`, `oldPilotsWithoutDecision`,\n`claimedAboveEarned`, `expiringSoon`, or `tier.<id>` (the entities\nin that tier; `tier.none` for below the first tier). Ties go by\nname, A to Z.\n",
+            "schema": {
+              "type": "string",
+              "pattern": "^(urgency|name|entityCount|meanScore|distribution|openBlockers|stuckBelowTop|overdueDecisions|oldPilotsWithoutDecision|claimedAboveEarned|expiringSoon|tier\\.[a-z0-9]+(-[a-z0-9]+)*)$"
+            }
+          },
+          {
+            "name": "order",
+            "in": "query",
+            "required": false,
+            "description": "The sort's direction; by default A to Z for `name`, largest first for the others.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "asc",
+                "desc"
+              ]
             }
           }
         ],
@@ -1895,6 +1918,7 @@ export const spec = {
           "stuckAfterDays",
           "total",
           "groupCount",
+          "rowCount",
           "offset",
           "groups",
           "recompute"
@@ -1918,6 +1942,10 @@ export const spec = {
           "groupCount": {
             "type": "integer",
             "description": "Groups in all, over every page."
+          },
+          "rowCount": {
+            "type": "integer",
+            "description": "Rows in all, over every page: what `offset` and `limit` count.\nGrouped by owner, the groups at the top of the tree (each page\nholds them with every group below them); otherwise groupCount.\n"
           },
           "offset": {
             "type": "integer"

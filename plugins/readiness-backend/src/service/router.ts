@@ -14,6 +14,7 @@ import {
 import type {
   HistoryResponse,
   RollupResponse,
+  RollupSort,
   ScorecardListResponse,
   SummaryResponse,
 } from '@readiness-scorecards/plugin-readiness-common';
@@ -151,11 +152,13 @@ export async function createRouter(
   router.get('/rollup', async (req, res) => {
     const credentials = await orgViewCredentials(req);
     const { groupBy, kind, type, lifecycle, tag, owner } = req.query;
-    const { offset = 0, limit = DEFAULT_ROLLUP_GROUPS } = req.query;
+    const { offset = 0, limit = DEFAULT_ROLLUP_GROUPS, sort, order } = req.query;
     const { rollup, cacheKey } = await options.rollups.getRollupWithKey(
       { groupBy, kind, type, lifecycle, tag, owner },
       credentials,
       { offset, limit },
+      // The spec's pattern admits the keys; the service checks the tier ids.
+      { sort: sort as RollupSort | undefined, order },
     );
     const recompute = await recomputeState();
     const serialize = () => {

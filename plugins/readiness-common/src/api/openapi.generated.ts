@@ -202,8 +202,13 @@ export interface paths {
      * @description Readiness across the organisation from the last recompute, grouped by
      *     owner (following the group hierarchy), system, domain, lifecycle or
      *     type. Only entities the caller may read in the catalog count.
-     *     Groups come one page at a time, ordered by key (`offset`, `limit`,
-     *     default 100); `total` and `groupCount` cover every group.
+     *     Groups come one page of rows at a time (`offset`, `limit`, default
+     *     100), in the order `sort` and `order` ask for (most urgent first by
+     *     default). Grouped by owner a row is a whole subtree: `offset` and
+     *     `limit` count the groups at the top of the tree, and each comes with
+     *     every group below it, children sorted the same way, so a department
+     *     and its teams are never split across pages. `total`, `groupCount`
+     *     and `rowCount` cover every page.
      */
     get: operations['GetRollup'];
     put?: never;
@@ -710,6 +715,12 @@ export interface components {
       total: components['schemas']['RollupGroup'];
       /** @description Groups in all, over every page. */
       groupCount: number;
+      /**
+       * @description Rows in all, over every page: what `offset` and `limit` count.
+       *     Grouped by owner, the groups at the top of the tree (each page
+       *     holds them with every group below them); otherwise groupCount.
+       */
+      rowCount: number;
       offset: number;
       recompute: components['schemas']['RecomputeState'];
       groups: components['schemas']['RollupGroup'][];
@@ -1405,6 +1416,19 @@ export interface operations {
         owner?: components['parameters']['ownerFilter'];
         offset?: number;
         limit?: number;
+        /**
+         * @description What the groups are sorted by: `urgency` (the default: overdue
+         *     decisions, then open blockers), `name` (title, else key),
+         *     `entityCount`, `meanScore`, `distribution` (the share of entities
+         *     in the top tier, then in each tier below), `openBlockers`,
+         *     `stuckBelowTop`, `overdueDecisions`, `oldPilotsWithoutDecision`,
+         *     `claimedAboveEarned`, `expiringSoon`, or `tier.<id>` (the entities
+         *     in that tier; `tier.none` for below the first tier). Ties go by
+         *     name, A to Z.
+         */
+        sort?: string;
+        /** @description The sort's direction; by default A to Z for `name`, largest first for the others. */
+        order?: 'asc' | 'desc';
       };
       header?: never;
       path?: never;

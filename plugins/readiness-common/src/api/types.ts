@@ -72,9 +72,9 @@ export type RollupQuery = QueryOf<'GetRollup'>;
  */
 export type ReadinessFilters = Omit<
   RollupQuery,
-  'groupBy' | 'offset' | 'limit'
+  'groupBy' | 'offset' | 'limit' | 'sort' | 'order'
 >;
-/** A page of rollup groups, in key order. */
+/** A page of rollup rows (whole subtrees when grouped by owner). */
 export type RollupPageRequest = Required<Pick<RollupQuery, 'offset' | 'limit'>>;
 /** Whether the stored results behind rollups and lists are current. */
 export type RecomputeState = Schemas['RecomputeState'];

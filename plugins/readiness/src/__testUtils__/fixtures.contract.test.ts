@@ -20,6 +20,7 @@ import {
 import { responseErrors } from './openApiResponses';
 import {
   ownerRollup,
+  ownerTreeRollup,
   paymentsTeamScorecards,
   rollupHistory,
 } from './rollupFixtures';
@@ -36,6 +37,7 @@ const fixtures: Array<[operationId: string, name: string, body: unknown]> = [
   ['GetScorecardHistory', 'paymentsApiHistory', paymentsApiHistory],
   ['GetChecks', 'defaultRubric', defaultRubric],
   ['GetRollup', 'ownerRollup', ownerRollup],
+  ['GetRollup', 'ownerTreeRollup', ownerTreeRollup],
   ['GetRollupHistory', 'rollupHistory', rollupHistory],
   ['ListScorecards', 'paymentsTeamScorecards', paymentsTeamScorecards],
   ['ListInitiatives', 'initiativeList', initiativeList],

@@ -191,17 +191,27 @@ export function rollupHandlers(
         : HttpResponse.json(options.history ?? rollupHistory),
     ),
     http.get(`${READINESS_BASE_URL}/rollup`, ({ request }) => {
-      // Pages groups the way the backend does.
+      // Pages rows the way the backend does: a row is a group without a
+      // parent among the groups, with the groups below it that follow it
+      // (the fixture lists them in the server's order).
       const search = new URL(request.url).searchParams;
       const rollup = options.rollup ?? ownerRollup;
       const offset = Number(search.get('offset') ?? 0);
       const limit = Number(search.get('limit') ?? 100);
+      const keys = new Set(rollup.groups.map(g => g.key));
+      const rowStarts = rollup.groups.flatMap((g, i) =>
+        g.parent && keys.has(g.parent) ? [] : [i],
+      );
       return HttpResponse.json({
         ...rollup,
         groupBy: search.get('groupBy') ?? rollup.groupBy,
         groupCount: rollup.groups.length,
+        rowCount: rowStarts.length,
         offset,
-        groups: rollup.groups.slice(offset, offset + limit),
+        groups: rollup.groups.slice(
+          rowStarts[offset] ?? rollup.groups.length,
+          rowStarts[offset + limit] ?? rollup.groups.length,
+        ),
       });
     }),
     http.get(`${READINESS_BASE_URL}/scorecards`, () =>

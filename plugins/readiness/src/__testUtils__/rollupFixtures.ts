@@ -118,9 +118,38 @@ export const ownerRollup: RollupResponse = {
     },
   },
   groupCount: 3,
+  rowCount: 3,
   offset: 0,
   recompute: freshRecompute,
   groups: [paymentsTeamGroup, searchTeamGroup, noOwnerGroup],
+};
+
+/**
+ * Grouped by owner as the server sends it, most urgent first: each
+ * top-level row (a department, a person) followed by the groups below it.
+ */
+export const ownerTreeRollup: RollupResponse = {
+  ...ownerRollup,
+  groupCount: 4,
+  rowCount: 2,
+  groups: [
+    {
+      ...paymentsTeamGroup,
+      key: 'group:default/engineering',
+      title: 'Engineering',
+      entityCount: 5,
+      tiers: { none: 1, pilot: 2, beta: 1, production: 1 },
+      openBlockers: 9,
+    },
+    { ...searchTeamGroup, parent: 'group:default/engineering' },
+    { ...paymentsTeamGroup, parent: 'group:default/engineering' },
+    {
+      ...noOwnerGroup,
+      key: 'user:default/jane',
+      ownedByPerson: true,
+      openBlockers: 1,
+    },
+  ],
 };
 
 export function storedSummary(

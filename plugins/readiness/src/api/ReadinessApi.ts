@@ -18,6 +18,7 @@ import type {
   RollupGroupBy,
   RollupHistoryResponse,
   RollupPageRequest,
+  RollupSortRequest,
   RollupResponse,
   RubricResponse,
   ScorecardFilters,
@@ -49,6 +50,7 @@ export interface ReadinessApi {
     groupBy: RollupGroupBy,
     filters?: ReadinessFilters,
     page?: RollupPageRequest,
+    sort?: RollupSortRequest,
   ): Promise<RollupResponse>;
   /**
    * The organisation's readiness over time. Rejects with a ResponseError of

@@ -179,6 +179,18 @@ describe('ReadinessClient', () => {
       );
     });
 
+    it('asks for a page of the rollup in the sort given', async () => {
+      const seen = capture('/rollup', ownerRollup);
+      await client.getRollup('owner', {}, { offset: 25, limit: 25 }, { sort: 'tier.beta', order: 'asc' });
+      expect(seen.url?.searchParams.get('sort')).toBe('tier.beta');
+      expect(seen.url?.searchParams.get('order')).toBe('asc');
+      expect(seen.url?.searchParams.get('offset')).toBe('25');
+
+      await client.getRollup('owner');
+      expect(seen.url?.searchParams.has('sort')).toBe(false);
+      expect(seen.url?.searchParams.has('order')).toBe(false);
+    });
+
     it('gets the rollup history', async () => {
       const seen = capture('/rollup/history', rollupHistory);
 

@@ -20,6 +20,7 @@ import type {
   RollupGroupBy,
   RollupHistoryResponse,
   RollupPageRequest,
+  RollupSortRequest,
   RollupResponse,
   RubricResponse,
   ScorecardFilters,
@@ -87,6 +88,7 @@ export class ReadinessClient implements ReadinessApi {
     groupBy: RollupGroupBy,
     filters: ReadinessFilters = {},
     page?: RollupPageRequest,
+    sort?: RollupSortRequest,
   ): Promise<RollupResponse> {
     const query = filterQuery(filters);
     query.set('groupBy', groupBy);
@@ -94,6 +96,8 @@ export class ReadinessClient implements ReadinessApi {
       query.set('offset', String(page.offset));
       query.set('limit', String(page.limit));
     }
+    if (sort?.sort) query.set('sort', sort.sort);
+    if (sort?.order) query.set('order', sort.order);
     return this.get<RollupResponse>(`/rollup?${query}`);
   }
 

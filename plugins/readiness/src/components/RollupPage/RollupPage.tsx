@@ -14,7 +14,11 @@ import Typography from '@material-ui/core/Typography';
 import { useSearchParams } from 'react-router-dom';
 import useAsync from 'react-use/esm/useAsync';
 import { readinessApiRef } from '../../api';
-import type { ReadinessFilters, RollupGroupBy } from '../../api/types';
+import type {
+  ReadinessFilters,
+  RollupGroupBy,
+  RollupSortRequest,
+} from '../../api/types';
 import { useReadinessRubric } from '../../hooks/useReadinessRubric';
 import { groupScorecardFilters } from '../../lib/rollup';
 import { CategoryHeatmap } from '../CategoryHeatmap';
@@ -31,7 +35,10 @@ import { RollupFilterBar } from './RollupFilterBar';
 import { rollupSummary } from './rollupSummary';
 import { readRollupParams, writeRollupParams } from './rollupParams';
 
-/** Groups per page: the group table and the heat map show one page. */
+/**
+ * Rows per page: the group table and the heat map show one page. Grouped by
+ * owner a row is a top-level group with every group below it.
+ */
 export const GROUPS_PER_PAGE = 25;
 
 const useStyles = makeStyles(theme => ({
@@ -79,6 +86,7 @@ function RollupView() {
   const [search, setSearch] = useSearchParams();
   const params = readRollupParams(search);
   const { groupBy, filters, page = 0 } = params;
+  const sort: RollupSortRequest = { sort: params.sort, order: params.order };
   const filtersKey = JSON.stringify(filters);
   const rubric = useReadinessRubric();
   const {
@@ -87,19 +95,24 @@ function RollupView() {
     error,
   } = useAsync(
     () =>
-      readinessApi.getRollup(groupBy, filters, {
-        offset: page * GROUPS_PER_PAGE,
-        limit: GROUPS_PER_PAGE,
-      }),
+      readinessApi.getRollup(
+        groupBy,
+        filters,
+        { offset: page * GROUPS_PER_PAGE, limit: GROUPS_PER_PAGE },
+        sort,
+      ),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [readinessApi, groupBy, filtersKey, page],
+    [readinessApi, groupBy, filtersKey, page, sort.sort, sort.order],
   );
 
+  // The sort stays across pages, filters and groupings; a new sort starts
+  // again at the first page.
   const update = (
     nextGroupBy: RollupGroupBy,
     nextFilters: ReadinessFilters,
     group?: string,
     nextPage?: number,
+    nextSort: RollupSortRequest = sort,
   ) =>
     setSearch(
       writeRollupParams({
@@ -107,6 +120,7 @@ function RollupView() {
         filters: nextFilters,
         group,
         page: nextPage,
+        ...nextSort,
       }),
     );
 
@@ -145,12 +159,14 @@ function RollupView() {
               tiers={rubric.tiers}
               selectedKey={selected?.key}
               onSelect={g => update(groupBy, filters, g.key, page)}
+              sort={sort}
+              onSort={next => update(groupBy, filters, params.group, 0, next)}
             />
-            {rollup.groupCount > GROUPS_PER_PAGE && (
+            {rollup.rowCount > GROUPS_PER_PAGE && (
               <TablePagination
                 component="div"
                 data-testid="readiness-rollup-pager"
-                count={rollup.groupCount}
+                count={rollup.rowCount}
                 page={page}
                 rowsPerPage={GROUPS_PER_PAGE}
                 rowsPerPageOptions={[GROUPS_PER_PAGE]}

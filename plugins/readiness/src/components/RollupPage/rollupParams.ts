@@ -1,4 +1,10 @@
-import type { ReadinessFilters, RollupGroupBy } from '../../api/types';
+import { ROLLUP_SORTS } from '@readiness-scorecards/plugin-readiness-common';
+import type {
+  ReadinessFilters,
+  RollupGroupBy,
+  RollupSort,
+  RollupSortOrder,
+} from '../../api/types';
 import { ROLLUP_GROUP_BYS } from '../../lib/rollup';
 
 /** The page's state, kept in the URL so views can be shared and linked. */
@@ -7,8 +13,11 @@ export interface RollupParams {
   filters: ReadinessFilters;
   /** Key of the group whose entities are listed. */
   group?: string;
-  /** Page of groups, from 0. */
+  /** Page of rows, from 0. */
   page?: number;
+  /** What the server sorts the groups by; urgency when absent. */
+  sort?: RollupSort;
+  order?: RollupSortOrder;
 }
 
 const LIST_KEYS = ['kind', 'type', 'lifecycle', 'tag', 'owner'] as const;
@@ -27,6 +36,8 @@ export function readRollupParams(search: URLSearchParams): RollupParams {
     filters,
     group: search.get('group') ?? undefined,
     page: pageNumber(search.get('page')),
+    sort: sortOf(search.get('sort')),
+    order: orderOf(search.get('order')),
   };
 }
 
@@ -44,7 +55,25 @@ export function writeRollupParams(params: RollupParams): URLSearchParams {
   if (params.page) {
     search.set('page', String(params.page));
   }
+  if (params.sort) {
+    search.set('sort', params.sort);
+  }
+  if (params.order) {
+    search.set('order', params.order);
+  }
   return search;
+}
+
+// A hand-edited link with an unknown sort falls back to the default instead
+// of failing; a tier the rubric lacks is the server's to refuse.
+function sortOf(value: string | null): RollupSort | undefined {
+  if (!value) return undefined;
+  if ((ROLLUP_SORTS as readonly string[]).includes(value)) return value as RollupSort;
+  return /^tier\.[a-z0-9]+(-[a-z0-9]+)*$/.test(value) ? (value as RollupSort) : undefined;
+}
+
+function orderOf(value: string | null): RollupSortOrder | undefined {
+  return value === 'asc' || value === 'desc' ? value : undefined;
 }
 
 function pageNumber(value: string | null): number {

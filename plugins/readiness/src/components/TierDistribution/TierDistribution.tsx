@@ -13,13 +13,18 @@ import ChevronRightIcon from '@material-ui/icons/ChevronRight';
 import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
 import { useEffect, useState } from 'react';
 import {
-  GroupSort,
-  initiallyExpanded,
-  naturalOrder,
-  TreeGroup,
-  treeRows,
-} from './groupTree';
-import type { RollupGroup, RollupResponse, TierSummary } from '../../api/types';
+  DEFAULT_ROLLUP_SORT,
+  naturalRollupOrder,
+  tierSort,
+} from '@readiness-scorecards/plugin-readiness-common';
+import { initiallyExpanded, TreeGroup, treeRows } from './groupTree';
+import type {
+  RollupGroup,
+  RollupResponse,
+  RollupSort,
+  RollupSortRequest,
+  TierSummary,
+} from '../../api/types';
 import { tierColour } from '../../lib/colours';
 import { isEntityRef, shortRefName } from '../../lib/entityRefs';
 import { GROUP_BY_LABELS, ROLLUP_NO_VALUE } from '../../lib/rollup';
@@ -55,18 +60,22 @@ const useStyles = makeStyles(theme => ({
   // Positioned, so absolutely placed content (screen-reader-only text) scrolls
   // and clips with the table instead of widening the page.
   scroll: { overflowX: 'auto', maxWidth: '100%', position: 'relative' },
-  // Headers wrap between words, never inside one.
-  header: {
-    whiteSpace: 'normal',
-    wordBreak: 'keep-all',
-    overflowWrap: 'normal',
-    hyphens: 'none',
-    minWidth: 64,
-  },
+  header: { whiteSpace: 'normal', minWidth: 64 },
   name: { display: 'flex', alignItems: 'center', gap: theme.spacing(0.5), minWidth: 160 },
   toggle: { padding: 2 },
   person: { marginLeft: theme.spacing(0.5) },
 }));
+
+/**
+ * Headers wrap between words, never inside one. Inline: the Backstage theme
+ * gives every table cell word-break: break-word in a style sheet injected
+ * after this component's, which would win over a class.
+ */
+const WHOLE_WORDS = {
+  wordBreak: 'keep-all',
+  overflowWrap: 'normal',
+  hyphens: 'none',
+} as const;
 
 /** Tier column keys: "none" first, then the tiers lowest first. */
 function tierColumns(rollupTiers: string[]): string[] {
@@ -96,23 +105,30 @@ export interface TierDistributionProps {
   /** The group shown in the drill-down, if any. */
   selectedKey?: string;
   onSelect: (group: RollupGroup) => void;
+  /** The order the server sorted the groups in (most urgent first by default). */
+  sort?: RollupSortRequest;
+  /** A column header was clicked: the rollup sorted this way is wanted. */
+  onSort: (sort: Required<RollupSortRequest>) => void;
 }
 
 /**
  * One row per group: entities per tier as counts and as a stacked bar, mean
  * score, open blockers, entities stuck below the top tier, and a button that
- * lists the group's entities.
+ * lists the group's entities. The server sorts: a header asks it for another
+ * order, and the rows keep the order they come in.
  */
 export function TierDistribution(props: TierDistributionProps) {
-  const { rollup, tiers, selectedKey, onSelect } = props;
+  const { rollup, tiers, selectedKey, onSelect, onSort } = props;
   const classes = useStyles();
   const groups = rollup.groups as TreeGroup[];
-  const [sort, setSort] = useState<{ by: GroupSort; order?: 'asc' | 'desc' }>({ by: 'urgency' });
+  const sortBy = props.sort?.sort ?? DEFAULT_ROLLUP_SORT;
+  const order = props.sort?.order ?? naturalRollupOrder(sortBy);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => initiallyExpanded(groups));
-  // A new rollup (another page, filter or grouping) opens its own top level.
-  const groupsKey = groups.map(g => g.key).join('|');
+  // Other groups (another page, filter or grouping) open their own top
+  // level; the same groups in another order keep what is open.
+  const groupsKey = groups.map(g => g.key).sort().join('|');
   useEffect(() => setExpanded(initiallyExpanded(groups)), [groupsKey]); // eslint-disable-line react-hooks/exhaustive-deps
-  const rows = treeRows(groups, { sort: sort.by, order: sort.order, expanded });
+  const rows = treeRows(groups, { expanded });
   const toggle = (key: string) =>
     setExpanded(current => {
       const next = new Set(current);
@@ -120,25 +136,30 @@ export function TierDistribution(props: TierDistributionProps) {
       else next.add(key);
       return next;
     });
-  const order = sort.order ?? naturalOrder(sort.by);
-  const sortHeader = (by: GroupSort, text: string, align?: 'right') => (
+  // The sorted column flips its order; another column starts in its natural one.
+  const nextOrder = (by: RollupSort) => {
+    if (sortBy !== by) return naturalRollupOrder(by);
+    return order === 'asc' ? 'desc' : 'asc';
+  };
+  const sortHeader = (
+    by: RollupSort,
+    text: string,
+    align?: 'right',
+    key?: string,
+  ) => (
     <TableCell
+      key={key}
       component="th"
       scope="col"
       align={align}
       className={classes.header}
-      sortDirection={sort.by === by ? order : false}
+      style={WHOLE_WORDS}
+      sortDirection={sortBy === by ? order : false}
     >
       <TableSortLabel
-        active={sort.by === by}
-        direction={sort.by === by ? order : naturalOrder(by)}
-        onClick={() =>
-          setSort(current =>
-            current.by === by
-              ? { by, order: (current.order ?? naturalOrder(by)) === 'asc' ? 'desc' : 'asc' }
-              : { by },
-          )
-        }
+        active={sortBy === by}
+        direction={sortBy === by ? order : naturalRollupOrder(by)}
+        onClick={() => onSort({ sort: by, order: nextOrder(by) })}
       >
         {text}
       </TableSortLabel>
@@ -174,14 +195,8 @@ export function TierDistribution(props: TierDistributionProps) {
             <TableRow>
               {sortHeader('name', dimension)}
               {sortHeader('entityCount', 'Entities', 'right')}
-              {columns.map(key => (
-                <TableCell key={key} component="th" scope="col" align="right" className={classes.header}>
-                  {label(key)}
-                </TableCell>
-              ))}
-              <TableCell component="th" scope="col" className={classes.header}>
-                Distribution
-              </TableCell>
+              {columns.map(key => sortHeader(tierSort(key), label(key), 'right', key))}
+              {sortHeader('distribution', 'Distribution')}
               {sortHeader('meanScore', 'Mean score', 'right')}
               {sortHeader('openBlockers', 'Open blockers', 'right')}
               {sortHeader('stuckBelowTop', `Stuck over ${rollup.stuckAfterDays} days`, 'right')}

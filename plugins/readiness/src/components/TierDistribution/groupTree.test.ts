@@ -31,34 +31,35 @@ const groups = [
 const keysOf = (rows: ReturnType<typeof treeRows>) => rows.map(r => `${'  '.repeat(r.depth)}${r.group.key.split('/')[1]}`);
 
 describe('treeRows', () => {
-  it('nests teams under departments, most overdue decisions first, then most blockers', () => {
+  it('nests teams under departments in the order the server sent them', () => {
     const rows = treeRows(groups, {
-      sort: 'urgency',
       expanded: new Set(['group:default/acme', 'group:default/data-and-ai']),
     });
-    expect(keysOf(rows)).toEqual(['acme', '  data-and-ai', '    ml-team', '    data-platform', '  engineering', 'jane']);
+    expect(keysOf(rows)).toEqual(['acme', '  engineering', '  data-and-ai', '    ml-team', '    data-platform', 'jane']);
     expect(rows[0]).toMatchObject({ hasChildren: true, expanded: true });
     expect(rows[5].group.ownedByPerson).toBe(true);
   });
 
   it('opens the top of the tree at first: departments show, their teams wait', () => {
-    const rows = treeRows(groups, { sort: 'urgency', expanded: initiallyExpanded(groups) });
-    expect(keysOf(rows)).toEqual(['acme', '  data-and-ai', '  engineering', 'jane']);
+    const rows = treeRows(groups, { expanded: initiallyExpanded(groups) });
+    expect(keysOf(rows)).toEqual(['acme', '  engineering', '  data-and-ai', 'jane']);
   });
 
-  it('sorts siblings by any column, either way', () => {
-    const open = new Set(['group:default/acme']);
-    expect(keysOf(treeRows(groups, { sort: 'openBlockers', expanded: open }))).toEqual([
-      'acme',
-      '  engineering',
-      '  data-and-ai',
-      'jane',
-    ]);
-    expect(keysOf(treeRows(groups, { sort: 'name', order: 'desc', expanded: open }))).toEqual([
+  it('keeps the server order of the rows and of each group’s children', () => {
+    const reversed = [...groups].reverse();
+    const open = new Set(['group:default/acme', 'group:default/data-and-ai']);
+    expect(keysOf(treeRows(reversed, { expanded: open }))).toEqual([
       'jane',
       'acme',
-      '  engineering',
       '  data-and-ai',
+      '    data-platform',
+      '    ml-team',
+      '  engineering',
     ]);
+  });
+
+  it('makes a group whose parent is on no page a top-level row', () => {
+    const rows = treeRows([groups[3], groups[5]], { expanded: new Set() });
+    expect(keysOf(rows)).toEqual(['ml-team', 'jane']);
   });
 });
