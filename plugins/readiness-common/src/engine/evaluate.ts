@@ -163,6 +163,19 @@ export function applyWaiver(
   }
 }
 
+/** The rules' environment: the rubric's custom evaluators and the caller's. */
+export function ruleEnvOf(
+  compiled: CompiledRubric,
+  options: EvaluateOptions,
+): RuleEnv {
+  return {
+    customEvaluators: options.customEvaluators
+      ? { ...compiled.customEvaluators, ...options.customEvaluators }
+      : compiled.customEvaluators,
+    checkId: '',
+  };
+}
+
 /**
  * Scores one entity against a compiled rubric. Pure and deterministic: the
  * same entity, related entities, rubric and `now` give the same scorecard;
@@ -181,12 +194,7 @@ export function evaluate(
   const view = createEntityView(entity, related, now, compiled.annotationSlots);
   const inScope = compiled.inScope(view);
   const waivers = collectWaivers(view);
-  const env: RuleEnv = {
-    customEvaluators: options.customEvaluators
-      ? { ...compiled.customEvaluators, ...options.customEvaluators }
-      : compiled.customEvaluators,
-    checkId: '',
-  };
+  const env = ruleEnvOf(compiled, options);
   const ownerRef = view.ownerRef;
   const operationalOwner = operationalOwnerRefOf(view);
   // A named operational owner the catalog does not have cannot act: the

@@ -1,11 +1,10 @@
 import type { EvaluateOptions, EvaluationInput, RuleOutcome } from '../model/evaluation';
 import type { CheckStatus } from '../model/scorecard';
-import type { RuleEnv } from '../rules/types';
 import { collectWaivers } from '../waivers/collectWaivers';
 import { evaluateWaiver } from '../waivers/evaluateWaiver';
 import type { CompiledRubric } from './compileRubric';
 import { createEntityView } from './entityView';
-import { applyWaiver, internalError } from './evaluate';
+import { applyWaiver, internalError, ruleEnvOf } from './evaluate';
 
 /**
  * The statuses `evaluate` would give some checks of an entity (scope,
@@ -27,12 +26,7 @@ export function statusesAt(
   );
   const inScope = compiled.inScope(view);
   const waivers = collectWaivers(view);
-  const env: RuleEnv = {
-    customEvaluators: options.customEvaluators
-      ? { ...compiled.customEvaluators, ...options.customEvaluators }
-      : compiled.customEvaluators,
-    checkId: '',
-  };
+  const env = ruleEnvOf(compiled, options);
   return checkIndexes.map(index => {
     const check = compiled.checks[index];
     if (!inScope || !check.applies(view)) return 'not-applicable';
