@@ -65,5 +65,12 @@ describe('EntityDrilldown', () => {
       'href',
       '/catalog/default/component/payments-api/readiness',
     );
+    // A short column keeps its words whole on a narrow screen (the table
+    // scrolls in its box); the theme would otherwise break them anywhere.
+    const tierHeader = within(drilldown).getByRole('columnheader', { name: 'Tier' });
+    const tierCell = within(rows[0]).getAllByRole('cell')[2];
+    for (const cell of [tierHeader, tierCell]) {
+      expect(cell).toHaveStyle({ wordBreak: 'normal', overflowWrap: 'normal' });
+    }
   });
 });

@@ -21,6 +21,14 @@ const useStyles = makeStyles({
 });
 
 /** A column after the first (the entity, linking to its Readiness tab). */
+/**
+ * Columns other than the entity wrap between words only: the theme's
+ * break-word otherwise splits a short owner or tier mid-word on a narrow
+ * screen, where the table scrolls in its box instead. Inline, because the
+ * theme's cell style comes after a class.
+ */
+const WHOLE_WORDS = { wordBreak: 'normal', overflowWrap: 'normal' } as const;
+
 export interface EntityColumn<T> {
   header: string;
   align?: 'right';
@@ -77,6 +85,7 @@ export function PagedEntityTable<T extends { entityRef: string; title?: string }
                   component="th"
                   scope="col"
                   align={column.align}
+                  style={WHOLE_WORDS}
                 >
                   {column.header}
                 </TableCell>
@@ -94,7 +103,11 @@ export function PagedEntityTable<T extends { entityRef: string; title?: string }
                   />
                 </TableCell>
                 {columns.map(column => (
-                  <TableCell key={column.header} align={column.align}>
+                  <TableCell
+                    key={column.header}
+                    align={column.align}
+                    style={WHOLE_WORDS}
+                  >
                     {column.cell(item)}
                   </TableCell>
                 ))}
