@@ -1112,6 +1112,11 @@ describe.each(ids)(
         const outsiderValues = await values(OUTSIDER);
         expect(outsiderValues.owner).not.toContain(HIDDEN_OWNER);
         expect(outsiderValues.type.length).toBeGreaterThan(0);
+        // The kinds suggested are exactly those of the results the caller may read.
+        const listed = (await getAs(server, OUTSIDER, `${API}/scorecards?limit=1000`)).body;
+        expect(outsiderValues.kind).toEqual(
+          [...new Set(listed.items.map((item: { kind: string }) => item.kind))].sort(),
+        );
       });
 
       it('counts overdue decisions, claims above the tier and what expires in rollups exactly as the attention lists the caller gets', async () => {

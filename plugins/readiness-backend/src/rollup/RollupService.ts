@@ -182,6 +182,7 @@ export class RollupService {
   ): Promise<FilterValuesResponse> {
     const { rows, hierarchy } = await this.readableRows({}, credentials);
     const values = {
+      kind: new Set<string>(),
       type: new Set<string>(),
       lifecycle: new Set<string>(),
       tag: new Set<string>(),
@@ -193,6 +194,7 @@ export class RollupService {
       if (value) set.add(value);
     };
     for (const row of rows) {
+      add(values.kind, row.kind);
       add(values.type, row.type);
       add(values.lifecycle, row.lifecycle);
       row.tags.forEach(tag => add(values.tag, tag));
@@ -203,6 +205,7 @@ export class RollupService {
     }
     const sorted = (set: Set<string>) => [...set].sort();
     return {
+      kind: sorted(values.kind),
       type: sorted(values.type),
       lifecycle: sorted(values.lifecycle),
       tag: sorted(values.tag),

@@ -2161,6 +2161,7 @@ export const spec = {
         "type": "object",
         "additionalProperties": false,
         "required": [
+          "kind",
           "type",
           "lifecycle",
           "tag",
@@ -2169,6 +2170,13 @@ export const spec = {
           "domain"
         ],
         "properties": {
+          "kind": {
+            "type": "array",
+            "description": "Kinds of the stored results the caller may read.",
+            "items": {
+              "type": "string"
+            }
+          },
           "type": {
             "type": "array",
             "items": {

@@ -782,6 +782,8 @@ export interface components {
       recompute: components['schemas']['RecomputeState'];
     };
     FilterValuesResponse: {
+      /** @description Kinds of the stored results the caller may read. */
+      kind: string[];
       type: string[];
       lifecycle: string[];
       tag: string[];

@@ -261,6 +261,7 @@ export const paymentsTeamEntity: Entity = {
 
 /** GET /filter-values: what the filters suggest. */
 export const filterValues: FilterValuesResponse = {
+  kind: ['API', 'Component'],
   type: ['agent', 'service', 'website'],
   lifecycle: ['experimental', 'production'],
   tag: ['ml', 'pci', 'public'],

@@ -12,7 +12,8 @@ import { shortRefName } from '../../lib/entityRefs';
 import { GROUP_BY_LABELS, ROLLUP_GROUP_BYS } from '../../lib/rollup';
 import { splitList } from './rollupParams';
 
-const KINDS = ['Component', 'Resource', 'API'];
+/** Until the kinds that exist are known (or when they cannot be read). */
+const DEFAULT_KINDS = ['Component', 'Resource', 'API'];
 const TEXT_FILTERS = ['type', 'lifecycle', 'tag'] as const;
 type TextFilter = (typeof TEXT_FILTERS)[number];
 const LABELS: Record<TextFilter, string> = {
@@ -130,7 +131,7 @@ export function RollupFilterBar(props: RollupFilterBarProps) {
         }
       >
         <MenuItem value="">All kinds</MenuItem>
-        {KINDS.map(k => (
+        {kindOptions(suggestions?.kind, filters.kind?.[0]).map(k => (
           <MenuItem key={k} value={k}>
             {k}
           </MenuItem>
@@ -184,4 +185,10 @@ export function RollupFilterBar(props: RollupFilterBarProps) {
       />
     </form>
   );
+}
+
+/** The kinds that exist among the stored results, and the one chosen (a link may name another). */
+function kindOptions(existing: string[] | undefined, chosen: string | undefined): string[] {
+  const kinds = existing ?? DEFAULT_KINDS;
+  return chosen && !kinds.includes(chosen) ? [...kinds, chosen] : kinds;
 }

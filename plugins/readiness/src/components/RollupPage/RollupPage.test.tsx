@@ -229,6 +229,12 @@ describe('RollupPage', () => {
         'group:default/engineering',
       ]),
     );
+
+    // Kinds too: those among the stored results, not a fixed list.
+    await userEvent.click(screen.getByLabelText('Kind'));
+    expect(
+      (await screen.findAllByRole('option')).map(o => o.textContent),
+    ).toEqual(['All kinds', 'API', 'Component']);
   });
 
   it('pages through many groups on the server', async () => {
