@@ -260,6 +260,11 @@ describe('ReadinessContent', () => {
     expect(
       screen.getByRole('heading', { name: 'Get started with readiness' }),
     ).toBeInTheDocument();
+    // The verdict line still comes first; the guide follows it.
+    expect(
+      screen.getByTestId('readiness-verdict').compareDocumentPosition(getStarted) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
     const yaml = within(getStarted)
       .getByTestId('readiness-get-started-fix')
       .querySelector('code')?.textContent;

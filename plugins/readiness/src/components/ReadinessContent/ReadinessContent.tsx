@@ -79,11 +79,6 @@ export function ReadinessContent() {
           />
         </Grid>
       )}
-      {hasNoReadinessEvidence(scorecard, entity) && (
-        <Grid item xs={12}>
-          <GetStarted scorecard={scorecard} tiers={tiers} />
-        </Grid>
-      )}
       <Grid item xs={12}>
         <ReadinessVerdict
           scorecard={scorecard}
@@ -92,6 +87,12 @@ export function ReadinessContent() {
           people={people}
         />
       </Grid>
+      {/* The verdict leads even here: the guide to a first annotation follows it. */}
+      {hasNoReadinessEvidence(scorecard, entity) && (
+        <Grid item xs={12}>
+          <GetStarted scorecard={scorecard} tiers={tiers} />
+        </Grid>
+      )}
       {decisionFirst && (
         <Grid item xs={12}>
           {decisionGate}
