@@ -1111,6 +1111,8 @@ describe.each(ids)(
         expect((await values(INSIDER)).owner).toContain(HIDDEN_OWNER);
         const outsiderValues = await values(OUTSIDER);
         expect(outsiderValues.owner).not.toContain(HIDDEN_OWNER);
+        expect(Object.keys(outsiderValues.ownerTitles)).not.toContain(HIDDEN_OWNER);
+        expect(Object.keys(outsiderValues.ownerTitles).every((ref: string) => outsiderValues.owner.includes(ref))).toBe(true);
         expect(outsiderValues.type.length).toBeGreaterThan(0);
         // The kinds suggested are exactly those of the results the caller may read.
         const listed = (await getAs(server, OUTSIDER, `${API}/scorecards?limit=1000`)).body;

@@ -204,7 +204,14 @@ export class RollupService {
       add(values.domain, row.domain);
     }
     const sorted = (set: Set<string>) => [...set].sort();
+    const ownerTitles = Object.fromEntries(
+      [...values.owner].flatMap(ref => {
+        const title = hierarchy.titleOf(ref);
+        return title ? [[ref, title]] : [];
+      }),
+    );
     return {
+      ownerTitles,
       kind: sorted(values.kind),
       type: sorted(values.type),
       lifecycle: sorted(values.lifecycle),

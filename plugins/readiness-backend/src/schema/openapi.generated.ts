@@ -2202,6 +2202,13 @@ export const spec = {
               "type": "string"
             }
           },
+          "ownerTitles": {
+            "type": "object",
+            "description": "The title of each group in `owner` that has one, by ref.",
+            "additionalProperties": {
+              "type": "string"
+            }
+          },
           "system": {
             "type": "array",
             "items": {

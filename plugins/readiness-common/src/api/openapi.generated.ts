@@ -789,6 +789,10 @@ export interface components {
       tag: string[];
       /** @description Owner group refs (and the groups above them). */
       owner: string[];
+      /** @description The title of each group in `owner` that has one, by ref. */
+      ownerTitles?: {
+        [key: string]: string;
+      };
       system: string[];
       domain: string[];
     };

@@ -270,6 +270,10 @@ export const filterValues: FilterValuesResponse = {
     'group:default/payments-team',
     'group:default/search-team',
   ],
+  ownerTitles: {
+    'group:default/engineering': 'Engineering',
+    'group:default/payments-team': 'Payments Team',
+  },
   system: ['system:default/payments'],
   domain: ['domain:default/commerce'],
 };

@@ -171,7 +171,9 @@ export function RollupFilterBar(props: RollupFilterBarProps) {
         className={classes.owner}
         options={suggestions?.owner ?? []}
         value={filters.owner ?? []}
-        getOptionLabel={shortRefName}
+        getOptionLabel={ref =>
+          suggestions?.ownerTitles?.[ref] ?? shortRefName(ref)
+        }
         onChange={(_event, value) =>
           onChange(groupBy, { ...filters, owner: value })
         }

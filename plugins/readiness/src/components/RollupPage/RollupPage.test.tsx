@@ -196,7 +196,7 @@ describe('RollupPage', () => {
     const ownerField = screen
       .getByLabelText('Owned by')
       .closest('[class*="MuiAutocomplete-root"]') as HTMLElement;
-    expect(within(ownerField).getByText('payments-team')).toBeInTheDocument();
+    expect(await within(ownerField).findByText('Payments Team')).toBeInTheDocument();
   });
 
   it('suggests the values that exist and applies a picked owner with its sub-teams', async () => {
@@ -221,8 +221,12 @@ describe('RollupPage', () => {
     );
 
     await userEvent.click(screen.getByLabelText('Owned by'));
+    // Groups by title where they have one, else by name.
+    expect(
+      (await screen.findAllByRole('option')).map(o => o.textContent),
+    ).toEqual(['Engineering', 'Payments Team', 'search-team']);
     await userEvent.click(
-      await screen.findByRole('option', { name: 'engineering' }),
+      await screen.findByRole('option', { name: 'Engineering' }),
     );
     await waitFor(() =>
       expect(seen[seen.length - 1].searchParams.getAll('owner')).toEqual([
