@@ -141,16 +141,16 @@ describe('RollupPage sorting and the owner tree', () => {
     expect(sortable).toEqual([
       'Owner',
       'Entities',
+      'Overdue decisions',
+      'Claimed, not earned',
+      'Open blockers',
+      'Stuck over 90 days',
       'No tier',
       'Pilot',
       'Beta',
       'Production',
       'Distribution',
       expect.stringMatching(/^Mean score/),
-      'Open blockers',
-      'Stuck over 90 days',
-      'Overdue decisions',
-      'Claimed, not earned',
     ]);
     expect(
       within(table).getByRole('columnheader', { name: /Mean score/ }),

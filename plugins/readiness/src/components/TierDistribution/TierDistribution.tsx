@@ -195,13 +195,14 @@ export function TierDistribution(props: TierDistributionProps) {
             <TableRow>
               {sortHeader('name', dimension)}
               {sortHeader('entityCount', 'Entities', 'right')}
+              {/* Who must act comes first: on a narrow screen the tiers scroll out of view, not these. */}
+              {sortHeader('overdueDecisions', 'Overdue decisions', 'right')}
+              {sortHeader('claimedAboveEarned', 'Claimed, not earned', 'right')}
+              {sortHeader('openBlockers', 'Open blockers', 'right')}
+              {sortHeader('stuckBelowTop', `Stuck over ${rollup.stuckAfterDays} days`, 'right')}
               {columns.map(key => sortHeader(tierSort(key), label(key), 'right', key))}
               {sortHeader('distribution', 'Distribution')}
               {sortHeader('meanScore', 'Mean score', 'right')}
-              {sortHeader('openBlockers', 'Open blockers', 'right')}
-              {sortHeader('stuckBelowTop', `Stuck over ${rollup.stuckAfterDays} days`, 'right')}
-              {sortHeader('overdueDecisions', 'Overdue decisions', 'right')}
-              {sortHeader('claimedAboveEarned', 'Claimed, not earned', 'right')}
               <TableCell component="th" scope="col">
                 <span className="MuiTypography-srOnly">Actions</span>
               </TableCell>
@@ -253,6 +254,12 @@ export function TierDistribution(props: TierDistributionProps) {
                       )}
                     </TableCell>
                     <TableCell align="right">{group.entityCount}</TableCell>
+                    <TableCell align="right">
+                      {group.overdueDecisions ? <strong>{group.overdueDecisions}</strong> : group.overdueDecisions ?? '–'}
+                    </TableCell>
+                    <TableCell align="right">{group.claimedAboveEarned ?? '–'}</TableCell>
+                    <TableCell align="right">{group.openBlockers}</TableCell>
+                    <TableCell align="right">{group.stuckBelowTop}</TableCell>
                     {columns.map(key => (
                       <TableCell key={key} align="right">
                         {group.tiers[key] ?? 0}
@@ -280,12 +287,6 @@ export function TierDistribution(props: TierDistributionProps) {
                     <TableCell align="right">
                       {formatScore(group.meanScore)}
                     </TableCell>
-                    <TableCell align="right">{group.openBlockers}</TableCell>
-                    <TableCell align="right">{group.stuckBelowTop}</TableCell>
-                    <TableCell align="right">
-                      {group.overdueDecisions ? <strong>{group.overdueDecisions}</strong> : group.overdueDecisions ?? '–'}
-                    </TableCell>
-                    <TableCell align="right">{group.claimedAboveEarned ?? '–'}</TableCell>
                     <TableCell>
                       {!isTotal && group.key !== ROLLUP_NO_VALUE && (
                         <Button
